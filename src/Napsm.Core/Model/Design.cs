@@ -1,0 +1,94 @@
+using NodaTime;
+
+namespace Napsm.Core.Model;
+
+/// <summary>
+/// The root of the model: a multilateral security institution described as data — its members, bodies, principles, phases,
+/// treaties and timing constraints. Immutable, with structural equality; build one with <see cref="Create"/> or load one from a file.
+/// </summary>
+/// <remarks>
+/// A design may be inconsistent (dangling references, duplicate ids, cycles): the model holds what it was given, and the validator
+/// reports what is wrong. Instances are immutable and safe to share between threads.
+/// </remarks>
+public sealed record Design
+{
+    /// <summary>The design-file format version this library reads and writes.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>Creates a design with no elements.</summary>
+    /// <param name="id">The design's id.</param>
+    /// <param name="name">The design's name.</param>
+    public Design(string id, string name)
+    {
+        Id = id;
+        Name = name;
+    }
+
+    /// <summary>Starts building a design in code.</summary>
+    /// <param name="id">The design's id.</param>
+    /// <param name="name">The design's name.</param>
+    /// <returns>A builder; call <see cref="DesignBuilder.Build"/> at the end.</returns>
+    public static DesignBuilder Create(string id, string name) => new(id, name);
+
+    /// <summary>The design's id.</summary>
+    public string Id { get; init => field = Guard.NotNull(value); }
+
+    /// <summary>The design's name.</summary>
+    public string Name { get; init => field = Guard.NotNull(value); }
+
+    /// <summary>A short description; optional.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The date the design describes; horizons and treaty status are counted from it. Optional.</summary>
+    public LocalDate? AsOf { get; init; }
+
+    /// <summary>The documents the design's facts come from.</summary>
+    public IReadOnlyList<Source> Sources { get; init => field = ValueList<Source>.From(value); } = ValueList<Source>.Empty;
+
+    /// <summary>The issue areas the institution must cover (<c>military</c>, <c>economic</c>, …).</summary>
+    public IReadOnlyList<string> IssueAreas { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>The members.</summary>
+    public IReadOnlyList<Member> Members { get; init => field = ValueList<Member>.From(value); } = ValueList<Member>.Empty;
+
+    /// <summary>The bodies.</summary>
+    public IReadOnlyList<Body> Bodies { get; init => field = ValueList<Body>.From(value); } = ValueList<Body>.Empty;
+
+    /// <summary>The guiding principles.</summary>
+    public IReadOnlyList<Principle> Principles { get; init => field = ValueList<Principle>.From(value); } = ValueList<Principle>.Empty;
+
+    /// <summary>The phases of implementation.</summary>
+    public IReadOnlyList<Phase> Phases { get; init => field = ValueList<Phase>.From(value); } = ValueList<Phase>.Empty;
+
+    /// <summary>The treaties.</summary>
+    public IReadOnlyList<Treaty> Treaties { get; init => field = ValueList<Treaty>.From(value); } = ValueList<Treaty>.Empty;
+
+    /// <summary>Explicit timing constraints between events.</summary>
+    public IReadOnlyList<TimingConstraint> Timing { get; init => field = ValueList<TimingConstraint>.From(value); } = ValueList<TimingConstraint>.Empty;
+
+    /// <summary>Diagnostics the authors accept, with their reasons.</summary>
+    public IReadOnlyList<Suppression> Suppressions { get; init => field = ValueList<Suppression>.From(value); } = ValueList<Suppression>.Empty;
+
+    /// <summary>Every commitment of every phase, in order.</summary>
+    public IEnumerable<Commitment> AllCommitments => Phases.SelectMany(p => p.Commitments);
+
+    /// <summary>The member with the given id, or <see langword="null"/> (the first one, if the id is duplicated).</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The member or <see langword="null"/>.</returns>
+    public Member? FindMember(string id) => Members.FirstOrDefault(m => m.Id == id);
+
+    /// <summary>The body with the given id, or <see langword="null"/> (the first one, if the id is duplicated).</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The body or <see langword="null"/>.</returns>
+    public Body? FindBody(string id) => Bodies.FirstOrDefault(b => b.Id == id);
+
+    /// <summary>The treaty with the given id, or <see langword="null"/> (the first one, if the id is duplicated).</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The treaty or <see langword="null"/>.</returns>
+    public Treaty? FindTreaty(string id) => Treaties.FirstOrDefault(t => t.Id == id);
+
+    /// <summary>The phase with the given id, or <see langword="null"/> (the first one, if the id is duplicated).</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The phase or <see langword="null"/>.</returns>
+    public Phase? FindPhase(string id) => Phases.FirstOrDefault(p => p.Id == id);
+}

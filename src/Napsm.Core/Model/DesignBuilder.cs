@@ -1,0 +1,358 @@
+using NodaTime;
+
+namespace Napsm.Core.Model;
+
+/// <summary>
+/// Builds a <see cref="Design"/> in code, in the order one would describe the institution. Not thread-safe; the design it builds is immutable.
+/// </summary>
+/// <example>
+/// <code>
+/// var design = Design.Create("unsc", "UN Security Council")
+///     .Member("cn", "China").Member("fr", "France") /* … */
+///     .Body("council", "Security Council", b => b
+///         .Voters(all)
+///         .Rule(Rule.All(Rule.AtLeast(9), Rule.Veto("cn", "fr", "ru", "uk", "us"))))
+///     .Build();
+/// </code>
+/// </example>
+public sealed class DesignBuilder
+{
+    private Design _design;
+    private readonly List<Source> _sources = [];
+    private readonly List<string> _issueAreas = [];
+    private readonly List<Member> _members = [];
+    private readonly List<Body> _bodies = [];
+    private readonly List<Principle> _principles = [];
+    private readonly List<Phase> _phases = [];
+    private readonly List<Treaty> _treaties = [];
+    private readonly List<TimingConstraint> _timing = [];
+    private readonly List<Suppression> _suppressions = [];
+
+    internal DesignBuilder(string id, string name) => _design = new Design(id, name);
+
+    /// <summary>Sets the date the design describes.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder AsOf(LocalDate date)
+    {
+        _design = _design with { AsOf = date };
+        return this;
+    }
+
+    /// <summary>Sets the description.</summary>
+    /// <param name="description">The description.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder Description(string description)
+    {
+        _design = _design with { Description = description };
+        return this;
+    }
+
+    /// <summary>Adds a source.</summary>
+    /// <param name="id">The id other elements cite it by.</param>
+    /// <param name="title">The document's title.</param>
+    /// <param name="url">A link; optional.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder Source(string id, string title, string? url = null) => Source(new Source(id, title) { Url = url });
+
+    /// <summary>Adds a source.</summary>
+    /// <param name="source">The source.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder Source(Source source)
+    {
+        _sources.Add(Guard.NotNull(source));
+        return this;
+    }
+
+    /// <summary>Declares issue areas the institution must cover.</summary>
+    /// <param name="areas">The areas.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder IssueAreas(params IEnumerable<string> areas)
+    {
+        _issueAreas.AddRange(areas);
+        return this;
+    }
+
+    /// <summary>Adds a member.</summary>
+    /// <param name="id">The member's id.</param>
+    /// <param name="name">The member's name.</param>
+    /// <param name="configure">Sets its kind and attributes; optional.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder Member(string id, string name, Action<MemberBuilder>? configure = null)
+    {
+        var builder = new MemberBuilder(id, name);
+        configure?.Invoke(builder);
+        _members.Add(builder.Build());
+        return this;
+    }
+
+    /// <summary>Adds a member.</summary>
+    /// <param name="member">The member.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder Member(Member member)
+    {
+        _members.Add(Guard.NotNull(member));
+        return this;
+    }
+
+    /// <summary>Adds a body. Its voters default to every member added so far and its rule to consensus.</summary>
+    /// <param name="id">The body's id.</param>
+    /// <param name="name">The body's name.</param>
+    /// <param name="configure">Sets voters, rule, mandate, chair and reporting line.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder Body(string id, string name, Action<BodyBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var builder = new BodyBuilder(id, name, _members.Select(m => m.Id));
+        configure(builder);
+        _bodies.Add(builder.Build());
+        return this;
+    }
+
+    /// <summary>Adds a principle.</summary>
+    /// <param name="principle">The principle.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder Principle(Principle principle)
+    {
+        _principles.Add(Guard.NotNull(principle));
+        return this;
+    }
+
+    /// <summary>Adds a principle.</summary>
+    /// <param name="id">The principle's id.</param>
+    /// <param name="title">Its title.</param>
+    /// <param name="source">The id of its source; optional.</param>
+    /// <param name="tags">Tags from <see cref="PrincipleTags"/>.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder Principle(string id, string title, string? source = null, params IEnumerable<string> tags) =>
+        Principle(new Principle(id, title) { Source = source, Tags = ValueList<string>.From(tags) });
+
+    /// <summary>Adds a phase.</summary>
+    /// <param name="id">The phase's id.</param>
+    /// <param name="name">The phase's name.</param>
+    /// <param name="configure">Sets predecessors, window and commitments; optional.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder Phase(string id, string name, Action<PhaseBuilder>? configure = null)
+    {
+        var builder = new PhaseBuilder(id, name);
+        configure?.Invoke(builder);
+        _phases.Add(builder.Build());
+        return this;
+    }
+
+    /// <summary>Adds a treaty.</summary>
+    /// <param name="treaty">The treaty.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder Treaty(Treaty treaty)
+    {
+        _treaties.Add(Guard.NotNull(treaty));
+        return this;
+    }
+
+    /// <summary>Adds a timing constraint: <paramref name="to"/> happens between <paramref name="atLeast"/> and <paramref name="atMost"/> after <paramref name="from"/>.</summary>
+    /// <param name="from">The earlier event, such as <c>initial-actions.end</c>.</param>
+    /// <param name="to">The later event.</param>
+    /// <param name="atLeast">The least time between them; optional.</param>
+    /// <param name="atMost">The most time between them; optional.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="FormatException">An event is not written as <c>ID.start</c>, <c>ID.end</c>, <c>ID.due</c> or <c>ID.inForce</c>.</exception>
+    public DesignBuilder Timing(string from, string to, Period? atLeast = null, Period? atMost = null) =>
+        Timing(new TimingConstraint(ParseEvent(from), ParseEvent(to)) { AtLeast = atLeast, AtMost = atMost });
+
+    /// <summary>Adds a timing constraint.</summary>
+    /// <param name="constraint">The constraint.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder Timing(TimingConstraint constraint)
+    {
+        _timing.Add(Guard.NotNull(constraint));
+        return this;
+    }
+
+    /// <summary>Accepts a diagnostic.</summary>
+    /// <param name="diagnosticId">The diagnostic id.</param>
+    /// <param name="at">A JSON pointer it is limited to; optional.</param>
+    /// <param name="why">The reason.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder Suppress(string diagnosticId, string? at, string why)
+    {
+        _suppressions.Add(new Suppression(diagnosticId) { At = at, Why = why });
+        return this;
+    }
+
+    /// <summary>Builds the design. The builder may be used again afterwards.</summary>
+    /// <returns>The immutable design.</returns>
+    public Design Build() => _design with
+    {
+        Sources = _sources,
+        IssueAreas = _issueAreas,
+        Members = _members,
+        Bodies = _bodies,
+        Principles = _principles,
+        Phases = _phases,
+        Treaties = _treaties,
+        Timing = _timing,
+        Suppressions = _suppressions,
+    };
+
+    private static EventRef ParseEvent(string text) =>
+        EventRef.TryParse(text, out var e) ? e : throw new FormatException($"\"{text}\" is not an event: expected ID.start, ID.end, ID.due or ID.inForce.");
+}
+
+/// <summary>Builds a <see cref="Model.Member"/>.</summary>
+public sealed class MemberBuilder
+{
+    private Member _member;
+    private readonly List<KeyValuePair<string, AttributeValue>> _attributes = [];
+
+    internal MemberBuilder(string id, string name) => _member = new Member(id, name);
+
+    /// <summary>Sets the kind (<c>state</c>, <c>organisation</c>).</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>This builder.</returns>
+    public MemberBuilder Kind(string kind)
+    {
+        _member = _member with { Kind = kind };
+        return this;
+    }
+
+    /// <summary>Sets a numeric attribute.</summary>
+    /// <param name="name">The attribute's name, such as <c>population</c>.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>This builder.</returns>
+    public MemberBuilder Attribute(string name, AttributeValue value)
+    {
+        _attributes.Add(new(name, value));
+        return this;
+    }
+
+    /// <summary>Sets a numeric attribute.</summary>
+    /// <param name="name">The attribute's name.</param>
+    /// <param name="value">The exact value.</param>
+    /// <returns>This builder.</returns>
+    public MemberBuilder Attribute(string name, Rational value) => Attribute(name, new AttributeValue(value));
+
+    internal Member Build() => _member with { Attributes = ValueMap<AttributeValue>.From(_attributes) };
+}
+
+/// <summary>Builds a <see cref="Model.Body"/>.</summary>
+public sealed class BodyBuilder
+{
+    private Body _body;
+
+    internal BodyBuilder(string id, string name, IEnumerable<string> defaultVoters) => _body = new Body(id, name, defaultVoters, Model.Rule.Consensus);
+
+    /// <summary>Sets the voters.</summary>
+    /// <param name="voters">The ids of the members who vote.</param>
+    /// <returns>This builder.</returns>
+    public BodyBuilder Voters(params IEnumerable<string> voters)
+    {
+        _body = _body with { Voters = ValueList<string>.From(voters) };
+        return this;
+    }
+
+    /// <summary>Sets the decision rule.</summary>
+    /// <param name="rule">The rule; see <see cref="Model.Rule"/>.</param>
+    /// <returns>This builder.</returns>
+    public BodyBuilder Rule(DecisionRule rule)
+    {
+        _body = _body with { Rule = rule };
+        return this;
+    }
+
+    /// <summary>Sets the kind (<c>council</c>, <c>working-group</c>, …).</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>This builder.</returns>
+    public BodyBuilder Kind(string kind)
+    {
+        _body = _body with { Kind = kind };
+        return this;
+    }
+
+    /// <summary>Sets the issue areas it may decide on.</summary>
+    /// <param name="areas">The areas.</param>
+    /// <returns>This builder.</returns>
+    public BodyBuilder Mandate(params IEnumerable<string> areas)
+    {
+        _body = _body with { Mandate = ValueList<string>.From(areas) };
+        return this;
+    }
+
+    /// <summary>Sets the chair.</summary>
+    /// <param name="member">The id of the member who chairs it.</param>
+    /// <returns>This builder.</returns>
+    public BodyBuilder Chair(string member)
+    {
+        _body = _body with { Chair = member };
+        return this;
+    }
+
+    /// <summary>Sets the body it reports to.</summary>
+    /// <param name="body">The id of that body.</param>
+    /// <returns>This builder.</returns>
+    public BodyBuilder ReportsTo(string body)
+    {
+        _body = _body with { ReportsTo = body };
+        return this;
+    }
+
+    internal Body Build() => _body;
+}
+
+/// <summary>Builds a <see cref="Model.Phase"/>.</summary>
+public sealed class PhaseBuilder
+{
+    private Phase _phase;
+    private readonly List<Commitment> _commitments = [];
+
+    internal PhaseBuilder(string id, string name) => _phase = new Phase(id, name);
+
+    /// <summary>Sets the phases that must end before this one starts.</summary>
+    /// <param name="phases">Their ids.</param>
+    /// <returns>This builder.</returns>
+    public PhaseBuilder After(params IEnumerable<string> phases)
+    {
+        _phase = _phase with { After = ValueList<string>.From(phases) };
+        return this;
+    }
+
+    /// <summary>Sets the window.</summary>
+    /// <param name="start">The start date; optional.</param>
+    /// <param name="end">The end date; optional.</param>
+    /// <param name="within">The longest it may last; optional.</param>
+    /// <returns>This builder.</returns>
+    public PhaseBuilder Window(LocalDate? start = null, LocalDate? end = null, Period? within = null)
+    {
+        _phase = _phase with { Window = new PhaseWindow { Start = start, End = end, Within = within } };
+        return this;
+    }
+
+    /// <summary>Adds a commitment.</summary>
+    /// <param name="commitment">The commitment.</param>
+    /// <returns>This builder.</returns>
+    public PhaseBuilder Commitment(Commitment commitment)
+    {
+        _commitments.Add(Guard.NotNull(commitment));
+        return this;
+    }
+
+    /// <summary>Adds a commitment.</summary>
+    /// <param name="id">Its id.</param>
+    /// <param name="by">Who undertakes it.</param>
+    /// <param name="action">What they undertake.</param>
+    /// <param name="due">When it falls due; optional.</param>
+    /// <param name="inExchangeFor">The commitments given in exchange; optional.</param>
+    /// <returns>This builder.</returns>
+    public PhaseBuilder Commitment(string id, IEnumerable<string> by, string action, LocalDate? due = null, params IEnumerable<string> inExchangeFor) =>
+        Commitment(new Commitment(id, by, action) { Due = due, InExchangeFor = ValueList<string>.From(inExchangeFor) });
+
+    /// <summary>Sets the entry conditions.</summary>
+    /// <param name="requirements">Treaties, commitments or phases that must come first.</param>
+    /// <returns>This builder.</returns>
+    public PhaseBuilder Requires(params IEnumerable<ElementRef> requirements)
+    {
+        _phase = _phase with { Requires = ValueList<ElementRef>.From(requirements) };
+        return this;
+    }
+
+    internal Phase Build() => _phase with { Commitments = _commitments };
+}
