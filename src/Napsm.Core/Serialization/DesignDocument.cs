@@ -1,0 +1,53 @@
+using Napsm.Core.Model;
+
+namespace Napsm.Core.Serialization;
+
+/// <summary>
+/// A design together with where it came from: the file and, for every JSON pointer into the file, the line and column it starts at.
+/// Diagnostics use it to point at the exact place in the file.
+/// </summary>
+public sealed class DesignDocument
+{
+    private readonly IReadOnlyDictionary<string, (int Line, int Column)> _positions;
+
+    /// <summary>Wraps a design that did not come from a file: <see cref="Locate"/> always answers <see langword="null"/>.</summary>
+    /// <param name="design">The design.</param>
+    public DesignDocument(Design design)
+        : this(design, null, new Dictionary<string, (int, int)>(StringComparer.Ordinal))
+    {
+    }
+
+    internal DesignDocument(Design design, string? file, IReadOnlyDictionary<string, (int Line, int Column)> positions)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        Design = design;
+        File = file;
+        _positions = positions;
+    }
+
+    /// <summary>The design.</summary>
+    public Design Design { get; }
+
+    /// <summary>The file's path as the user gave it, or <see langword="null"/>.</summary>
+    public string? File { get; }
+
+    /// <summary>
+    /// Where the value at a JSON pointer (RFC 6901, such as <c>/bodies/0/voters/5</c>) starts in the file; for a pointer the file does
+    /// not contain (a default value), the nearest enclosing value that it does. <see langword="null"/> when the design did not come from text.
+    /// </summary>
+    /// <param name="pointer">The JSON pointer; the empty string is the whole document.</param>
+    /// <returns>The location, or <see langword="null"/>.</returns>
+    public SourceLocation? Locate(string pointer)
+    {
+        ArgumentNullException.ThrowIfNull(pointer);
+        if (_positions.Count == 0) return null;
+        var p = pointer;
+        while (true)
+        {
+            if (_positions.TryGetValue(p, out var at)) return new SourceLocation(File, at.Line, at.Column);
+            if (p.Length == 0) return null;
+            int slash = p.LastIndexOf('/');
+            p = slash <= 0 ? "" : p[..slash];
+        }
+    }
+}
