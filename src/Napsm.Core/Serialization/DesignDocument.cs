@@ -35,13 +35,13 @@ public sealed class DesignDocument
     /// Where the value at a JSON pointer (RFC 6901, such as <c>/bodies/0/voters/5</c>) starts in the file; for a pointer the file does
     /// not contain (a default value), the nearest enclosing value that it does. <see langword="null"/> when the design did not come from text.
     /// </summary>
-    /// <param name="pointer">The JSON pointer; the empty string is the whole document.</param>
+    /// <param name="jsonPointer">The JSON pointer; the empty string is the whole document.</param>
     /// <returns>The location, or <see langword="null"/>.</returns>
-    public SourceLocation? Locate(string pointer)
+    public SourceLocation? Locate(string jsonPointer)
     {
-        ArgumentNullException.ThrowIfNull(pointer);
+        ArgumentNullException.ThrowIfNull(jsonPointer);
         if (_positions.Count == 0) return null;
-        var p = pointer;
+        var p = jsonPointer;
         while (true)
         {
             if (_positions.TryGetValue(p, out var at)) return new SourceLocation(File, at.Line, at.Column);
