@@ -49,7 +49,8 @@ internal static partial class BuiltIn
         "NAPSM0604", "Intervention without consent", "Principles", Severity.Warning,
         "{0} declares non-intervention, but {1} has a {2} mandate and can act without the consent of {3}",
         "The design declares non-intervention (a principle tagged 'non-intervention'), but a body with a monitoring or enforcement mandate "
-        + "can decide without the consent of the member concerned: some voter holds no veto in it.\n\n"
+        + "(a mandate area whose name contains 'monitor', 'verif', 'inspect', 'enforce' or 'sanction') can decide without the consent of the "
+        + "member concerned: some voter holds no veto in it.\n\n"
         + "Why it matters: monitoring or enforcing against a member over its objection is what non-intervention forbids; the two promises "
         + "cannot both be kept.\n\n"
         + "How to fix: give each member a veto over measures concerning it (consensus, or consensus minus the member concerned), or narrow "

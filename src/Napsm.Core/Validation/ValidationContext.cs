@@ -7,7 +7,7 @@ namespace Napsm.Core.Validation;
 /// What a rule sees while it runs: the design, where it came from, the options, and where to report. One context per validation
 /// run; it is not shared between threads.
 /// </summary>
-public sealed class ValidationContext
+public sealed partial class ValidationContext
 {
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, object> _shared = new(StringComparer.Ordinal);

@@ -30,5 +30,7 @@ internal static class BuiltInRules
         new ChairNotVoterRule(),
         new CommitmentWithoutUndertakerRule(),
         new NormConflictRule(),
+        new ConsensusKeptRule(),
+        new NonInterventionRule(),
     ];
 }
