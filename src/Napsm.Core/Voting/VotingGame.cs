@@ -27,6 +27,26 @@ public sealed class VotingGame
         (Root, Problems) = GameCompiler.Compile(rule, Voters, attribute);
     }
 
+    private VotingGame(IReadOnlyList<string> voters, GameNode root, DecisionRule rule)
+    {
+        Rule = rule;
+        Voters = ValueList<string>.From(voters);
+        _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < Voters.Count; i++) _index[Voters[i]] = i;
+        Root = root;
+        Problems = ValueList<RuleProblem>.Empty;
+    }
+
+    /// <summary>The dual game: a coalition wins in it exactly when its complement loses here.</summary>
+    internal VotingGame Dual() => new(Voters, DualOf(Root), Rule);
+
+    private static GameNode DualOf(GameNode node) => node switch
+    {
+        ThresholdNode t => new ThresholdNode(t.Pointer, t.Voters, t.Weights, t.Total - t.Quota + 1),
+        CompositeNode c => new CompositeNode(c.Pointer, !c.IsAll, c.Clauses.Select(DualOf).ToArray()),
+        _ => throw new NotSupportedException(),
+    };
+
     /// <summary>The voters, in order; voter <c>i</c> is bit <c>i</c> of a coalition bit set. Duplicates in the input are dropped.</summary>
     public IReadOnlyList<string> Voters { get; }
 
