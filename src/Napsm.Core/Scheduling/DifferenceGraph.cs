@@ -191,7 +191,7 @@ internal sealed class DifferenceGraph
     /// </summary>
     public int[] Minimise(int[] candidate, bool[]? removed, long budget = 20_000_000)
     {
-        if (candidate.Length <= 2) return candidate;
+        if (candidate.Length <= 1) return candidate;
 
         // Restrict to the strongly connected component holding the cycle: every cycle through its nodes stays inside it.
         var graph = new Digraph(_n);
