@@ -27,6 +27,26 @@ public sealed class VotingGame
         (Root, Problems) = GameCompiler.Compile(rule, Voters, attribute);
     }
 
+    private VotingGame(IReadOnlyList<string> voters, GameNode root, DecisionRule rule)
+    {
+        Rule = rule;
+        Voters = ValueList<string>.From(voters);
+        _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < Voters.Count; i++) _index[Voters[i]] = i;
+        Root = root;
+        Problems = ValueList<RuleProblem>.Empty;
+    }
+
+    /// <summary>The dual game: a coalition wins in it exactly when its complement loses here.</summary>
+    internal VotingGame Dual() => new(Voters, DualOf(Root), Rule);
+
+    private static GameNode DualOf(GameNode node) => node switch
+    {
+        ThresholdNode t => new ThresholdNode(t.Pointer, t.Voters, t.Weights, t.Total - t.Quota + 1),
+        CompositeNode c => new CompositeNode(c.Pointer, !c.IsAll, c.Clauses.Select(DualOf).ToArray()),
+        _ => throw new NotSupportedException(),
+    };
+
     /// <summary>The voters, in order; voter <c>i</c> is bit <c>i</c> of a coalition bit set. Duplicates in the input are dropped.</summary>
     public IReadOnlyList<string> Voters { get; }
 
@@ -112,6 +132,68 @@ public sealed class VotingGame
 
         return Root.Evaluate(bits);
     }
+
+    /// <summary>
+    /// Analyses the game exactly: counts of winning coalitions, power to act, proper/strong/decisive (with a witness when improper),
+    /// veto, dummy and dictator players, the effect of every clause of an <c>all</c>/<c>any</c>, and the power indices asked for.
+    /// Parts that would exceed a limit are listed in <see cref="GameAnalysis.NotComputed"/> instead of running on.
+    /// </summary>
+    /// <param name="options">What to compute and the limits; <see cref="AnalysisOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels a long analysis.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public GameAnalysis Analyze(AnalysisOptions? options = null, CancellationToken cancellationToken = default) =>
+        GameAnalyzer.Analyze(this, options ?? AnalysisOptions.Default, cancellationToken);
+
+    /// <summary>The minimal winning coalitions, lazily, in lexicographic order of voter positions (earlier voters first).</summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>Each coalition as voter ids in voter order.</returns>
+    public IEnumerable<IReadOnlyList<string>> EnumerateMinimalWinningCoalitions(CancellationToken cancellationToken = default) =>
+        Coalitions.Minimal(Count, bits => Root.Evaluate(bits), cancellationToken).Select(Ids);
+
+    /// <summary>
+    /// The minimal blocking coalitions (minimal sets whose opposition makes the rule fail: their complement loses), lazily.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>Each coalition as voter ids in voter order.</returns>
+    public IEnumerable<IReadOnlyList<string>> EnumerateMinimalBlockingCoalitions(CancellationToken cancellationToken = default)
+    {
+        var complement = NewBits();
+        return Coalitions.Minimal(Count, bits =>
+        {
+            for (int w = 0; w < complement.Length; w++) complement[w] = ~bits[w];
+            return !Root.Evaluate(complement);
+        }, cancellationToken).Select(Ids);
+    }
+
+    /// <summary>The minimal winning coalitions up to <paramref name="limit"/>; <see cref="CoalitionListing.IsComplete"/> says whether there are more.</summary>
+    /// <param name="limit">The most coalitions to list; not negative.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The listing.</returns>
+    public CoalitionListing MinimalWinningCoalitions(int limit, CancellationToken cancellationToken = default) =>
+        Take(EnumerateMinimalWinningCoalitions(cancellationToken), limit);
+
+    /// <summary>The minimal blocking coalitions up to <paramref name="limit"/>; <see cref="CoalitionListing.IsComplete"/> says whether there are more.</summary>
+    /// <param name="limit">The most coalitions to list; not negative.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The listing.</returns>
+    public CoalitionListing MinimalBlockingCoalitions(int limit, CancellationToken cancellationToken = default) =>
+        Take(EnumerateMinimalBlockingCoalitions(cancellationToken), limit);
+
+    private static CoalitionListing Take(IEnumerable<IReadOnlyList<string>> source, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var list = new List<IReadOnlyList<string>>();
+        foreach (var c in source)
+        {
+            if (list.Count == limit) return new CoalitionListing(list, false);
+            list.Add(c);
+        }
+
+        return new CoalitionListing(list, true);
+    }
+
+    private ValueList<string> Ids(int[] members) => ValueList<string>.From(members.Select(i => Voters[i]));
 
     /// <summary>Whether the coalition given as a bit set of 64-bit words wins (bit <c>i % 64</c> of word <c>i / 64</c> is voter <c>i</c>).</summary>
     internal bool IsWinning(ReadOnlySpan<ulong> coalition) => Root.Evaluate(coalition);
