@@ -13,11 +13,19 @@ public abstract record DecisionRule
 
     /// <summary>The rule in the design-file notation, e.g. <c>all(atLeast 9, veto[cn, fr])</c>; for messages, not for parsing.</summary>
     public abstract override string ToString();
+
+    // Records cannot hide their protected copy constructor, so an abstract member nobody outside the library can implement
+    // keeps the hierarchy closed: engines may switch over the subtypes exhaustively.
+    private protected abstract void CloseHierarchy();
 }
 
 /// <summary>Every voter must be in favour.</summary>
 public sealed record UnanimityRule : DecisionRule
 {
+    private protected override void CloseHierarchy()
+    {
+    }
+
     /// <inheritdoc />
     public override string ToString() => "unanimity";
 }
@@ -28,6 +36,10 @@ public sealed record UnanimityRule : DecisionRule
 /// </summary>
 public sealed record ConsensusRule : DecisionRule
 {
+    private protected override void CloseHierarchy()
+    {
+    }
+
     /// <inheritdoc />
     public override string ToString() => "consensus";
 }
@@ -35,6 +47,10 @@ public sealed record ConsensusRule : DecisionRule
 /// <summary>More than half of the voters.</summary>
 public sealed record SimpleMajorityRule : DecisionRule
 {
+    private protected override void CloseHierarchy()
+    {
+    }
+
     /// <inheritdoc />
     public override string ToString() => "simpleMajority";
 }
@@ -42,6 +58,10 @@ public sealed record SimpleMajorityRule : DecisionRule
 /// <summary>Consensus minus k: passes unless more than <see cref="K"/> voters object (at least n − k in favour).</summary>
 public sealed record ConsensusMinusRule : DecisionRule
 {
+    private protected override void CloseHierarchy()
+    {
+    }
+
     /// <summary>Creates the rule.</summary>
     /// <param name="k">How many objections the rule tolerates; not negative.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is negative.</exception>
@@ -64,6 +84,10 @@ public sealed record ConsensusMinusRule : DecisionRule
 /// </summary>
 public sealed record HeadCountRule : DecisionRule
 {
+    private protected override void CloseHierarchy()
+    {
+    }
+
     /// <summary>Creates the rule.</summary>
     /// <param name="comparison">At least, or more than.</param>
     /// <param name="threshold">The threshold.</param>
@@ -100,6 +124,10 @@ public sealed record HeadCountRule : DecisionRule
 /// </summary>
 public sealed record WeightedRule : DecisionRule
 {
+    private protected override void CloseHierarchy()
+    {
+    }
+
     private WeightedRule(Comparison comparison, Threshold threshold, IReadOnlyDictionary<string, Rational>? weights, string? attribute)
     {
         Comparison = comparison;
@@ -158,6 +186,10 @@ public sealed record WeightedRule : DecisionRule
 /// <summary>A veto set: passes only when every holder is in favour (each holder can block).</summary>
 public sealed record VetoRule : DecisionRule
 {
+    private protected override void CloseHierarchy()
+    {
+    }
+
     /// <summary>Creates the rule.</summary>
     /// <param name="holders">The voters who must all be in favour.</param>
     public VetoRule(IEnumerable<string> holders) => Holders = ValueList<string>.From(holders);
@@ -176,6 +208,10 @@ public sealed record VetoRule : DecisionRule
 /// <summary>A conjunction: passes when every clause passes (a double majority, a count with a veto set).</summary>
 public sealed record AllRule : DecisionRule
 {
+    private protected override void CloseHierarchy()
+    {
+    }
+
     /// <summary>Creates the rule.</summary>
     /// <param name="clauses">The clauses, all of which must pass.</param>
     public AllRule(IEnumerable<DecisionRule> clauses) => Clauses = ValueList<DecisionRule>.From(clauses);
@@ -194,6 +230,10 @@ public sealed record AllRule : DecisionRule
 /// <summary>A disjunction: passes when any clause passes.</summary>
 public sealed record AnyRule : DecisionRule
 {
+    private protected override void CloseHierarchy()
+    {
+    }
+
     /// <summary>Creates the rule.</summary>
     /// <param name="clauses">The clauses, any of which suffices.</param>
     public AnyRule(IEnumerable<DecisionRule> clauses) => Clauses = ValueList<DecisionRule>.From(clauses);
