@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using NodaTime;
+
+namespace Napsm.Core.Scheduling;
+
+/// <summary>
+/// Day counts of NodaTime periods. A period of weeks and days has a fixed length; one with months or years does not
+/// (P1M is 28 to 31 days), so it has a range, computed exactly over a whole 400-year Gregorian cycle.
+/// </summary>
+internal static class PeriodDays
+{
+    /// <summary>The fixed epoch that turns dates into day numbers (day 0).</summary>
+    public static readonly LocalDate Epoch = new(2000, 1, 1);
+
+    private static readonly ConcurrentDictionary<(int Years, int Months), (int Min, int Max)> MonthRanges = new();
+
+    public static long DayNumber(LocalDate date) => Period.DaysBetween(Epoch, date);
+
+    public static LocalDate FromDayNumber(long day) => Epoch.PlusDays(checked((int)day));
+
+    /// <summary>Whether the period's length in days depends on where it starts (it has months or years).</summary>
+    public static bool IsVariable(Period period) => period.Years != 0 || period.Months != 0;
+
+    /// <summary>The exact length of <paramref name="period"/> started at <paramref name="from"/>, in days.</summary>
+    public static long Exact(LocalDate from, Period period) => Period.DaysBetween(from, Add(from, period));
+
+    /// <summary>The exact length of <paramref name="period"/> ending at <paramref name="to"/> (counted back), in days.</summary>
+    public static long ExactBack(LocalDate to, Period period) => Period.DaysBetween(Add(to, Period.Zero - period), to);
+
+    /// <summary>The least and greatest length of the period in days, over every possible start date.</summary>
+    public static (long Min, long Max) Range(Period period)
+    {
+        long fixedDays = FixedDays(period, roundUp: false);
+        long fixedDaysUp = FixedDays(period, roundUp: true);
+        if (!IsVariable(period)) return (fixedDays, fixedDaysUp);
+        var (min, max) = MonthRanges.GetOrAdd((period.Years, period.Months), static key =>
+        {
+            var months = Period.FromYears(key.Years) + Period.FromMonths(key.Months);
+            int lo = int.MaxValue, hi = int.MinValue;
+            // 400 Gregorian years repeat exactly, so every start date in one cycle covers every case.
+            var start = new LocalDate(2001, 1, 1);
+            for (int i = 0; i < 146_097; i++)
+            {
+                var d = start.PlusDays(i);
+                int length = Period.DaysBetween(d, d + months);
+                lo = Math.Min(lo, length);
+                hi = Math.Max(hi, length);
+            }
+
+            return (lo, hi);
+        });
+        return (min + fixedDays, max + fixedDaysUp);
+    }
+
+    /// <summary>Weeks, days and any time part in whole days (time parts rounded down, or up when <paramref name="roundUp"/>).</summary>
+    private static long FixedDays(Period period, bool roundUp)
+    {
+        long days = period.Weeks * 7L + period.Days;
+        long ticks = period.Hours * NodaConstants.TicksPerHour + period.Minutes * NodaConstants.TicksPerMinute
+            + period.Seconds * NodaConstants.TicksPerSecond + period.Milliseconds * NodaConstants.TicksPerMillisecond
+            + period.Ticks + period.Nanoseconds / 100;
+        if (ticks == 0) return days;
+        long whole = Math.DivRem(ticks, NodaConstants.TicksPerDay, out long rest);
+        if (roundUp && rest > 0) whole++;
+        if (!roundUp && rest < 0) whole--;
+        return days + whole;
+    }
+
+    private static LocalDate Add(LocalDate date, Period period) =>
+        date + Period.FromYears(period.Years) + Period.FromMonths(period.Months) + Period.FromWeeks(period.Weeks) + Period.FromDays(period.Days);
+
+    /// <summary>ISO text of a period, such as <c>P60D</c>.</summary>
+    public static string Text(Period period) => period.ToString();
+}

@@ -1,0 +1,362 @@
+using System.Globalization;
+using Napsm.Core.Model;
+using NodaTime;
+
+namespace Napsm.Core.Scheduling;
+
+/// <summary>
+/// A design's Simple Temporal Network: its events (each phase's start and end, each commitment's due date, each treaty's entry into
+/// force) and the difference bounds between them and the calendar. Build one with <see cref="FromDesign"/>, then <see cref="Analyse"/>.
+/// </summary>
+/// <remarks>
+/// Semantics: a phase's <c>window.start</c> is the date it starts and <c>window.end</c> the date it ends by; a commitment's <c>due</c>
+/// is the date it falls due, and it falls due within its phase's window; <c>within</c> counts from the phase's start. A period in
+/// months or years is counted exactly from a date when one end of the bound is an event fixed to a date, and otherwise as the widest
+/// length it can have in the bound's direction (the longest for an upper bound, the shortest for a lower one), so that no conflict is
+/// reported that some calendar placement would avoid; such bounds are listed in <see cref="ScheduleResult.Approximated"/>.
+/// </remarks>
+public sealed class TemporalNetwork
+{
+    private readonly DifferenceGraph _graph;
+    private readonly List<TemporalConstraint> _constraints;
+    private readonly List<EventRef> _events;
+    private readonly Dictionary<EventRef, int> _node;
+    private readonly List<string> _unresolved;
+
+    private TemporalNetwork(List<EventRef> events, Dictionary<EventRef, int> node, DifferenceGraph graph, List<TemporalConstraint> constraints, List<string> unresolved)
+    {
+        _events = events;
+        _node = node;
+        _graph = graph;
+        _constraints = constraints;
+        _unresolved = unresolved;
+    }
+
+    /// <summary>The events, in declaration order: phases (start, end, then their commitments' due dates), then treaties' entry into force.</summary>
+    public IReadOnlyList<EventRef> Events => _events;
+
+    /// <summary>Every bound of the network, each with its origin in the design.</summary>
+    public IReadOnlyList<TemporalConstraint> Constraints => _constraints;
+
+    internal DifferenceGraph Graph => _graph;
+
+    /// <summary>The graph node of an event (node 0 is the calendar); −1 when the network has no such event.</summary>
+    internal int NodeOf(EventRef e) => _node.TryGetValue(e, out int n) ? n : -1;
+
+    /// <summary>Builds the network of a design. Never throws on a well-formed design object; bounds naming unknown events are left out and listed.</summary>
+    /// <param name="design">The design.</param>
+    /// <returns>The network.</returns>
+    public static TemporalNetwork FromDesign(Design design)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        return new Builder(design).Build();
+    }
+
+    /// <summary>
+    /// Checks consistency and, when the network is consistent, computes every event's earliest and latest date and the critical path;
+    /// when it is not, finds up to <paramref name="maxConflicts"/> conflicting chains.
+    /// </summary>
+    /// <param name="maxConflicts">The most conflicts to report (at least 1).</param>
+    /// <returns>The result.</returns>
+    public ScheduleResult Analyse(int maxConflicts = 20)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxConflicts, 1);
+        var approximated = _constraints.Where(c => c.IsApproximated).ToList();
+        var (potentials, cycle) = _graph.Solve();
+        if (cycle is not null)
+        {
+            var (conflicts, truncated) = FindConflicts(cycle, maxConflicts);
+            return new ScheduleResult(false, [], [], conflicts, approximated, _unresolved, truncated);
+        }
+
+        var (latest, _) = _graph.ShortestFrom(0, potentials!, reverse: false);
+        var (towardOrigin, parent) = _graph.ShortestFrom(0, potentials!, reverse: true);
+        var windows = new List<EventWindow>(_events.Count);
+        for (int i = 0; i < _events.Count; i++)
+        {
+            int v = i + 1;
+            LocalDate? early = towardOrigin[v] == long.MaxValue ? null : PeriodDays.FromDayNumber(-towardOrigin[v]);
+            LocalDate? late = latest[v] == long.MaxValue ? null : PeriodDays.FromDayNumber(latest[v]);
+            windows.Add(new EventWindow(_events[i], early, late));
+        }
+
+        return new ScheduleResult(true, windows, CriticalPath(towardOrigin, parent), [], approximated, _unresolved, false);
+    }
+
+    /// <summary>Whether the network stays consistent with the extra bounds (node, node, weight) added.</summary>
+    internal bool IsConsistentWith(IEnumerable<(int From, int To, long Weight)> extra)
+    {
+        var copy = new DifferenceGraph(_graph.NodeCount);
+        for (int e = 0; e < _graph.EdgeCount; e++) copy.AddEdge(_graph.From(e), _graph.To(e), _graph.Weight(e));
+        foreach (var (f, t, w) in extra) copy.AddEdge(f, t, w);
+        return copy.Solve().NegativeCycle is null;
+    }
+
+    private List<CriticalStep> CriticalPath(long[] towardOrigin, int[] parent)
+    {
+        int last = -1;
+        for (int i = 0; i < _events.Count; i++)
+        {
+            int v = i + 1;
+            if (towardOrigin[v] == long.MaxValue) continue;
+            if (last < 0 || -towardOrigin[v] > -towardOrigin[last]) last = v;
+        }
+
+        var steps = new List<CriticalStep>();
+        if (last < 0) return steps;
+        // Following the shortest path to the calendar walks back along tight lower bounds: t(v) ≥ t(u) + L with equality.
+        int x = last;
+        while (x != 0)
+        {
+            int e = parent[x];
+            steps.Add(new CriticalStep(_events[x - 1], PeriodDays.FromDayNumber(-towardOrigin[x]), _constraints[e]));
+            x = _graph.To(e);
+        }
+
+        steps.Reverse();
+        return steps;
+    }
+
+    private (List<TemporalConflict> Conflicts, bool Truncated) FindConflicts(int[] first, int maxConflicts)
+    {
+        var (cycles, truncated) = _graph.Conflicts(first, maxConflicts);
+        var conflicts = cycles.Select(c => new TemporalConflict(c.Select(e => _constraints[e]), -c.Sum(e => _graph.Weight(e)))).ToList();
+        return (conflicts, truncated);
+    }
+
+    private sealed class Builder
+    {
+        private readonly Design _design;
+        private readonly List<EventRef> _events = [];
+        private readonly Dictionary<EventRef, int> _node = [];
+        private readonly Dictionary<int, LocalDate> _fixed = [];
+        private readonly List<(int From, int To, long Weight, TemporalConstraint Constraint)> _edges = [];
+        private readonly List<string> _unresolved = [];
+
+        public Builder(Design design) => _design = design;
+
+        public TemporalNetwork Build()
+        {
+            var d = _design;
+            foreach (var phase in d.Phases)
+            {
+                Event(new EventRef(phase.Id, EventKind.Start));
+                Event(new EventRef(phase.Id, EventKind.End));
+                foreach (var c in phase.Commitments) Event(new EventRef(c.Id, EventKind.Due));
+            }
+
+            foreach (var t in d.Treaties) Event(new EventRef(t.Id, EventKind.InForce));
+
+            // Dates that fix an event exactly are known first, so that periods next to them are counted exactly.
+            for (int i = 0; i < d.Phases.Count; i++)
+            {
+                var phase = d.Phases[i];
+                if (phase.Window?.Start is { } s) _fixed.TryAdd(NodeOf(phase.Id, EventKind.Start), s);
+                foreach (var c in phase.Commitments)
+                {
+                    if (c.Due is { } due) _fixed.TryAdd(NodeOf(c.Id, EventKind.Due), due);
+                }
+            }
+
+            for (int i = 0; i < d.Phases.Count; i++) AddPhase(i);
+            for (int i = 0; i < d.Phases.Count; i++) AddOrder(i);
+            for (int i = 0; i < d.Treaties.Count; i++) AddTreaty(i);
+            for (int i = 0; i < d.Timing.Count; i++) AddTiming(i);
+
+            var graph = new DifferenceGraph(_events.Count + 1);
+            var constraints = new List<TemporalConstraint>(_edges.Count);
+            foreach (var (f, t, w, c) in _edges)
+            {
+                graph.AddEdge(f, t, w);
+                constraints.Add(c);
+            }
+
+            return new TemporalNetwork(_events, _node, graph, constraints, _unresolved);
+        }
+
+        private void Event(EventRef e)
+        {
+            if (_node.ContainsKey(e)) return;
+            _events.Add(e);
+            _node[e] = _events.Count;
+        }
+
+        private int NodeOf(string id, EventKind kind) => _node[new EventRef(id, kind)];
+
+        private EventRef? Ev(int node) => node == 0 ? null : _events[node - 1];
+
+        private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+        private static string Days(long days) => days == 1 || days == -1
+            ? days.ToString(CultureInfo.InvariantCulture) + " day"
+            : days.ToString(CultureInfo.InvariantCulture) + " days";
+
+        /// <summary>t(to) − t(from) ≤ weight.</summary>
+        private void Edge(int from, int to, long weight, ConstraintKind kind, string pointer, string sentence, string? approximation, params string[] ids) =>
+            _edges.Add((from, to, weight, new TemporalConstraint(Ev(from), Ev(to), weight, kind, pointer, ids, sentence, approximation)));
+
+        private void OnDate(int v, LocalDate date, ConstraintKind kind, string pointer, string sentence, string id)
+        {
+            long day = PeriodDays.DayNumber(date);
+            Edge(0, v, day, kind, pointer, sentence, null, id);
+            Edge(v, 0, -day, kind, pointer, sentence, null, id);
+        }
+
+        /// <summary>The length of <paramref name="period"/> between two nodes: exact when either end is fixed to a date, else the safe bound.</summary>
+        private (long Days, string? Approximation) Length(int from, int to, Period period, bool upper)
+        {
+            if (!PeriodDays.IsVariable(period)) return (PeriodDays.Range(period) is var r && upper ? r.Max : r.Min, null);
+            if (_fixed.TryGetValue(from, out var start)) return (PeriodDays.Exact(start, period), null);
+            if (_fixed.TryGetValue(to, out var end)) return (PeriodDays.ExactBack(end, period), null);
+            var (min, max) = PeriodDays.Range(period);
+            long used = upper ? max : min;
+            return (used, $"{PeriodDays.Text(period)} is {min} to {max} days and no date anchors it; {used} used");
+        }
+
+        private void AddPhase(int i)
+        {
+            var phase = _design.Phases[i];
+            int start = NodeOf(phase.Id, EventKind.Start);
+            int end = NodeOf(phase.Id, EventKind.End);
+            var p = $"/phases/{i}";
+            Edge(end, start, 0, ConstraintKind.PhaseSpan, p, $"{phase.Id} cannot end before it starts", null, phase.Id);
+            if (phase.Window is { } w)
+            {
+                if (w.Start is { } s) OnDate(start, s, ConstraintKind.PhaseStart, p + "/window/start", $"{phase.Id} starts on {Iso(s)}", phase.Id);
+                if (w.End is { } e)
+                {
+                    Edge(0, end, PeriodDays.DayNumber(e), ConstraintKind.PhaseEnd, p + "/window/end", $"{phase.Id} must end by {Iso(e)}", null, phase.Id);
+                }
+
+                if (w.Within is { } within)
+                {
+                    var (days, approx) = Length(start, end, within, upper: true);
+                    var sentence = _fixed.TryGetValue(start, out var sd)
+                        ? $"{phase.Id} must end within {Days(days)} of {Iso(sd)}, that is by {Iso(sd.PlusDays((int)days))}"
+                        : $"{phase.Id} must end within {Days(days)} of its start";
+                    Edge(start, end, days, ConstraintKind.PhaseWithin, p + "/window/within", sentence, approx, phase.Id);
+                }
+            }
+
+            for (int j = 0; j < phase.Commitments.Count; j++)
+            {
+                var c = phase.Commitments[j];
+                int due = NodeOf(c.Id, EventKind.Due);
+                var cp = $"{p}/commitments/{j}";
+                if (c.Due is { } dd) OnDate(due, dd, ConstraintKind.CommitmentDue, cp + "/due", $"{c.Id} is due {Iso(dd)}", c.Id);
+                Edge(due, start, 0, ConstraintKind.CommitmentInPhase, cp, $"{c.Id} cannot fall due before {phase.Id} starts", null, c.Id, phase.Id);
+                Edge(end, due, 0, ConstraintKind.CommitmentInPhase, cp, $"{phase.Id} cannot end before {c.Id} falls due", null, c.Id, phase.Id);
+                if (c.Within is { } within)
+                {
+                    var (days, approx) = Length(start, due, within, upper: true);
+                    var sentence = _fixed.TryGetValue(start, out var sd)
+                        ? $"{c.Id} must fall due within {Days(days)} of the start of {phase.Id} on {Iso(sd)}, that is by {Iso(sd.PlusDays((int)days))}"
+                        : $"{c.Id} must fall due within {Days(days)} of the start of {phase.Id}";
+                    Edge(start, due, days, ConstraintKind.CommitmentWithin, cp + "/within", sentence, approx, c.Id, phase.Id);
+                }
+            }
+        }
+
+        private void AddOrder(int i)
+        {
+            var phase = _design.Phases[i];
+            int start = NodeOf(phase.Id, EventKind.Start);
+            for (int j = 0; j < phase.After.Count; j++)
+            {
+                var before = phase.After[j];
+                var pointer = $"/phases/{i}/after/{j}";
+                if (!_node.TryGetValue(new EventRef(before, EventKind.End), out int end))
+                {
+                    _unresolved.Add($"{pointer}: no phase '{before}'");
+                    continue;
+                }
+
+                Edge(start, end, 0, ConstraintKind.PhaseOrder, pointer, $"{phase.Id} starts no earlier than {before} ends", null, phase.Id, before);
+            }
+
+            for (int j = 0; j < phase.Requires.Count; j++)
+            {
+                AddRequires(start, phase.Id, "starts", phase.Requires[j], $"/phases/{i}/requires/{j}");
+            }
+        }
+
+        private void AddRequires(int node, string id, string verb, ElementRef required, string pointer)
+        {
+            var (kind, what) = required.Kind switch
+            {
+                ElementKind.Treaty => (EventKind.InForce, "enters into force"),
+                ElementKind.Phase => (EventKind.End, "ends"),
+                ElementKind.Commitment => (EventKind.Due, "falls due"),
+                _ => ((EventKind?)null, ""),
+            } is var (k, w) && k is { } kk ? (kk, w) : (EventKind.Start, "");
+            if (what.Length == 0 || !_node.TryGetValue(new EventRef(required.Id, kind), out int other))
+            {
+                _unresolved.Add($"{pointer}: no event for '{required}'");
+                return;
+            }
+
+            Edge(node, other, 0, ConstraintKind.Requires, pointer, $"{id} {verb} no earlier than {required.Id} {what}", null, id, required.Id);
+        }
+
+        private void AddTreaty(int i)
+        {
+            var treaty = _design.Treaties[i];
+            int node = NodeOf(treaty.Id, EventKind.InForce);
+            var p = $"/treaties/{i}";
+            for (int j = 0; j < treaty.Requires.Count; j++)
+            {
+                AddRequires(node, treaty.Id, "enters into force", treaty.Requires[j], $"{p}/requires/{j}");
+            }
+
+            if (treaty.EntryIntoForce is not { } eif) return;
+            if (eif.NotBefore is { } nb)
+            {
+                Edge(node, 0, -PeriodDays.DayNumber(nb), ConstraintKind.EntryIntoForceNotBefore, p + "/entryIntoForce/notBefore",
+                    $"{treaty.Id} cannot enter into force before {Iso(nb)}", null, treaty.Id);
+            }
+
+            if (treaty.OpenedForSignature is { } opened)
+            {
+                var delay = eif.Delay ?? Period.Zero;
+                long days = PeriodDays.Exact(opened, delay);
+                var sentence = eif.Delay is null
+                    ? $"{treaty.Id} cannot enter into force before it is opened for signature on {Iso(opened)}"
+                    : $"{treaty.Id} enters into force at least {Days(days)} after the last ratification it needs, which cannot precede its opening on {Iso(opened)}";
+                Edge(node, 0, -(PeriodDays.DayNumber(opened) + days), ConstraintKind.EntryIntoForceDelay,
+                    eif.Delay is null ? p + "/openedForSignature" : p + "/entryIntoForce/delay", sentence, null, treaty.Id);
+            }
+        }
+
+        private void AddTiming(int i)
+        {
+            var t = _design.Timing[i];
+            var p = $"/timing/{i}";
+            bool ok = true;
+            if (!_node.TryGetValue(t.From, out int from))
+            {
+                _unresolved.Add($"{p}/from: no event '{t.From}'");
+                ok = false;
+            }
+
+            if (!_node.TryGetValue(t.To, out int to))
+            {
+                _unresolved.Add($"{p}/to: no event '{t.To}'");
+                ok = false;
+            }
+
+            if (!ok) return;
+            var note = t.Note is null ? "" : " (" + t.Note + ")";
+            if (t.AtLeast is { } least)
+            {
+                var (days, approx) = Length(from, to, least, upper: false);
+                Edge(to, from, -days, ConstraintKind.Timing, p + "/atLeast", $"{t.To} comes at least {Days(days)} after {t.From}{note}", approx, t.To.Id, t.From.Id);
+            }
+
+            if (t.AtMost is { } most)
+            {
+                var (days, approx) = Length(from, to, most, upper: true);
+                Edge(from, to, days, ConstraintKind.Timing, p + "/atMost", $"{t.To} comes at most {Days(days)} after {t.From}{note}", approx, t.To.Id, t.From.Id);
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+namespace Napsm.Core.Voting;
+
+/// <summary>Which power indices to compute beyond the swing counts, Penrose and normalised Banzhaf (which are always computed).</summary>
+[Flags]
+public enum PowerIndices
+{
+    /// <summary>Only swings, Penrose and Banzhaf.</summary>
+    None = 0,
+
+    /// <summary>Shapley–Shubik: the share of voter orderings in which the voter is pivotal.</summary>
+    ShapleyShubik = 1,
+
+    /// <summary>Johnston: each winning coalition's unit of power split equally among its critical members, normalised.</summary>
+    Johnston = 2,
+
+    /// <summary>Deegan–Packel: each minimal winning coalition equally likely, its unit split equally among its members.</summary>
+    DeeganPackel = 4,
+
+    /// <summary>Holler–Packel (public good index): the number of minimal winning coalitions a voter belongs to, normalised.</summary>
+    HollerPackel = 8,
+
+    /// <summary>Every index.</summary>
+    All = ShapleyShubik | Johnston | DeeganPackel | HollerPackel,
+}
+
+/// <summary>
+/// What an analysis computes and the limits that keep it from exploding. A part that would exceed a limit is reported as
+/// "not computed: too large" (see <see cref="GameAnalysis.NotComputed"/>) instead of running on.
+/// </summary>
+public sealed record AnalysisOptions
+{
+    /// <summary>The default options: every index, default limits.</summary>
+    public static AnalysisOptions Default { get; } = new();
+
+    /// <summary>The indices to compute. The default value is <see cref="PowerIndices.All"/>.</summary>
+    public PowerIndices Indices { get; init; } = PowerIndices.All;
+
+    /// <summary>The most decision-diagram nodes any single diagram may have. The default value is 4,000,000.</summary>
+    public int MaxDiagramNodes { get; init; } = 4_000_000;
+
+    /// <summary>The most memory, in bytes, a dynamic-programming table may take. The default value is 1,500,000,000 (1.5 GB).</summary>
+    public long MaxTableBytes { get; init; } = 1_500_000_000;
+
+    /// <summary>
+    /// The most voters for which indices defined by enumerating coalitions (Johnston) are computed by enumeration. The default value is 20.
+    /// </summary>
+    public int MaxEnumeratedVoters { get; init; } = 20;
+
+    /// <summary>The most minimal winning coalitions enumerated for Deegan–Packel and Holler–Packel. The default value is 100,000.</summary>
+    public int MaxMinimalWinningCoalitions { get; init; } = 100_000;
+
+    /// <summary>Whether to measure how many coalitions each clause of an <c>all</c>/<c>any</c> changes. The default value is <see langword="true"/>.</summary>
+    public bool ClauseEffects { get; init; } = true;
+}

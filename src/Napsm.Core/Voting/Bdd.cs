@@ -1,0 +1,219 @@
+namespace Napsm.Core.Voting;
+
+/// <summary>Thrown inside an algorithm when a limit is exceeded; the analysis turns it into a "not computed: too large" outcome.</summary>
+internal sealed class TooLargeException(string message) : Exception(message);
+
+/// <summary>
+/// Reduced ordered binary decision diagrams over the voters (Bryant 1986), built for voting games as in Bolus (2011): every threshold
+/// leaf is built directly with interval memoisation (Behle 2008), then conjunctions and disjunctions are applied. Node 0 is FALSE and
+/// node 1 TRUE; terminals sit at level <see cref="Levels"/>. Children always have smaller indices than their parents.
+/// </summary>
+internal sealed class Bdd
+{
+    public const int False = 0;
+    public const int True = 1;
+
+    private readonly List<int> _level = [];
+    private readonly List<int> _lo = [];
+    private readonly List<int> _hi = [];
+    private readonly Dictionary<(int, int, int), int> _unique = [];
+    private readonly int _maxNodes;
+    private readonly CancellationToken _cancel;
+
+    public Bdd(int[] order, int maxNodes, CancellationToken cancel)
+    {
+        Order = order;
+        Levels = order.Length;
+        LevelOf = new int[order.Length];
+        for (int l = 0; l < order.Length; l++) LevelOf[order[l]] = l;
+        _maxNodes = maxNodes;
+        _cancel = cancel;
+        for (int t = 0; t < 2; t++)
+        {
+            _level.Add(Levels);
+            _lo.Add(t);
+            _hi.Add(t);
+        }
+    }
+
+    /// <summary>Voter index at each level.</summary>
+    public int[] Order { get; }
+
+    /// <summary>Level of each voter index.</summary>
+    public int[] LevelOf { get; }
+
+    public int Levels { get; }
+
+    public int NodeCount => _level.Count;
+
+    public int Level(int node) => _level[node];
+
+    public int Lo(int node) => _lo[node];
+
+    public int Hi(int node) => _hi[node];
+
+    public int Make(int level, int lo, int hi)
+    {
+        if (lo == hi) return lo;
+        if (_unique.TryGetValue((level, lo, hi), out var existing)) return existing;
+        int id = _level.Count;
+        if (id >= _maxNodes) throw new TooLargeException($"the decision diagram exceeds {_maxNodes} nodes");
+        if ((id & 0xFFF) == 0) _cancel.ThrowIfCancellationRequested();
+        _level.Add(level);
+        _lo.Add(lo);
+        _hi.Add(hi);
+        _unique[(level, lo, hi)] = id;
+        return id;
+    }
+
+    public int Build(GameNode node) => node switch
+    {
+        ThresholdNode t => BuildThreshold(t),
+        CompositeNode c => c.Clauses.Length == 0
+            ? (c.IsAll ? True : False)
+            : c.Clauses.Skip(1).Aggregate(Build(c.Clauses[0]), (acc, clause) => Apply(c.IsAll, acc, Build(clause))),
+        _ => throw new NotSupportedException(),
+    };
+
+    private int BuildThreshold(ThresholdNode t)
+    {
+        if (t.IsAlwaysTrue) return True;
+        if (t.IsAlwaysFalse) return False;
+        if (t.LongWeights is null) throw new TooLargeException("weights above 2^63 after scaling");
+        var weight = new long[Levels];
+        for (int k = 0; k < t.Voters.Length; k++) weight[LevelOf[t.Voters[k]]] = t.LongWeights[k];
+        var rest = new long[Levels + 1];
+        for (int l = Levels - 1; l >= 0; l--) rest[l] = rest[l + 1] + weight[l];
+        var memo = new List<(long Lo, long Hi, int Node)>[Levels + 1];
+        for (int l = 0; l <= Levels; l++) memo[l] = [];
+        return BuildThreshold(0, t.LongQuota, weight, rest, memo).Node;
+    }
+
+    // Builds the diagram of "weight from levels ≥ level is at least r"; returns the node and the interval of r values with the same node.
+    private (int Node, long Lo, long Hi) BuildThreshold(int level, long r, long[] weight, long[] rest, List<(long Lo, long Hi, int Node)>[] memo)
+    {
+        const long NegInf = long.MinValue / 4, PosInf = long.MaxValue / 4;
+        if (r <= 0) return (True, NegInf, 0);
+        if (r > rest[level]) return (False, rest[level] + 1, PosInf);
+        var list = memo[level];
+        int lo = 0, hi = list.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            var e = list[mid];
+            if (r < e.Lo) hi = mid - 1;
+            else if (r > e.Hi) lo = mid + 1;
+            else return (e.Node, e.Lo, e.Hi);
+        }
+
+        int node;
+        long ilo, ihi;
+        long w = weight[level];
+        if (w == 0)
+        {
+            (node, ilo, ihi) = BuildThreshold(level + 1, r, weight, rest, memo);
+        }
+        else
+        {
+            var (h, hlo, hhi) = BuildThreshold(level + 1, r - w, weight, rest, memo);
+            var (l, llo, lhi) = BuildThreshold(level + 1, r, weight, rest, memo);
+            node = Make(level, l, h);
+            ilo = Math.Max(hlo == NegInf ? NegInf : hlo + w, llo);
+            ihi = Math.Min(hhi == PosInf ? PosInf : hhi + w, lhi);
+        }
+
+        list.Insert(lo, (ilo, ihi, node));
+        return (node, ilo, ihi);
+    }
+
+    public int Apply(bool and, int a, int b)
+    {
+        var memo = new Dictionary<(int, int), int>();
+        return Apply(and, a, b, memo);
+    }
+
+    private int Apply(bool and, int a, int b, Dictionary<(int, int), int> memo)
+    {
+        if (and)
+        {
+            if (a == False || b == False) return False;
+            if (a == True) return b;
+            if (b == True) return a;
+        }
+        else
+        {
+            if (a == True || b == True) return True;
+            if (a == False) return b;
+            if (b == False) return a;
+        }
+
+        if (a == b) return a;
+        if (a > b) (a, b) = (b, a);
+        if (memo.TryGetValue((a, b), out var done)) return done;
+        int la = _level[a], lb = _level[b];
+        int level = Math.Min(la, lb);
+        int a0 = la == level ? _lo[a] : a, a1 = la == level ? _hi[a] : a;
+        int b0 = lb == level ? _lo[b] : b, b1 = lb == level ? _hi[b] : b;
+        int result = Make(level, Apply(and, a0, b0, memo), Apply(and, a1, b1, memo));
+        memo[(a, b)] = result;
+        return result;
+    }
+
+    /// <summary>The dual-argument function x ↦ f(complement of x): swaps every node's children.</summary>
+    public int Flip(int root)
+    {
+        var memo = new Dictionary<int, int>();
+        return Flip(root, memo);
+    }
+
+    private int Flip(int v, Dictionary<int, int> memo)
+    {
+        if (v <= True) return v;
+        if (memo.TryGetValue(v, out var done)) return done;
+        int result = Make(_level[v], Flip(_hi[v], memo), Flip(_lo[v], memo));
+        memo[v] = result;
+        return result;
+    }
+
+    /// <summary>The nodes reachable from <paramref name="root"/> (terminals excluded), parents before children.</summary>
+    public int[] Reachable(int root)
+    {
+        var seen = new HashSet<int>();
+        var stack = new Stack<int>();
+        if (root > True) stack.Push(root);
+        while (stack.Count > 0)
+        {
+            int v = stack.Pop();
+            if (!seen.Add(v)) continue;
+            if (_lo[v] > True) stack.Push(_lo[v]);
+            if (_hi[v] > True) stack.Push(_hi[v]);
+        }
+
+        var nodes = seen.ToArray();
+        Array.Sort(nodes);
+        Array.Reverse(nodes);
+        return nodes;
+    }
+
+    /// <summary>One satisfying assignment (voter indices set to true), with unconstrained voters false; null for FALSE.</summary>
+    public bool[]? AnySat(int root)
+    {
+        if (root == False) return null;
+        var x = new bool[Levels];
+        int v = root;
+        while (v > True)
+        {
+            if (_lo[v] != False)
+            {
+                v = _lo[v];
+            }
+            else
+            {
+                x[Order[_level[v]]] = true;
+                v = _hi[v];
+            }
+        }
+
+        return x;
+    }
+}

@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Numerics;
+using Napsm.Core.Model;
+
+namespace Napsm.Core.Voting;
+
+/// <summary>Turns a <see cref="DecisionRule"/> over an ordered voter list into a <see cref="GameNode"/> tree, collecting problems instead of throwing.</summary>
+internal sealed class GameCompiler
+{
+    private readonly IReadOnlyList<string> _voters;
+    private readonly Dictionary<string, int> _index;
+    private readonly Func<string, string, Rational?> _attribute;
+    private readonly List<RuleProblem> _problems = [];
+
+    private GameCompiler(IReadOnlyList<string> voters, Func<string, string, Rational?> attribute)
+    {
+        _voters = voters;
+        _attribute = attribute;
+        _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < voters.Count; i++) _index[voters[i]] = i;
+    }
+
+    public static (GameNode Root, IReadOnlyList<RuleProblem> Problems) Compile(DecisionRule rule, IReadOnlyList<string> voters, Func<string, string, Rational?> attribute)
+    {
+        var compiler = new GameCompiler(voters, attribute);
+        var root = compiler.Compile(rule, "");
+        return (root, compiler._problems);
+    }
+
+    internal static string Escape(string token) => token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
+    private int N => _voters.Count;
+
+    private GameNode Compile(DecisionRule rule, string at) => rule switch
+    {
+        UnanimityRule or ConsensusRule => Count(at, AllVoters(), N),
+        SimpleMajorityRule => Count(at, AllVoters(), (N / 2) + 1),
+        ConsensusMinusRule cm => ConsensusMinus(cm, at),
+        HeadCountRule hc => HeadCount(hc, at),
+        WeightedRule w => Weighted(w, at),
+        VetoRule v => Veto(v, at),
+        AllRule a => new CompositeNode(at, true, a.Clauses.Select((c, i) => Compile(c, $"{at}/all/{i}")).ToArray()),
+        AnyRule a => new CompositeNode(at, false, a.Clauses.Select((c, i) => Compile(c, $"{at}/any/{i}")).ToArray()),
+        _ => throw new NotSupportedException($"Unknown rule type {rule.GetType().Name}."),
+    };
+
+    private int[] AllVoters() => Enumerable.Range(0, N).ToArray();
+
+    private static ThresholdNode Count(string at, int[] voters, BigInteger quota) =>
+        new(at, voters, voters.Select(_ => BigInteger.One).ToArray(), quota);
+
+    private ThresholdNode ConsensusMinus(ConsensusMinusRule rule, string at)
+    {
+        if (rule.K >= N && N > 0)
+        {
+            Problem(RuleProblemKind.ThresholdOutOfRange, [], at + "/consensusMinus",
+                $"consensus minus {rule.K} tolerates as many objections as there are voters ({N}): it passes even with nobody in favour.");
+        }
+
+        return Count(at, AllVoters(), N - rule.K);
+    }
+
+    private ThresholdNode HeadCount(HeadCountRule rule, string at)
+    {
+        var key = rule.Comparison == Comparison.AtLeast ? "/atLeast" : "/moreThan";
+        int total;
+        var counted = new List<int>();
+        if (rule.Of is null)
+        {
+            total = N;
+            counted.AddRange(AllVoters());
+        }
+        else
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < rule.Of.Count; i++)
+            {
+                var id = rule.Of[i];
+                if (!seen.Add(id)) continue;
+                if (_index.TryGetValue(id, out var v)) counted.Add(v);
+                else NotAVoter(id, $"{at}/of/{i}", "counted in");
+            }
+
+            total = seen.Count;
+            counted.Sort();
+        }
+
+        var resolved = rule.Threshold.Resolve(total);
+        var quota = rule.Comparison == Comparison.AtLeast ? resolved.Ceiling() : resolved.Floor() + 1;
+        CheckRange(rule.Threshold, rule.Comparison, resolved, total, at + key, "voters counted");
+        return Count(at, counted.ToArray(), quota);
+    }
+
+    private ThresholdNode Veto(VetoRule rule, string at)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var holders = new List<int>();
+        for (int i = 0; i < rule.Holders.Count; i++)
+        {
+            var id = rule.Holders[i];
+            if (!seen.Add(id)) continue;
+            if (_index.TryGetValue(id, out var v)) holders.Add(v);
+            else NotAVoter(id, $"{at}/veto/{i}", "a veto holder in");
+        }
+
+        holders.Sort();
+
+        // A holder who is not a voter is never in favour, so the quota (every holder) cannot be met.
+        return Count(at, holders.ToArray(), seen.Count);
+    }
+
+    private ThresholdNode Weighted(WeightedRule rule, string at)
+    {
+        var raw = new Rational[N];
+        var total = Rational.Zero;
+        if (rule.Weights is { } map)
+        {
+            foreach (var (id, weight) in map)
+            {
+                total += weight;
+                if (!_index.ContainsKey(id)) NotAVoter(id, $"{at}/weighted/weights/{Escape(id)}", "given a weight in");
+            }
+
+            var missing = new List<string>();
+            for (int v = 0; v < N; v++)
+            {
+                if (map.TryGetValue(_voters[v], out var w)) raw[v] = w;
+                else missing.Add(_voters[v]);
+            }
+
+            foreach (var id in missing)
+            {
+                Problem(RuleProblemKind.MissingWeight, [id], at + "/weighted/weights",
+                    $"voter \"{id}\" has no weight in the weighted rule; it counts as weight 0.");
+            }
+        }
+        else
+        {
+            var attribute = rule.Attribute!;
+            for (int v = 0; v < N; v++)
+            {
+                var value = _attribute(_voters[v], attribute);
+                if (value is { Sign: >= 0 } w)
+                {
+                    raw[v] = w;
+                    total += w;
+                }
+                else
+                {
+                    Problem(RuleProblemKind.MissingAttribute, [_voters[v]], at + "/weighted/by",
+                        value is null
+                            ? $"voter \"{_voters[v]}\" has no attribute \"{attribute}\" to weigh its vote; it counts as weight 0."
+                            : $"voter \"{_voters[v]}\" has a negative \"{attribute}\" ({value}); it counts as weight 0.");
+                }
+            }
+        }
+
+        var key = rule.Comparison == Comparison.AtLeast ? "/weighted/atLeast" : "/weighted/moreThan";
+        var resolved = rule.Threshold.Resolve(total);
+        CheckRange(rule.Threshold, rule.Comparison, resolved, total, at + key, "total weight");
+
+        // Scale weights and quota by the LCM of their denominators: an exact integer game.
+        var lcm = resolved.Denominator;
+        foreach (var w in raw) lcm = Lcm(lcm, w.Denominator);
+        var voters = new List<int>();
+        var weights = new List<BigInteger>();
+        for (int v = 0; v < N; v++)
+        {
+            var scaled = raw[v].Numerator * (lcm / raw[v].Denominator);
+            if (scaled.Sign > 0)
+            {
+                voters.Add(v);
+                weights.Add(scaled);
+            }
+        }
+
+        var q = resolved.Numerator * (lcm / resolved.Denominator);
+        if (rule.Comparison == Comparison.MoreThan) q += 1;
+        return new ThresholdNode(at, voters.ToArray(), weights.ToArray(), q);
+    }
+
+    private static BigInteger Lcm(BigInteger a, BigInteger b) => a / BigInteger.GreatestCommonDivisor(a, b) * b;
+
+    private void CheckRange(Threshold threshold, Comparison comparison, Rational resolved, Rational total, string pointer, string what)
+    {
+        string? why = null;
+        if (threshold.Kind == ThresholdKind.Percentage && threshold.Value > 100) why = $"the percentage {threshold} is above 100%";
+        else if (threshold.Kind == ThresholdKind.Fraction && threshold.Value > Rational.One) why = $"the fraction {threshold} is above 1";
+        else if (comparison == Comparison.AtLeast ? resolved > total : resolved >= total && total.Sign > 0)
+        {
+            why = string.Create(CultureInfo.InvariantCulture, $"the threshold {(comparison == Comparison.AtLeast ? "at least" : "more than")} {threshold} exceeds the {what} ({total})");
+        }
+
+        if (why is not null) Problem(RuleProblemKind.ThresholdOutOfRange, [], pointer, why + ": the rule can never pass.");
+    }
+
+    private void NotAVoter(string id, string pointer, string role) =>
+        Problem(RuleProblemKind.NotAVoter, [id], pointer, $"\"{id}\" is {role} the rule but is not a voter; it counts as never in favour.");
+
+    private void Problem(RuleProblemKind kind, string[] ids, string pointer, string message) => _problems.Add(new RuleProblem(kind, ids, pointer, message));
+}

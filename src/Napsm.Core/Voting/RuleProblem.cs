@@ -1,0 +1,53 @@
+namespace Napsm.Core.Voting;
+
+/// <summary>What is wrong with a decision rule as a game over its voters.</summary>
+public enum RuleProblemKind
+{
+    /// <summary>
+    /// The rule names someone who is not a voter: a veto holder, a member of an <c>of</c> list or a key of inline weights.
+    /// The game treats that person as never in favour (a non-voter veto holder makes its clause impossible to pass).
+    /// </summary>
+    NotAVoter,
+
+    /// <summary>A voter has no inline weight; the game gives the voter weight zero.</summary>
+    MissingWeight,
+
+    /// <summary>A voter lacks the member attribute that gives the weights (or it is negative); the game gives the voter weight zero.</summary>
+    MissingAttribute,
+
+    /// <summary>
+    /// A threshold outside its range: consensus minus k with k at least the number of voters, a quota above the total, a percentage
+    /// above 100% or a fraction above 1. The game applies the threshold as written (so it may pass with nobody, or never).
+    /// </summary>
+    ThresholdOutOfRange,
+}
+
+/// <summary>
+/// A problem found while turning a decision rule into a game. Construction never throws on a malformed rule: it records the
+/// problem here and gives the rule a definite meaning (see <see cref="RuleProblemKind"/>), so a validator can report it.
+/// </summary>
+public sealed record RuleProblem
+{
+    internal RuleProblem(RuleProblemKind kind, IEnumerable<string> ids, string pointer, string message)
+    {
+        Kind = kind;
+        Ids = Model.ValueList<string>.From(ids);
+        At = pointer;
+        Message = message;
+    }
+
+    /// <summary>What kind of problem.</summary>
+    public RuleProblemKind Kind { get; }
+
+    /// <summary>The ids involved: the non-voter, the voter without a weight; empty for a threshold.</summary>
+    public IReadOnlyList<string> Ids { get; }
+
+    /// <summary>
+    /// The JSON pointer of the offending node relative to the rule (<c>/all/1/veto/2</c>, <c>/weighted/weights/fr</c>,
+    /// <c>/weighted/atLeast</c>); the empty string for the rule itself. Append it to the rule's own pointer in the design.
+    /// </summary>
+    public string At { get; }
+
+    /// <summary>A sentence describing the problem, naming the ids involved.</summary>
+    public string Message { get; }
+}

@@ -1,0 +1,79 @@
+namespace Napsm.Core.Voting;
+
+/// <summary>Proper and strong for one weighted threshold, from the set of reachable coalition weights (a subset-sum bit set).</summary>
+internal static class SubsetSums
+{
+    // A coalition of weight s and its complement (weight T − s) both win iff s ≥ q and T − s ≥ q; both lose iff s < q and T − s < q.
+    public static (bool? Proper, bool? Strong, DisjointWinningPair? Witness) ProperStrong(
+        VotingGame game, ThresholdNode t, long[] w, AnalysisOptions options, List<string> notComputed, CancellationToken cancel)
+    {
+        long total = w.Sum();
+        long q = t.LongQuota;
+        if ((double)(total + 1) / 8 * (w.Length + 1) > options.MaxTableBytes)
+        {
+            notComputed.Add("proper/strong not computed: too large (total weight " + total + ")");
+            return (null, null, null);
+        }
+
+        // rows[j] = reachable sums using the first j voters; kept for the witness.
+        int words = (int)((total + 64) / 64);
+        var rows = new ulong[w.Length + 1][];
+        rows[0] = new ulong[words];
+        rows[0][0] = 1;
+        for (int j = 0; j < w.Length; j++)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var prev = rows[j];
+            var next = (ulong[])prev.Clone();
+            OrShifted(next, prev, w[j]);
+            rows[j + 1] = next;
+        }
+
+        var reach = rows[w.Length];
+        long? improperSum = FirstIn(reach, q, total - q);
+        bool proper = improperSum is null;
+        bool strong = FirstIn(reach, total - q + 1, q - 1) is null;
+        DisjointWinningPair? witness = null;
+        if (improperSum is { } s)
+        {
+            // Walk back: voter j is in the coalition when s is not reachable without it.
+            var inside = new bool[game.Count];
+            for (int j = w.Length - 1; j >= 0; j--)
+            {
+                if (!Get(rows[j], s))
+                {
+                    inside[t.Voters[j]] = true;
+                    s -= w[j];
+                }
+            }
+
+            witness = GameAnalyzer.Witness(game, inside);
+        }
+
+        return (proper, strong, witness);
+    }
+
+    private static bool Get(ulong[] bits, long i) => (bits[i >> 6] & (1UL << (int)(i & 63))) != 0;
+
+    private static long? FirstIn(ulong[] bits, long from, long to)
+    {
+        for (long s = Math.Max(0, from); s <= to; s++)
+        {
+            if (Get(bits, s)) return s;
+        }
+
+        return null;
+    }
+
+    // next |= prev << shift (bit shift over the whole array).
+    private static void OrShifted(ulong[] next, ulong[] prev, long shift)
+    {
+        int wordShift = (int)(shift >> 6), bitShift = (int)(shift & 63);
+        for (int i = next.Length - 1; i >= wordShift; i--)
+        {
+            ulong v = prev[i - wordShift] << bitShift;
+            if (bitShift != 0 && i - wordShift - 1 >= 0) v |= prev[i - wordShift - 1] >> (64 - bitShift);
+            next[i] |= v;
+        }
+    }
+}

@@ -1,0 +1,215 @@
+using System.Collections;
+using Napsm.Core.Model;
+
+namespace Napsm.Core.Voting;
+
+/// <summary>
+/// A decision rule over an ordered list of voters, as a monotone simple game: it answers whether any coalition wins, for any number
+/// of voters, and is the starting point of every exact analysis.
+/// </summary>
+/// <remarks>
+/// <para>Construction never throws on a malformed rule. Problems are listed in <see cref="Problems"/> and the game gives the rule a
+/// definite meaning: anyone the rule names who is not a voter (a veto holder, a member of an <c>of</c> list, a key of inline weights)
+/// is never in favour — so a non-voter veto holder blocks forever — and still counts in the total a percentage is taken of; a voter
+/// without a weight weighs zero; a threshold out of range is applied as written.</para>
+/// <para>Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed class VotingGame
+{
+    private readonly Dictionary<string, int> _index;
+
+    private VotingGame(DecisionRule rule, IReadOnlyList<string> voters, Func<string, string, Rational?> attribute)
+    {
+        Rule = rule;
+        Voters = ValueList<string>.From(voters.Distinct(StringComparer.Ordinal));
+        _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < Voters.Count; i++) _index[Voters[i]] = i;
+        (Root, Problems) = GameCompiler.Compile(rule, Voters, attribute);
+    }
+
+    private VotingGame(IReadOnlyList<string> voters, GameNode root, DecisionRule rule)
+    {
+        Rule = rule;
+        Voters = ValueList<string>.From(voters);
+        _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < Voters.Count; i++) _index[Voters[i]] = i;
+        Root = root;
+        Problems = ValueList<RuleProblem>.Empty;
+    }
+
+    /// <summary>The dual game: a coalition wins in it exactly when its complement loses here.</summary>
+    internal VotingGame Dual() => new(Voters, DualOf(Root), Rule);
+
+    private static GameNode DualOf(GameNode node) => node switch
+    {
+        ThresholdNode t => new ThresholdNode(t.Pointer, t.Voters, t.Weights, t.Total - t.Quota + 1),
+        CompositeNode c => new CompositeNode(c.Pointer, !c.IsAll, c.Clauses.Select(DualOf).ToArray()),
+        _ => throw new NotSupportedException(),
+    };
+
+    /// <summary>The voters, in order; voter <c>i</c> is bit <c>i</c> of a coalition bit set. Duplicates in the input are dropped.</summary>
+    public IReadOnlyList<string> Voters { get; }
+
+    /// <summary>The number of voters.</summary>
+    public int Count => Voters.Count;
+
+    /// <summary>The rule the game was built from.</summary>
+    public DecisionRule Rule { get; }
+
+    /// <summary>What is wrong with the rule as a game over these voters; empty for a well-formed rule.</summary>
+    public IReadOnlyList<RuleProblem> Problems { get; }
+
+    internal GameNode Root { get; }
+
+    /// <summary>The game of a body's rule over its voters, with weights by attribute read from the design's members.</summary>
+    /// <param name="design">The design the body belongs to (for member attributes).</param>
+    /// <param name="body">The body.</param>
+    /// <returns>The game.</returns>
+    public static VotingGame ForBody(Design design, Body body)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(body);
+        return new VotingGame(body.Rule, body.Voters, AttributeLookup(design));
+    }
+
+    /// <summary>
+    /// The game of a treaty's entry-into-force rule over its parties: a coalition of ratifying parties wins when it brings the treaty
+    /// into force. A treaty without an entry-into-force condition is treated as needing every party (unanimity).
+    /// </summary>
+    /// <param name="design">The design the treaty belongs to (for member attributes).</param>
+    /// <param name="treaty">The treaty.</param>
+    /// <returns>The game.</returns>
+    public static VotingGame ForTreaty(Design design, Treaty treaty)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(treaty);
+        return new VotingGame(treaty.EntryIntoForce?.Rule ?? Model.Rule.Unanimity, treaty.Parties, AttributeLookup(design));
+    }
+
+    /// <summary>The game of a rule over the given voters.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="voters">The voters, in order.</param>
+    /// <param name="attribute">
+    /// Looks up a voter's attribute for weights by attribute: (voter id, attribute name) → value, or <see langword="null"/> when missing.
+    /// Optional: without it every attribute is missing.
+    /// </param>
+    /// <returns>The game.</returns>
+    public static VotingGame Create(DecisionRule rule, IEnumerable<string> voters, Func<string, string, Rational?>? attribute = null)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(voters);
+        return new VotingGame(rule, voters.ToArray(), attribute ?? ((_, _) => null));
+    }
+
+    /// <summary>Whether the coalition of the given voters wins.</summary>
+    /// <param name="coalition">The ids of the voters in favour; every other voter is against.</param>
+    /// <returns>Whether the rule passes.</returns>
+    /// <exception cref="ArgumentException">An id is not one of <see cref="Voters"/>.</exception>
+    public bool IsWinning(IEnumerable<string> coalition)
+    {
+        ArgumentNullException.ThrowIfNull(coalition);
+        var bits = NewBits();
+        foreach (var id in coalition)
+        {
+            if (!_index.TryGetValue(id, out var i)) throw new ArgumentException($"\"{id}\" is not a voter of this game (voters: {string.Join(", ", Voters)}).", nameof(coalition));
+            bits[i >> 6] |= 1UL << (i & 63);
+        }
+
+        return Root.Evaluate(bits);
+    }
+
+    /// <summary>Whether the coalition given as a bit set wins: bit <c>i</c> set means voter <c>i</c> of <see cref="Voters"/> is in favour.</summary>
+    /// <param name="coalition">The bit set; bits beyond <see cref="Count"/> are ignored.</param>
+    /// <returns>Whether the rule passes.</returns>
+    public bool IsWinning(BitArray coalition)
+    {
+        ArgumentNullException.ThrowIfNull(coalition);
+        var bits = NewBits();
+        for (int i = 0; i < Math.Min(coalition.Length, Count); i++)
+        {
+            if (coalition[i]) bits[i >> 6] |= 1UL << (i & 63);
+        }
+
+        return Root.Evaluate(bits);
+    }
+
+    /// <summary>
+    /// Analyses the game exactly: counts of winning coalitions, power to act, proper/strong/decisive (with a witness when improper),
+    /// veto, dummy and dictator players, the effect of every clause of an <c>all</c>/<c>any</c>, and the power indices asked for.
+    /// Parts that would exceed a limit are listed in <see cref="GameAnalysis.NotComputed"/> instead of running on.
+    /// </summary>
+    /// <param name="options">What to compute and the limits; <see cref="AnalysisOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels a long analysis.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public GameAnalysis Analyze(AnalysisOptions? options = null, CancellationToken cancellationToken = default) =>
+        GameAnalyzer.Analyze(this, options ?? AnalysisOptions.Default, cancellationToken);
+
+    /// <summary>The minimal winning coalitions, lazily, in lexicographic order of voter positions (earlier voters first).</summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>Each coalition as voter ids in voter order.</returns>
+    public IEnumerable<IReadOnlyList<string>> EnumerateMinimalWinningCoalitions(CancellationToken cancellationToken = default) =>
+        Coalitions.Minimal(Count, bits => Root.Evaluate(bits), cancellationToken).Select(Ids);
+
+    /// <summary>
+    /// The minimal blocking coalitions (minimal sets whose opposition makes the rule fail: their complement loses), lazily.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>Each coalition as voter ids in voter order.</returns>
+    public IEnumerable<IReadOnlyList<string>> EnumerateMinimalBlockingCoalitions(CancellationToken cancellationToken = default)
+    {
+        var complement = NewBits();
+        return Coalitions.Minimal(Count, bits =>
+        {
+            for (int w = 0; w < complement.Length; w++) complement[w] = ~bits[w];
+            return !Root.Evaluate(complement);
+        }, cancellationToken).Select(Ids);
+    }
+
+    /// <summary>The minimal winning coalitions up to <paramref name="limit"/>; <see cref="CoalitionListing.IsComplete"/> says whether there are more.</summary>
+    /// <param name="limit">The most coalitions to list; not negative.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The listing.</returns>
+    public CoalitionListing MinimalWinningCoalitions(int limit, CancellationToken cancellationToken = default) =>
+        Take(EnumerateMinimalWinningCoalitions(cancellationToken), limit);
+
+    /// <summary>The minimal blocking coalitions up to <paramref name="limit"/>; <see cref="CoalitionListing.IsComplete"/> says whether there are more.</summary>
+    /// <param name="limit">The most coalitions to list; not negative.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The listing.</returns>
+    public CoalitionListing MinimalBlockingCoalitions(int limit, CancellationToken cancellationToken = default) =>
+        Take(EnumerateMinimalBlockingCoalitions(cancellationToken), limit);
+
+    private static CoalitionListing Take(IEnumerable<IReadOnlyList<string>> source, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var list = new List<IReadOnlyList<string>>();
+        foreach (var c in source)
+        {
+            if (list.Count == limit) return new CoalitionListing(list, false);
+            list.Add(c);
+        }
+
+        return new CoalitionListing(list, true);
+    }
+
+    private ValueList<string> Ids(int[] members) => ValueList<string>.From(members.Select(i => Voters[i]));
+
+    /// <summary>Whether the coalition given as a bit set of 64-bit words wins (bit <c>i % 64</c> of word <c>i / 64</c> is voter <c>i</c>).</summary>
+    internal bool IsWinning(ReadOnlySpan<ulong> coalition) => Root.Evaluate(coalition);
+
+    internal ulong[] NewBits() => new ulong[Math.Max(1, (Count + 63) / 64)];
+
+    internal int IndexOf(string id) => _index.TryGetValue(id, out var i) ? i : -1;
+
+    private static Func<string, string, Rational?> AttributeLookup(Design design)
+    {
+        var members = new Dictionary<string, Member>(StringComparer.Ordinal);
+        foreach (var m in design.Members) members.TryAdd(m.Id, m);
+        return (voter, attribute) =>
+            members.TryGetValue(voter, out var m) && m.Attributes.TryGetValue(attribute, out var value) ? value.Value : null;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Rule} over [{string.Join(", ", Voters)}]";
+}

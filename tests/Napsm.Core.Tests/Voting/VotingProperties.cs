@@ -1,0 +1,190 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Napsm.Core.Model;
+using Napsm.Core.Voting;
+
+namespace Napsm.Core.Tests.Voting;
+
+/// <summary>Laws of simple games and power indices, on random composite rules.</summary>
+public class VotingProperties
+{
+    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(150);
+
+    private static GameAnalysis Fast(VotingGame g, bool diagram = false) => GameAnalyzer.Analyze(g, AnalysisOptions.Default, default, diagram);
+
+    private static void Check(Arbitrary<RandomGame> arb, Func<RandomGame, Property> law) => Prop.ForAll(arb, law).Check(Config);
+
+    [Fact]
+    public void Every_fast_algorithm_agrees_exactly_with_brute_force() =>
+        Check(RuleGenerators.Games, r =>
+        {
+            var game = VotingGame.Create(r.Rule, r.Voters);
+            var brute = BruteForce.Analyze(game);
+            bool Agrees(GameAnalysis a) =>
+                a.WinningCoalitions == brute.Winning &&
+                a.Members.Select(m => m.Swings).SequenceEqual(brute.Swings) &&
+                a.Members.Select(m => m.ShapleyShubik!.Value).SequenceEqual(brute.ShapleyShubik) &&
+                a.Members.Select(m => m.Johnston!.Value).SequenceEqual(brute.Johnston) &&
+                a.Members.Select(m => m.IsVeto).SequenceEqual(brute.Veto) &&
+                a.IsProper == brute.Proper && a.IsStrong == brute.Strong;
+            return Agrees(Fast(game)).Label("automatic choice agrees with brute force")
+                .And(Agrees(Fast(game, diagram: true)).Label("decision diagram agrees with brute force"));
+        });
+
+    [Fact]
+    public void Shapley_shubik_and_banzhaf_each_sum_to_exactly_one_when_some_voter_has_power() =>
+        Check(RuleGenerators.Games, r =>
+        {
+            var a = VotingGame.Create(r.Rule, r.Voters).Analyze();
+            bool anyPower = !a.TotalSwings.IsZero;
+            var ss = a.Members.Aggregate(Rational.Zero, (s, m) => s + m.ShapleyShubik!.Value);
+            var bz = a.Members.Aggregate(Rational.Zero, (s, m) => s + m.Banzhaf);
+            return (!anyPower || ss == Rational.One).Label("Shapley–Shubik sums to 1")
+                .And((!anyPower || bz == Rational.One).Label("Banzhaf sums to 1"))
+                .And((anyPower || (ss.Sign == 0 && bz.Sign == 0)).Label("nobody has power: all zero"));
+        });
+
+    [Fact]
+    public void Symmetric_voters_get_equal_power() =>
+        Check(RuleGenerators.SmallGames, r =>
+        {
+            var game = VotingGame.Create(r.Rule, r.Voters);
+            var win = BruteForce.Analyze(game).Win;
+            var a = game.Analyze();
+            bool ok = true;
+            int n = game.Count;
+            for (int i = 0; i < n; i++)
+            {
+                for (int j = i + 1; j < n; j++)
+                {
+                    bool symmetric = true;
+                    for (int s = 0; s < 1 << n && symmetric; s++)
+                    {
+                        int bi = (s >> i) & 1, bj = (s >> j) & 1;
+                        int swapped = (s & ~(1 << i) & ~(1 << j)) | (bi << j) | (bj << i);
+                        symmetric = win[s] == win[swapped];
+                    }
+
+                    if (symmetric) ok &= a.Members[i].Swings == a.Members[j].Swings && a.Members[i].ShapleyShubik == a.Members[j].ShapleyShubik;
+                }
+            }
+
+            return ok.Label("voters interchangeable in every coalition have equal swings and Shapley–Shubik");
+        });
+
+    [Fact]
+    public void A_dummy_has_zero_swings_and_zero_indices_and_only_a_dummy_does() =>
+        Check(RuleGenerators.Games, r =>
+        {
+            var a = VotingGame.Create(r.Rule, r.Voters).Analyze();
+            return a.Members.All(m => m.IsDummy == m.Swings.IsZero).Label("dummy ⇔ zero swings")
+                .And(a.Members.All(m => m.Swings.IsZero == (m.Penrose.Sign == 0) && m.Swings.IsZero == (m.Banzhaf.Sign == 0)).Label("zero swings ⇔ zero Penrose and Banzhaf"))
+                .And(a.Members.All(m => m.Swings.IsZero == (m.ShapleyShubik!.Value.Sign == 0)).Label("zero swings ⇔ zero Shapley–Shubik"));
+        });
+
+    [Fact]
+    public void A_veto_player_is_in_every_winning_coalition() =>
+        Check(RuleGenerators.Games, r =>
+        {
+            var game = VotingGame.Create(r.Rule, r.Voters);
+            var win = BruteForce.Analyze(game).Win;
+            var a = game.Analyze();
+            bool ok = true;
+            for (int i = 0; i < game.Count; i++)
+            {
+                bool inEvery = true;
+                for (int s = 0; s < win.Length && inEvery; s++) inEvery = !win[s] || (s & (1 << i)) != 0;
+                ok &= a.Members[i].IsVeto == inEvery;
+            }
+
+            return ok.Label("veto ⇔ every winning coalition contains the voter");
+        });
+
+    [Fact]
+    public void Relabelling_voters_permutes_the_indices() =>
+        Check(RuleGenerators.Games, r =>
+        {
+            var a = VotingGame.Create(r.Rule, r.Voters).Analyze();
+            var reversed = r.Voters.Reverse().ToArray();
+            var b = VotingGame.Create(r.Rule, reversed).Analyze();
+            var byId = b.Members.ToDictionary(m => m.Id);
+            return a.Members.All(m => byId[m.Id].Swings == m.Swings && byId[m.Id].ShapleyShubik == m.ShapleyShubik && byId[m.Id].IsVeto == m.IsVeto)
+                .Label("reversing the voter order permutes swings, Shapley–Shubik and veto")
+                .And((a.WinningCoalitions == b.WinningCoalitions).Label("same number of winning coalitions"));
+        });
+
+    [Fact]
+    public void Penrose_is_invariant_under_duality() =>
+        Check(RuleGenerators.Games, r =>
+        {
+            var game = VotingGame.Create(r.Rule, r.Voters);
+            var a = game.Analyze();
+            var d = game.Dual().Analyze();
+            var dualWins = BruteForce.Analyze(game.Dual()).Win;
+            var wins = BruteForce.Analyze(game).Win;
+            int full = wins.Length - 1;
+            bool isDual = Enumerable.Range(0, wins.Length).All(s => dualWins[s] == !wins[full & ~s]);
+            return isDual.Label("the dual game is the dual")
+                .And(a.Members.Select(m => m.Penrose).SequenceEqual(d.Members.Select(m => m.Penrose)).Label("Penrose of the dual equals Penrose"));
+        });
+
+    [Fact]
+    public void In_a_weighted_game_a_larger_weight_never_gives_less_power() =>
+        Check(RuleGenerators.WeightedGames, r =>
+        {
+            var weights = ((WeightedRule)r.Rule).Weights!;
+            var a = VotingGame.Create(r.Rule, r.Voters).Analyze();
+            bool ok = true;
+            foreach (var x in a.Members)
+            {
+                foreach (var y in a.Members)
+                {
+                    if (weights[x.Id] > weights[y.Id]) ok &= x.Swings >= y.Swings && x.ShapleyShubik >= y.ShapleyShubik;
+                }
+            }
+
+            return ok.Label("w_i > w_j ⇒ swings and Shapley–Shubik of i ≥ those of j");
+        });
+
+    [Fact]
+    public void Minimal_winning_coalitions_generate_exactly_the_winning_coalitions() =>
+        Check(RuleGenerators.Games, r =>
+        {
+            var game = VotingGame.Create(r.Rule, r.Voters);
+            var win = BruteForce.Analyze(game).Win;
+            var masks = game.EnumerateMinimalWinningCoalitions().Select(c => c.Aggregate(0, (m, id) => m | (1 << game.IndexOf(id)))).ToArray();
+            bool generates = Enumerable.Range(0, win.Length).All(s => win[s] == masks.Any(m => (s & m) == m));
+            bool minimal = masks.All(m => masks.All(o => o == m || (o & m) != o));
+            return generates.Label("S wins ⇔ S contains a minimal winning coalition").And(minimal.Label("no listed coalition contains another"));
+        });
+
+    [Fact]
+    public void Minimal_blocking_coalitions_are_exactly_the_minimal_sets_whose_complement_loses() =>
+        Check(RuleGenerators.SmallGames, r =>
+        {
+            var game = VotingGame.Create(r.Rule, r.Voters);
+            var win = BruteForce.Analyze(game).Win;
+            int full = win.Length - 1;
+            var blocking = Enumerable.Range(0, win.Length).Where(s => !win[full & ~s]).ToArray();
+            var expected = blocking.Where(s => blocking.All(o => o == s || (o & s) != o)).Order().ToArray();
+            var actual = game.EnumerateMinimalBlockingCoalitions().Select(c => c.Aggregate(0, (m, id) => m | (1 << game.IndexOf(id)))).Order().ToArray();
+            return expected.SequenceEqual(actual).Label("minimal blocking coalitions match enumeration");
+        });
+
+    [Fact]
+    public void Clause_effects_count_exactly_the_coalitions_a_clause_decides() =>
+        Check(RuleGenerators.SmallGames, r =>
+        {
+            var game = VotingGame.Create(r.Rule, r.Voters);
+            var a = game.Analyze();
+            return a.Clauses.All(c => c.IsRedundant == c.ChangedCoalitions.IsZero).Label("redundant ⇔ changes nothing")
+                .And((a.Clauses.Count == CountClauses(r.Rule)).Label("one effect per clause of every all/any"));
+        });
+
+    private static int CountClauses(DecisionRule rule) => rule switch
+    {
+        AllRule a => a.Clauses.Count + a.Clauses.Sum(CountClauses),
+        AnyRule a => a.Clauses.Count + a.Clauses.Sum(CountClauses),
+        _ => 0,
+    };
+}
