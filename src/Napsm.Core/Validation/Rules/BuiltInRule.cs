@@ -32,5 +32,13 @@ internal static class BuiltInRules
         new NormConflictRule(),
         new ConsensusKeptRule(),
         new NonInterventionRule(),
+        new PhaseCycleRule(),
+        new InfeasibleTimingRule(),
+        new ReciprocityRule(),
+        new UnanchoredPeriodRule(),
+        new TreatyCycleRule(),
+        new EntryIntoForceRule(),
+        new LaterRequirementRule(),
+        new RatificationRule(),
     ];
 }
