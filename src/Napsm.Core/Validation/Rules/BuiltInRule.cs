@@ -32,6 +32,7 @@ internal static class BuiltInRules
         new NormConflictRule(),
         new ConsensusKeptRule(),
         new NonInterventionRule(),
+        new SovereignEqualityRule(),
         new PhaseCycleRule(),
         new InfeasibleTimingRule(),
         new ReciprocityRule(),
