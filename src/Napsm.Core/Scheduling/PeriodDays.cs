@@ -66,7 +66,7 @@ internal static class PeriodDays
         return days + whole;
     }
 
-    private static LocalDate Add(LocalDate date, Period period) =>
+    internal static LocalDate Add(LocalDate date, Period period) =>
         date + Period.FromYears(period.Years) + Period.FromMonths(period.Months) + Period.FromWeeks(period.Weeks) + Period.FromDays(period.Days);
 
     /// <summary>ISO text of a period, such as <c>P60D</c>.</summary>

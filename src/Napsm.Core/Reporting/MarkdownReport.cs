@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+using Napsm.Core.Validation;
+
+namespace Napsm.Core.Reporting;
+
+/// <summary>Markdown for review comments: per design a table of diagnostics, then the help of each rule that fired.</summary>
+internal static class MarkdownReport
+{
+    public static string Format(IReadOnlyList<ValidationReport> reports)
+    {
+        var sb = new StringBuilder();
+        int e = reports.Sum(r => r.Count(Severity.Error)), w = reports.Sum(r => r.Count(Severity.Warning)), i = reports.Sum(r => r.Count(Severity.Info));
+        sb.Append("## napsm check\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{Text.Plural(reports.Count, "design", "designs")} checked: {Text.Plural(e, "error", "errors")}, {Text.Plural(w, "warning", "warnings")}, {i} info.\n");
+        foreach (var report in reports)
+        {
+            sb.Append("\n### `").Append(Cell(report.DesignId)).Append('`');
+            if (report.File is not null) sb.Append(" — `").Append(Cell(ReportWriter.DisplayPath(report.File))).Append('`');
+            sb.Append("\n\n");
+            if (report.Diagnostics.Count == 0)
+            {
+                sb.Append("No diagnostics.\n");
+                continue;
+            }
+
+            sb.Append("| Severity | Rule | Location | Message |\n|---|---|---|---|\n");
+            foreach (var d in report.Diagnostics)
+            {
+                sb.Append("| ").Append(Icon(d.Severity)).Append(' ').Append(ReportWriter.SeverityName(d.Severity))
+                  .Append(" | ").Append(d.Id).Append(' ').Append(Cell(d.Descriptor.Title))
+                  .Append(" | ").Append(Where(report, d.Location))
+                  .Append(" | ").Append(Cell(d.Message));
+                foreach (var r in d.RelatedLocations) sb.Append("<br>↳ ").Append(Where(report, r)).Append(' ').Append(Cell(r.Message ?? ""));
+                sb.Append(" |\n");
+            }
+
+            sb.Append("\n<details><summary>Help</summary>\n\n");
+            foreach (var d in report.Diagnostics.Select(d => d.Descriptor).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal))
+            {
+                sb.Append("- **").Append(d.Id).Append(" — ").Append(Cell(d.Title)).Append("**: ").Append(Cell(d.Fix)).Append(" (`napsm explain ").Append(d.Id).Append("`)\n");
+            }
+
+            sb.Append("\n</details>\n");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A rule's help as Markdown: the help text, how to fix it, and the example.</summary>
+    internal static string Help(DiagnosticDescriptor d)
+    {
+        var sb = new StringBuilder();
+        sb.Append(d.HelpText.Replace("\n\n", "\n\n", StringComparison.Ordinal)).Append("\n\n**How to fix:** ").Append(d.Fix);
+        if (d.Example.Length > 0) sb.Append("\n\n**Example** (triggers ").Append(d.Id).Append("):\n\n```json\n").Append(d.Example.TrimEnd()).Append("\n```");
+        return sb.ToString();
+    }
+
+    private static string Where(ValidationReport report, DiagnosticLocation l) =>
+        "`" + Cell(TextReport.Where(report, l)) + "`" + (l.Source is null ? "" : " `" + Cell(l.JsonPointer) + "`");
+
+    private static string Icon(Severity s) => s switch
+    {
+        Severity.Error => "❌",
+        Severity.Warning => "⚠️",
+        _ => "ℹ️",
+    };
+
+    /// <summary>Text safe inside a table cell: no line breaks, pipes escaped, HTML-significant characters escaped.</summary>
+    internal static string Cell(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("|", "\\|", StringComparison.Ordinal)
+        .Replace("\r", " ", StringComparison.Ordinal)
+        .Replace("\n", " ", StringComparison.Ordinal);
+}

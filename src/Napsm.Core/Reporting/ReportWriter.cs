@@ -1,0 +1,82 @@
+using Napsm.Core.Validation;
+
+namespace Napsm.Core.Reporting;
+
+/// <summary>The formats a validation report can be written in.</summary>
+public enum ReportFormat
+{
+    /// <summary>Compiler-style lines (<c>file(line,col): warning NAPSM0304: …</c>) with related locations, a <c>help:</c> line and a summary.</summary>
+    Text,
+
+    /// <summary>JSON: <c>{ "designs": [ { "file", "design", "diagnostics": [ { "id", "severity", "message", "location", "related" } ] } ] }</c>.</summary>
+    Json,
+
+    /// <summary>SARIF 2.1.0, for GitHub code scanning and other static-analysis viewers.</summary>
+    Sarif,
+
+    /// <summary>Markdown, for review comments: a table per design and the help of each rule found.</summary>
+    Markdown,
+}
+
+/// <summary>
+/// Writes validation reports in the text, JSON, SARIF and Markdown formats. Output is deterministic: the same reports give the same
+/// text, byte for byte, with <c>\n</c> line ends, whatever the machine or culture.
+/// </summary>
+public static class ReportWriter
+{
+    /// <summary>Writes reports in a format.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="reports">The reports, one per design, in the order to show them.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="descriptors">
+    /// The rules to describe (SARIF lists them as the tool's rules); <see langword="null"/> for the catalogue plus the descriptors of
+    /// any other diagnostic in the reports.
+    /// </param>
+    public static void Write(TextWriter writer, IEnumerable<ValidationReport> reports, ReportFormat format, IEnumerable<DiagnosticDescriptor>? descriptors = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Format(reports, format, descriptors));
+    }
+
+    /// <summary>Formats reports as a string.</summary>
+    /// <param name="reports">The reports, one per design.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="descriptors">The rules to describe; <see langword="null"/> for the catalogue plus those in the reports.</param>
+    /// <returns>The text, ending with a line end.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
+    public static string Format(IEnumerable<ValidationReport> reports, ReportFormat format, IEnumerable<DiagnosticDescriptor>? descriptors = null)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var list = reports.ToList();
+        return format switch
+        {
+            ReportFormat.Text => TextReport.Format(list),
+            ReportFormat.Json => JsonReport.Format(list),
+            ReportFormat.Sarif => SarifReport.Format(list, AllDescriptors(list, descriptors)),
+            ReportFormat.Markdown => MarkdownReport.Format(list),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
+        };
+    }
+
+    internal static IReadOnlyList<DiagnosticDescriptor> AllDescriptors(IReadOnlyList<ValidationReport> reports, IEnumerable<DiagnosticDescriptor>? given)
+    {
+        var result = new List<DiagnosticDescriptor>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in (given ?? RuleCatalog.All).Concat(reports.SelectMany(r => r.Diagnostics).Select(d => d.Descriptor)))
+        {
+            if (ids.Add(d.Id)) result.Add(d);
+        }
+
+        return result;
+    }
+
+    internal static string SeverityName(Severity s) => s switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+
+    /// <summary>A path as shown in reports: forward slashes.</summary>
+    internal static string DisplayPath(string file) => file.Replace('\\', '/');
+}

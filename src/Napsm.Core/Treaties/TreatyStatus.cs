@@ -1,0 +1,490 @@
+using System.Globalization;
+using Napsm.Core.Model;
+using Napsm.Core.Scheduling;
+using Napsm.Core.Voting;
+using NodaTime;
+
+namespace Napsm.Core.Treaties;
+
+/// <summary>Where a treaty stands on the way to entry into force, as of a date.</summary>
+public enum TreatyState
+{
+    /// <summary>It has entered into force (it stays in force whatever happens to ratifications afterwards).</summary>
+    InForce,
+
+    /// <summary>Its rule is met but it waits for its delay, its <c>notBefore</c> date or a treaty it requires.</summary>
+    Pending,
+
+    /// <summary>Its rule is not met yet, but the parties still able to ratify could meet it.</summary>
+    Open,
+
+    /// <summary>It can never enter into force as things stand: the parties still able to ratify cannot meet its rule.</summary>
+    Blocked,
+}
+
+/// <summary>What is wrong with a ratification event.</summary>
+public enum RatificationProblemKind
+{
+    /// <summary>The event is by someone who is not a party; it is ignored.</summary>
+    NotAParty,
+
+    /// <summary>The event is dated before the one listed before it (events are applied in date order anyway).</summary>
+    OutOfOrder,
+
+    /// <summary>The event does not fit the party's history: a ratification while already ratified, a revocation without a standing ratification, a withdrawal of a party that had not ratified or had already withdrawn.</summary>
+    DoesNotFitHistory,
+}
+
+/// <summary>A problem with one ratification event.</summary>
+/// <param name="Kind">What kind of problem.</param>
+/// <param name="Member">The member the event is by.</param>
+/// <param name="At">The JSON pointer of the event, such as <c>/treaties/0/ratifications/3</c>.</param>
+/// <param name="Message">The problem in words.</param>
+public sealed record RatificationProblem(RatificationProblemKind Kind, string Member, string At, string Message);
+
+/// <summary>
+/// A treaty's entry-into-force status as of a date: the rule evaluated (as a <see cref="VotingGame"/> over the parties) on the parties whose
+/// ratification stands, after applying ratifications, revocations and withdrawals in date order; whether entry into force is still
+/// reachable, who blocks it, who is pivotal, how fragile it is, and its earliest possible date.
+/// </summary>
+public sealed record TreatyStatus
+{
+    /// <summary>The treaty's id.</summary>
+    public required string Treaty { get; init; }
+
+    /// <summary>The date the status is taken on.</summary>
+    public required LocalDate AsOf { get; init; }
+
+    /// <summary>Where the treaty stands.</summary>
+    public required TreatyState State { get; init; }
+
+    /// <summary>Whether the parties whose ratification stands meet the rule now.</summary>
+    public required bool ConditionMet { get; init; }
+
+    /// <summary>The parties whose ratification stands, in party order.</summary>
+    public IReadOnlyList<string> Ratified { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>The parties that could still ratify but have no standing ratification (including those who revoked), in party order.</summary>
+    public IReadOnlyList<string> NotRatified { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>The parties whose last event was a revocation.</summary>
+    public IReadOnlyList<string> Revoked { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>The parties that have withdrawn (counted as no longer able to ratify).</summary>
+    public IReadOnlyList<string> Withdrawn { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>The date from which the rule has been met without interruption, or <see langword="null"/>.</summary>
+    public LocalDate? ConditionMetOn { get; init; }
+
+    /// <summary>The date it entered into force, when <see cref="State"/> is <see cref="TreatyState.InForce"/>.</summary>
+    public LocalDate? EnteredIntoForce { get; init; }
+
+    /// <summary>
+    /// The earliest date it can enter into force: the actual date when in force; when pending, the date its delay, <c>notBefore</c> and
+    /// required treaties allow; when open, as if the missing ratifications were deposited on <see cref="AsOf"/>; <see langword="null"/> when blocked
+    /// or when a requirement can never be met.
+    /// </summary>
+    public LocalDate? EarliestEntryIntoForce { get; init; }
+
+    /// <summary>Parties without a standing ratification whose ratification every way into force needs (the rule's veto players still missing).</summary>
+    public IReadOnlyList<string> StillRequired { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>The fewest further ratifications that would meet the rule, or <see langword="null"/> when met, blocked or not computed (too large).</summary>
+    public int? FewestMoreRatifications { get; init; }
+
+    /// <summary>One set of <see cref="FewestMoreRatifications"/> parties whose ratification would meet the rule.</summary>
+    public IReadOnlyList<string> OneCompletingSet { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>Parties whose ratification alone would now meet the rule.</summary>
+    public IReadOnlyList<string> Pivotal { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>When <see cref="TreatyState.Blocked"/>: who blocks it (non-parties the rule needs, or withdrawn parties it cannot do without).</summary>
+    public IReadOnlyList<string> Blockers { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>When <see cref="TreatyState.Blocked"/>: why, in words.</summary>
+    public string? BlockedBecause { get; init; }
+
+    /// <summary>
+    /// Fragility: the fewest parties able to ratify whose refusal (not ratifying, or revoking) would make entry into force impossible;
+    /// <see langword="null"/> when in force, blocked, or not computed (too large).
+    /// </summary>
+    public int? FewestRefusalsToBlock { get; init; }
+
+    /// <summary>One set of <see cref="FewestRefusalsToBlock"/> parties whose refusal blocks entry into force.</summary>
+    public IReadOnlyList<string> OneBlockingSet { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>Required elements (<c>requires</c>) not met as of <see cref="AsOf"/>: treaties not in force, written as <c>treaty:id</c>.</summary>
+    public IReadOnlyList<string> UnmetRequirements { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>Problems with the ratification events (non-parties, dates out of order, events that do not fit).</summary>
+    public IReadOnlyList<RatificationProblem> Problems { get; init => field = ValueList<RatificationProblem>.From(value); } = ValueList<RatificationProblem>.Empty;
+
+    /// <summary>The entry-into-force status of a treaty as of a date; only events dated on or before it count.</summary>
+    /// <param name="design">The design the treaty belongs to (member attributes for weights; required treaties).</param>
+    /// <param name="treaty">The treaty.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="searchLimit">The most coalitions to try when looking for the fewest completing or blocking parties; beyond it those are not computed.</param>
+    /// <returns>The status.</returns>
+    public static TreatyStatus Of(Design design, Treaty treaty, LocalDate asOf, int searchLimit = 200_000)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(treaty);
+        return new EntryIntoForceEvaluator(design, searchLimit).Status(treaty, asOf, []);
+    }
+
+    /// <summary>What-if: the status as of a date after a party ratifies, revokes or withdraws on that date.</summary>
+    /// <param name="design">The design.</param>
+    /// <param name="treaty">The treaty.</param>
+    /// <param name="asOf">The date of the hypothetical event and of the status.</param>
+    /// <param name="party">The party.</param>
+    /// <param name="kind">What the party does.</param>
+    /// <returns>The status.</returns>
+    public static TreatyStatus WhatIf(Design design, Treaty treaty, LocalDate asOf, string party, RatificationKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(treaty);
+        ArgumentNullException.ThrowIfNull(party);
+        var changed = treaty with { Ratifications = [.. treaty.Ratifications, new Ratification(party, asOf, kind)] };
+        var treaties = design.Treaties.Select(t => ReferenceEquals(t, treaty) ? changed : t).ToList();
+        if (!treaties.Contains(changed)) treaties.Add(changed);
+        return Of(design with { Treaties = treaties }, changed, asOf);
+    }
+}
+
+/// <summary>Replays ratification histories and asks the voting game the questions of <see cref="TreatyStatus"/>.</summary>
+internal sealed class EntryIntoForceEvaluator
+{
+    private readonly Design _design;
+    private readonly int _searchLimit;
+    private readonly Dictionary<string, (Treaty Treaty, int Index)> _treaties = new(StringComparer.Ordinal);
+
+    public EntryIntoForceEvaluator(Design design, int searchLimit)
+    {
+        _design = design;
+        _searchLimit = searchLimit;
+        for (int i = 0; i < design.Treaties.Count; i++) _treaties.TryAdd(design.Treaties[i].Id, (design.Treaties[i], i));
+    }
+
+    private static string Iso(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private const int None = 0, Ratified = 1, Revoked = 2, Withdrawn = 3;
+
+    public TreatyStatus Status(Treaty treaty, LocalDate asOf, HashSet<string> visiting)
+    {
+        var game = VotingGame.ForTreaty(_design, treaty);
+        int n = game.Count;
+        int treatyIndex = _treaties.TryGetValue(treaty.Id, out var ti) && ReferenceEquals(ti.Treaty, treaty) ? ti.Index : _design.Treaties.ToList().IndexOf(treaty);
+        var pointer = treatyIndex >= 0 ? $"/treaties/{treatyIndex}" : "";
+        var problems = new List<RatificationProblem>();
+
+        // Events in date order (stable: same-day events keep their listed order).
+        var events = new List<(Ratification Event, int Index, int Party)>(treaty.Ratifications.Count);
+        LocalDate? previous = null;
+        for (int i = 0; i < treaty.Ratifications.Count; i++)
+        {
+            var r = treaty.Ratifications[i];
+            int party = game.IndexOf(r.Member);
+            if (party < 0)
+            {
+                problems.Add(new RatificationProblem(RatificationProblemKind.NotAParty, r.Member, $"{pointer}/ratifications/{i}",
+                    $"{r.Member} is not a party to {treaty.Id}; its {Kind(r.Kind)} of {Iso(r.Date)} is ignored"));
+                continue;
+            }
+
+            if (previous is { } p && r.Date < p)
+            {
+                problems.Add(new RatificationProblem(RatificationProblemKind.OutOfOrder, r.Member, $"{pointer}/ratifications/{i}",
+                    $"the {Kind(r.Kind)} by {r.Member} of {Iso(r.Date)} is listed after an event of {Iso(p)}"));
+            }
+
+            previous = r.Date;
+            events.Add((r, i, party));
+        }
+
+        events.Sort((a, b) => a.Event.Date != b.Event.Date ? a.Event.Date.CompareTo(b.Event.Date) : a.Index.CompareTo(b.Index));
+
+        var eif = treaty.EntryIntoForce;
+        var state = new int[n];
+        var bits = game.NewBits();
+        LocalDate? metSince = null;
+        LocalDate? inForce = null;
+        bool met = false;
+        int k = 0;
+        while (k < events.Count && events[k].Event.Date <= asOf)
+        {
+            var date = events[k].Event.Date;
+            if (inForce is null && metSince is { } since && EntryDate(eif, treaty, since) <= date && !RequiresPending(treaty, EntryDate(eif, treaty, since), visiting))
+            {
+                inForce = EntryDate(eif, treaty, since);
+            }
+
+            for (; k < events.Count && events[k].Event.Date == date; k++)
+            {
+                var (r, index, party) = events[k];
+                int before = state[party];
+                bool fits = r.Kind switch
+                {
+                    RatificationKind.Ratified => before != Ratified,
+                    RatificationKind.Revoked => before == Ratified,
+                    _ => before == Ratified,
+                };
+                if (!fits)
+                {
+                    problems.Add(new RatificationProblem(RatificationProblemKind.DoesNotFitHistory, r.Member, $"{pointer}/ratifications/{index}",
+                        $"the {Kind(r.Kind)} by {r.Member} of {Iso(r.Date)} does not fit its history ({Describe(before)})"));
+                }
+
+                state[party] = r.Kind switch
+                {
+                    RatificationKind.Ratified => Ratified,
+                    RatificationKind.Revoked => Revoked,
+                    _ => Withdrawn,
+                };
+                if (state[party] == Ratified) bits[party >> 6] |= 1UL << (party & 63);
+                else bits[party >> 6] &= ~(1UL << (party & 63));
+            }
+
+            met = game.IsWinning(bits);
+            if (!met) metSince = null;
+            else metSince ??= date;
+        }
+
+        if (inForce is null && metSince is { } s && EntryDate(eif, treaty, s) <= asOf && !RequiresPending(treaty, EntryDate(eif, treaty, s), visiting))
+        {
+            inForce = EntryDate(eif, treaty, s);
+        }
+
+        // Whether the rule holds with no events at all (a rule that nobody needs to ratify).
+        if (events.Count == 0 || events[0].Event.Date > asOf)
+        {
+            met = game.IsWinning(bits);
+        }
+
+        var voters = game.Voters;
+        var ratified = Enumerable.Range(0, n).Where(i => state[i] == Ratified).Select(i => voters[i]).ToList();
+        var available = Enumerable.Range(0, n).Where(i => state[i] != Withdrawn).ToList();
+        var notRatified = available.Where(i => state[i] != Ratified).ToList();
+        var availableBits = Bits(game, available);
+        bool reachable = inForce is not null || met || game.IsWinning(availableBits);
+
+        var unmet = new List<string>();
+        foreach (var req in treaty.Requires)
+        {
+            if (req.Kind != ElementKind.Treaty) continue;
+            if (!_treaties.TryGetValue(req.Id, out var dep) || visiting.Contains(req.Id)) { unmet.Add(req.ToString()); continue; }
+            visiting.Add(treaty.Id);
+            var depStatus = Status(dep.Treaty, asOf, visiting);
+            visiting.Remove(treaty.Id);
+            if (depStatus.State != TreatyState.InForce) unmet.Add(req.ToString());
+        }
+
+        var status = new TreatyStatus
+        {
+            Treaty = treaty.Id,
+            AsOf = asOf,
+            State = inForce is not null ? TreatyState.InForce : met ? TreatyState.Pending : reachable ? TreatyState.Open : TreatyState.Blocked,
+            ConditionMet = met,
+            Ratified = ratified,
+            NotRatified = [.. notRatified.Select(i => voters[i])],
+            Revoked = [.. Enumerable.Range(0, n).Where(i => state[i] == Revoked).Select(i => voters[i])],
+            Withdrawn = [.. Enumerable.Range(0, n).Where(i => state[i] == Withdrawn).Select(i => voters[i])],
+            ConditionMetOn = met ? metSince : null,
+            EnteredIntoForce = inForce,
+            UnmetRequirements = inForce is null ? unmet : [],
+            Problems = problems,
+        };
+
+        if (inForce is not null) return status with { EarliestEntryIntoForce = inForce };
+        if (!reachable) return Blocked(status, game, state);
+
+        // Parties every remaining way into force needs: available parties without which the available ones lose.
+        var vetoes = available.Where(i => !WinsWithout(game, availableBits, i)).ToList();
+        var required = vetoes.Where(i => state[i] != Ratified).ToList();
+        status = status with { StillRequired = [.. required.Select(i => voters[i])] };
+
+        // Fragility: veto players block alone; otherwise search by increasing size.
+        var blocking = vetoes.Count > 0
+            ? [vetoes.OrderBy(i => state[i] == Ratified ? 1 : 0).ThenBy(i => i).First()]
+            : SmallestSet(available, candidate => !game.IsWinning(Without(availableBits, candidate)));
+        status = status with
+        {
+            FewestRefusalsToBlock = blocking?.Count,
+            OneBlockingSet = blocking is null ? [] : [.. blocking.Select(i => voters[i])],
+        };
+
+        var earliest = EarliestIfMetOn(treaty, met ? metSince!.Value : asOf, visiting);
+        if (met) return status with { EarliestEntryIntoForce = earliest };
+
+        var pivotal = notRatified.Where(i => game.IsWinning(With(bits, [i]))).Select(i => voters[i]).ToList();
+        var baseBits = With(bits, required);
+        List<int>? completing = game.IsWinning(baseBits)
+            ? []
+            : SmallestSet(notRatified.Where(i => !required.Contains(i)).ToList(), candidate => game.IsWinning(With(baseBits, candidate)));
+        var completingSet = completing is null ? null : required.Concat(completing).OrderBy(i => i).ToList();
+        return status with
+        {
+            Pivotal = pivotal,
+            FewestMoreRatifications = completingSet?.Count,
+            OneCompletingSet = completingSet is null ? [] : [.. completingSet.Select(i => voters[i])],
+            EarliestEntryIntoForce = earliest,
+        };
+    }
+
+    private static TreatyStatus Blocked(TreatyStatus status, VotingGame game, int[] state)
+    {
+        var all = Bits(game, Enumerable.Range(0, game.Count));
+        if (!game.IsWinning(all))
+        {
+            var outsiders = game.Problems.Where(p => p.Kind == RuleProblemKind.NotAVoter).SelectMany(p => p.Ids).Distinct(StringComparer.Ordinal).ToList();
+            var why = outsiders.Count > 0
+                ? $"the rule needs {string.Join(", ", outsiders)}, who {(outsiders.Count == 1 ? "is not a party" : "are not parties")}"
+                : "the rule cannot be met even if every party ratifies";
+            return status with { Blockers = outsiders, BlockedBecause = why };
+        }
+
+        var withdrawn = Enumerable.Range(0, game.Count).Where(i => state[i] == Withdrawn).ToList();
+        var needed = withdrawn.Where(i => !WinsWithout(game, all, i)).ToList();
+        if (needed.Count == 0) needed = withdrawn;
+        var names = needed.Select(i => game.Voters[i]).ToList();
+        return status with
+        {
+            Blockers = names,
+            BlockedBecause = $"{string.Join(", ", names)} {(names.Count == 1 ? "has" : "have")} withdrawn, and the rule cannot be met without {(names.Count == 1 ? "it" : "them")}",
+        };
+    }
+
+    /// <summary>
+    /// The smallest set of candidates (fewest first, then earliest in order) for which <paramref name="test"/> holds, trying at most the search
+    /// limit of sets; <see langword="null"/> when none is found within the limit.
+    /// </summary>
+    private List<int>? SmallestSet(List<int> candidates, Func<int[], bool> test)
+    {
+        long tried = 0;
+        for (int size = 1; size <= candidates.Count; size++)
+        {
+            var pick = new int[size];
+            for (int i = 0; i < size; i++) pick[i] = i;
+            while (true)
+            {
+                if (++tried > _searchLimit) return null;
+                var set = pick.Select(i => candidates[i]).ToArray();
+                if (test(set)) return [.. set];
+                int j = size - 1;
+                while (j >= 0 && pick[j] == candidates.Count - size + j) j--;
+                if (j < 0) break;
+                pick[j]++;
+                for (int x = j + 1; x < size; x++) pick[x] = pick[x - 1] + 1;
+            }
+        }
+
+        return null;
+    }
+
+    private static ulong[] Bits(VotingGame game, IEnumerable<int> members)
+    {
+        var bits = game.NewBits();
+        foreach (var i in members) bits[i >> 6] |= 1UL << (i & 63);
+        return bits;
+    }
+
+    private static ulong[] With(ulong[] bits, IEnumerable<int> members)
+    {
+        var copy = (ulong[])bits.Clone();
+        foreach (var i in members) copy[i >> 6] |= 1UL << (i & 63);
+        return copy;
+    }
+
+    private static ulong[] Without(ulong[] bits, IEnumerable<int> members)
+    {
+        var copy = (ulong[])bits.Clone();
+        foreach (var i in members) copy[i >> 6] &= ~(1UL << (i & 63));
+        return copy;
+    }
+
+    private static bool WinsWithout(VotingGame game, ulong[] bits, int member)
+    {
+        ulong word = bits[member >> 6];
+        bits[member >> 6] = word & ~(1UL << (member & 63));
+        bool wins = game.IsWinning(bits);
+        bits[member >> 6] = word;
+        return wins;
+    }
+
+    /// <summary>The rule met on a date gives entry into force after the delay, not before <c>notBefore</c>.</summary>
+    private static LocalDate EntryDate(EntryIntoForce? eif, Treaty treaty, LocalDate metOn)
+    {
+        var date = eif?.Delay is { } delay ? PeriodDays.Add(metOn, delay) : metOn;
+        if (eif?.NotBefore is { } nb && nb > date) date = nb;
+        return date;
+    }
+
+    private bool RequiresPending(Treaty treaty, LocalDate on, HashSet<string> visiting)
+    {
+        foreach (var req in treaty.Requires)
+        {
+            if (req.Kind != ElementKind.Treaty) continue;
+            if (!_treaties.TryGetValue(req.Id, out var dep) || visiting.Contains(req.Id)) return true;
+            visiting.Add(treaty.Id);
+            var s = Status(dep.Treaty, on, visiting);
+            visiting.Remove(treaty.Id);
+            if (s.State != TreatyState.InForce) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The earliest entry into force if the rule is met on <paramref name="metOn"/>: after the delay, not before <c>notBefore</c> or the delay
+    /// counted from the opening for signature, and not before what it requires — required treaties' earliest entry into force, a required
+    /// commitment's due date, a required phase's start date (dates written in the design; the full schedule is the Scheduling engine's).
+    /// </summary>
+    private LocalDate? EarliestIfMetOn(Treaty treaty, LocalDate metOn, HashSet<string> visiting)
+    {
+        var date = EntryDate(treaty.EntryIntoForce, treaty, metOn);
+        if (treaty.OpenedForSignature is { } opened)
+        {
+            var fromOpening = EntryDate(treaty.EntryIntoForce, treaty, opened);
+            if (fromOpening > date) date = fromOpening;
+        }
+
+        foreach (var req in treaty.Requires)
+        {
+            LocalDate? bound = null;
+            switch (req.Kind)
+            {
+                case ElementKind.Treaty:
+                    if (!_treaties.TryGetValue(req.Id, out var dep) || visiting.Contains(req.Id)) return null;
+                    visiting.Add(treaty.Id);
+                    bound = Status(dep.Treaty, metOn, visiting).EarliestEntryIntoForce;
+                    visiting.Remove(treaty.Id);
+                    if (bound is null) return null;
+                    break;
+                case ElementKind.Commitment:
+                    bound = _design.AllCommitments.FirstOrDefault(c => c.Id == req.Id)?.Due;
+                    break;
+                case ElementKind.Phase:
+                    bound = _design.FindPhase(req.Id)?.Window?.Start;
+                    break;
+            }
+
+            if (bound is { } b && b > date) date = b;
+        }
+
+        return date;
+    }
+
+    private static string Kind(RatificationKind kind) => kind switch
+    {
+        RatificationKind.Ratified => "ratification",
+        RatificationKind.Revoked => "revocation",
+        _ => "withdrawal",
+    };
+
+    private static string Describe(int state) => state switch
+    {
+        Ratified => "its ratification already stands",
+        Revoked => "its ratification was revoked",
+        Withdrawn => "it has withdrawn",
+        _ => "it has not ratified",
+    };
+}

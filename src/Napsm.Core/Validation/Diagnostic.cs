@@ -1,0 +1,83 @@
+using Napsm.Core.Model;
+using Napsm.Core.Serialization;
+
+namespace Napsm.Core.Validation;
+
+/// <summary>
+/// A place in a design: a JSON pointer (RFC 6901, such as <c>/bodies/0/voters/5</c>), the file position it starts at when the design
+/// came from a file, and, for a related location or a step of a chain, a message saying what is there.
+/// </summary>
+/// <param name="JsonPointer">The JSON pointer into the design; the empty string is the whole design.</param>
+public sealed record DiagnosticLocation(string JsonPointer)
+{
+    /// <summary>The file, line and column, when the design came from a file; filled in by the validator.</summary>
+    public SourceLocation? Source { get; init; }
+
+    /// <summary>What is at this place (for related locations and chain steps); <see langword="null"/> for a primary location.</summary>
+    public string? Message { get; init; }
+
+    /// <summary>A location with a message.</summary>
+    /// <param name="jsonPointer">The JSON pointer.</param>
+    /// <param name="message">What is there.</param>
+    /// <returns>The location.</returns>
+    public static DiagnosticLocation At(string jsonPointer, string message) => new(jsonPointer) { Message = message };
+}
+
+/// <summary>
+/// One finding of the validator: which rule (its descriptor), how serious after options, a message naming the elements involved by id
+/// and name, the primary location, related locations (every other place involved), and — for cycles and infeasible chains — the
+/// chain of places in order.
+/// </summary>
+/// <remarks>Immutable, with structural equality.</remarks>
+public sealed record Diagnostic
+{
+    /// <summary>Creates a diagnostic at the descriptor's default severity.</summary>
+    /// <param name="descriptor">The rule.</param>
+    /// <param name="location">The primary location.</param>
+    /// <param name="message">The message.</param>
+    public Diagnostic(DiagnosticDescriptor descriptor, DiagnosticLocation location, string message)
+    {
+        Descriptor = descriptor;
+        Location = location;
+        Message = message;
+        Severity = descriptor.DefaultSeverity;
+    }
+
+    /// <summary>Creates a diagnostic whose message is the descriptor's template formatted with <paramref name="args"/>.</summary>
+    /// <param name="descriptor">The rule.</param>
+    /// <param name="jsonPointer">The JSON pointer of the primary location.</param>
+    /// <param name="args">The message arguments.</param>
+    /// <returns>The diagnostic.</returns>
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, string jsonPointer, params object?[] args)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        return new(descriptor, new DiagnosticLocation(jsonPointer), descriptor.FormatMessage(args));
+    }
+
+    /// <summary>The rule that found it.</summary>
+    public DiagnosticDescriptor Descriptor { get; init => field = Guard.NotNull(value); }
+
+    /// <summary>The rule's id.</summary>
+    public string Id => Descriptor.Id;
+
+    /// <summary>The severity after options.</summary>
+    public Severity Severity { get; init; }
+
+    /// <summary>The message: names the elements involved by id and name.</summary>
+    public string Message { get; init => field = Guard.NotNull(value); }
+
+    /// <summary>The primary location.</summary>
+    public DiagnosticLocation Location { get; init => field = Guard.NotNull(value); }
+
+    /// <summary>Every other place involved, each with a message.</summary>
+    public IReadOnlyList<DiagnosticLocation> RelatedLocations { get; init => field = ValueList<DiagnosticLocation>.From(value); } = ValueList<DiagnosticLocation>.Empty;
+
+    /// <summary>
+    /// For a cycle or an infeasible chain: the places in order (for a cycle, each element once, the first following the last);
+    /// empty otherwise. Reports show it as a SARIF code flow.
+    /// </summary>
+    public IReadOnlyList<DiagnosticLocation> Chain { get; init => field = ValueList<DiagnosticLocation>.From(value); } = ValueList<DiagnosticLocation>.Empty;
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Location.JsonPointer}: {Severity.ToString().ToLowerInvariant()} {Id}: {Message}";
+}

@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text;
+using Napsm.Core.Model;
+
+namespace Napsm.Core.Validation;
+
+/// <summary>JSON pointers (RFC 6901) into a design file, built the same way by every rule.</summary>
+internal static class Pointers
+{
+    /// <summary>The top-level sections in the order of the file format: the first key of the report order.</summary>
+    internal static readonly string[] SectionOrder =
+        ["$schema", "format", "id", "name", "description", "asOf", "sources", "issueAreas", "members", "bodies", "principles", "phases", "treaties", "timing", "suppress"];
+
+    public static string Escape(string segment) => segment.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
+    public static string Unescape(string segment) => segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+
+    public static string Index(string parent, int index) => parent + "/" + index.ToString(CultureInfo.InvariantCulture);
+
+    public static string Key(string parent, string key) => parent + "/" + Escape(key);
+
+    public static string Source(int i) => Index("/sources", i);
+
+    public static string IssueArea(int i) => Index("/issueAreas", i);
+
+    public static string Member(int i) => Index("/members", i);
+
+    public static string Body(int i) => Index("/bodies", i);
+
+    public static string Principle(int i) => Index("/principles", i);
+
+    public static string Norm(int principle, int norm) => Index(Principle(principle) + "/norms", norm);
+
+    public static string Phase(int i) => Index("/phases", i);
+
+    public static string Commitment(int phase, int commitment) => Index(Phase(phase) + "/commitments", commitment);
+
+    public static string Treaty(int i) => Index("/treaties", i);
+
+    public static string Timing(int i) => Index("/timing", i);
+
+    /// <summary>Whether <paramref name="pointer"/> is <paramref name="at"/> or lies under it.</summary>
+    public static bool IsAtOrUnder(string pointer, string at) =>
+        at.Length == 0 || string.Equals(pointer, at, StringComparison.Ordinal) ||
+        (pointer.StartsWith(at, StringComparison.Ordinal) && pointer.Length > at.Length && pointer[at.Length] == '/');
+
+    /// <summary>
+    /// The reference sites of a decision rule: for each member id the rule names, where (relative to the rule's pointer) and in which
+    /// role. Also yields the attribute of a weighted rule by attribute, with role <see cref="RuleSite.Attribute"/>.
+    /// </summary>
+    public static IEnumerable<(string Pointer, string Id, RuleSite Site)> RuleSites(DecisionRule rule, string at)
+    {
+        switch (rule)
+        {
+            case HeadCountRule { Of: { } of }:
+                for (int i = 0; i < of.Count; i++) yield return (Index(at + "/of", i), of[i], RuleSite.CountedVoter);
+                break;
+            case WeightedRule { Weights: { } weights }:
+                foreach (var key in weights.Keys) yield return (Key(at + "/weighted/weights", key), key, RuleSite.WeightedVoter);
+                break;
+            case WeightedRule { Attribute: { } attribute }:
+                yield return (at + "/weighted/by", attribute, RuleSite.Attribute);
+                break;
+            case VetoRule veto:
+                for (int i = 0; i < veto.Holders.Count; i++) yield return (Index(at + "/veto", i), veto.Holders[i], RuleSite.VetoHolder);
+                break;
+            case AllRule all:
+                for (int i = 0; i < all.Clauses.Count; i++)
+                {
+                    foreach (var site in RuleSites(all.Clauses[i], Index(at + "/all", i))) yield return site;
+                }
+
+                break;
+            case AnyRule any:
+                for (int i = 0; i < any.Clauses.Count; i++)
+                {
+                    foreach (var site in RuleSites(any.Clauses[i], Index(at + "/any", i))) yield return site;
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Every clause of a rule with its pointer, the rule itself first, then its clauses depth-first.</summary>
+    public static IEnumerable<(string Pointer, DecisionRule Rule)> Clauses(DecisionRule rule, string at)
+    {
+        yield return (at, rule);
+        var (name, clauses) = rule switch
+        {
+            AllRule all => ("/all", all.Clauses),
+            AnyRule any => ("/any", any.Clauses),
+            _ => ("", (IReadOnlyList<DecisionRule>)[]),
+        };
+        for (int i = 0; i < clauses.Count; i++)
+        {
+            foreach (var c in Clauses(clauses[i], Index(at + name, i))) yield return c;
+        }
+    }
+
+    /// <summary>Splits a pointer into unescaped segments.</summary>
+    public static string[] Segments(string pointer) =>
+        pointer.Length == 0 ? [] : pointer[1..].Split('/').Select(Unescape).ToArray();
+
+    /// <summary>A short, readable form of a pointer for messages.</summary>
+    public static string Show(string pointer) => pointer.Length == 0 ? "the design" : pointer;
+
+    internal static string Quote(string text)
+    {
+        var sb = new StringBuilder(text.Length + 2);
+        sb.Append('\'');
+        foreach (var c in text)
+        {
+            // Control and bidirectional characters would garble a message; show them as escapes.
+            if (char.IsControl(c) || Text.IsBidiControl(c)) sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            else sb.Append(c);
+        }
+
+        return sb.Append('\'').ToString();
+    }
+}
+
+/// <summary>The role of a member id (or attribute) inside a decision rule.</summary>
+internal enum RuleSite
+{
+    CountedVoter,
+    WeightedVoter,
+    VetoHolder,
+    Attribute,
+}
+
+/// <summary>The report order of diagnostics (see <see cref="DesignValidator"/>).</summary>
+internal sealed class DiagnosticOrder : IComparer<Diagnostic>
+{
+    public static readonly DiagnosticOrder Instance = new();
+
+    public int Compare(Diagnostic? x, Diagnostic? y)
+    {
+        if (ReferenceEquals(x, y)) return 0;
+        if (x is null) return -1;
+        if (y is null) return 1;
+        int c = ComparePointers(x.Location.JsonPointer, y.Location.JsonPointer);
+        if (c != 0) return c;
+        c = string.CompareOrdinal(x.Id, y.Id);
+        return c != 0 ? c : string.CompareOrdinal(x.Message, y.Message);
+    }
+
+    public static int ComparePointers(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.Ordinal)) return 0;
+        var sa = Pointers.Segments(a);
+        var sb = Pointers.Segments(b);
+        for (int i = 0; i < Math.Min(sa.Length, sb.Length); i++)
+        {
+            int c = i == 0 ? CompareSections(sa[0], sb[0]) : CompareSegments(sa[i], sb[i]);
+            if (c != 0) return c;
+        }
+
+        return sa.Length.CompareTo(sb.Length);
+    }
+
+    private static int CompareSections(string a, string b)
+    {
+        int ra = Array.IndexOf(Pointers.SectionOrder, a), rb = Array.IndexOf(Pointers.SectionOrder, b);
+        if (ra < 0) ra = int.MaxValue;
+        if (rb < 0) rb = int.MaxValue;
+        return ra != rb ? ra.CompareTo(rb) : string.CompareOrdinal(a, b);
+    }
+
+    private static int CompareSegments(string a, string b)
+    {
+        bool na = IsIndex(a), nb = IsIndex(b);
+        if (na && nb)
+        {
+            int c = a.Length.CompareTo(b.Length);
+            return c != 0 ? c : string.CompareOrdinal(a, b);
+        }
+
+        if (na != nb) return na ? -1 : 1;
+        return string.CompareOrdinal(a, b);
+    }
+
+    private static bool IsIndex(string s) => s.Length > 0 && s.All(char.IsAsciiDigit) && (s.Length == 1 || s[0] != '0');
+}

@@ -1,0 +1,83 @@
+using Napsm.Core.Model;
+
+namespace Napsm.Core.Validation.Rules;
+
+/// <summary>Helpers for the rules that check tagged principles against the bodies.</summary>
+internal static class Tagged
+{
+    /// <summary>The first principle with a tag, with its index, or <see langword="null"/>.</summary>
+    public static (Principle Principle, int Index)? First(Design design, string tag)
+    {
+        for (int i = 0; i < design.Principles.Count; i++)
+        {
+            if (design.Principles[i].Tags.Contains(tag, StringComparer.Ordinal)) return (design.Principles[i], i);
+        }
+
+        return null;
+    }
+
+    /// <summary>"member 'x' (X)", or "member 'x' (X) and 3 others".</summary>
+    public static string Members(ValidationContext context, IReadOnlyList<string> ids) =>
+        context.Index.Member(ids[0]) + (ids.Count == 1 ? "" : " and " + Text.Plural(ids.Count - 1, "other", "others"));
+
+    /// <summary>The bodies to check: first occurrence of each id, with voters.</summary>
+    public static IEnumerable<int> Bodies(ValidationContext context) =>
+        Enumerable.Range(0, context.Design.Bodies.Count)
+            .Where(i => context.Design.Bodies[i].Voters.Count > 0 && context.Index.Bodies[context.Design.Bodies[i].Id] == i);
+}
+
+/// <summary>NAPSM0603: consensus declared, but a body can pass a decision over some voter's objection.</summary>
+internal sealed class ConsensusKeptRule() : BuiltInRule(BuiltIn.NAPSM0603)
+{
+    public override void Analyze(ValidationContext context)
+    {
+        if (Tagged.First(context.Design, PrincipleTags.Consensus) is not var (principle, pi)) return;
+        foreach (int i in Tagged.Bodies(context))
+        {
+            var outvoted = context.Overridable(i);
+            if (outvoted.Count == 0) continue;
+            var body = context.Design.Bodies[i];
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0603, Pointers.Body(i) + "/rule",
+                Describe.Principle(principle), Describe.Body(body), Pointers.Quote(body.Rule.ToString()), Tagged.Members(context, outvoted)) with
+            {
+                RelatedLocations = [DiagnosticLocation.At(Pointers.Principle(pi), $"{Describe.Principle(principle)} declares consensus")],
+            });
+        }
+    }
+}
+
+/// <summary>
+/// NAPSM0604: non-intervention declared, but a body with a monitoring or enforcement mandate can act without the consent of a voter
+/// (the voter holds no veto). Mandates that count: monitoring, verification, inspection, enforcement, sanctions (and words containing them).
+/// </summary>
+internal sealed class NonInterventionRule() : BuiltInRule(BuiltIn.NAPSM0604)
+{
+    private static readonly string[] Intrusive = ["monitor", "verif", "inspect", "enforce", "sanction"];
+
+    public override void Analyze(ValidationContext context)
+    {
+        if (Tagged.First(context.Design, PrincipleTags.NonIntervention) is not var (principle, pi)) return;
+        foreach (int i in Tagged.Bodies(context))
+        {
+            var body = context.Design.Bodies[i];
+            int area = -1;
+            for (int k = 0; k < body.Mandate.Count && area < 0; k++)
+            {
+                if (Intrusive.Any(w => body.Mandate[k].Contains(w, StringComparison.OrdinalIgnoreCase))) area = k;
+            }
+
+            if (area < 0) continue;
+            var outvoted = context.Overridable(i);
+            if (outvoted.Count == 0) continue;
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0604, Pointers.Body(i) + "/rule",
+                Describe.Principle(principle), Describe.Body(body), Pointers.Quote(body.Mandate[area]), Tagged.Members(context, outvoted)) with
+            {
+                RelatedLocations =
+                [
+                    DiagnosticLocation.At(Pointers.Index(Pointers.Body(i) + "/mandate", area), $"the {Pointers.Quote(body.Mandate[area])} mandate of {Describe.Body(body)}"),
+                    DiagnosticLocation.At(Pointers.Principle(pi), $"{Describe.Principle(principle)} declares non-intervention"),
+                ],
+            });
+        }
+    }
+}

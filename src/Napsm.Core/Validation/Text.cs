@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text;
+
+namespace Napsm.Core.Validation;
+
+/// <summary>Text helpers for messages: edit distance for "did you mean", confusable-character analysis.</summary>
+internal static class Text
+{
+    /// <summary>The optimal-string-alignment distance (Levenshtein plus adjacent transpositions), ordinal.</summary>
+    public static int Distance(string a, string b)
+    {
+        if (a.Length == 0) return b.Length;
+        if (b.Length == 0) return a.Length;
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (int j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                int v = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, d[i - 2, j - 2] + 1);
+                d[i, j] = v;
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    /// <summary>
+    /// The candidate closest to <paramref name="text"/>, if it is close enough to be a likely typo: a case-insensitive match, or an edit
+    /// distance of at most a third of the length (at least 1, at most 3). Ties go to the ordinally first candidate.
+    /// </summary>
+    public static string? Closest(string text, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        int limit = Math.Clamp(text.Length / 3, 1, 3);
+        foreach (var c in candidates.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            if (string.Equals(c, text, StringComparison.Ordinal)) continue;
+            if (Math.Abs(c.Length - text.Length) > limit) continue;
+            int d = string.Equals(c, text, StringComparison.OrdinalIgnoreCase) ? 0 : Distance(text, c);
+            if (d <= limit && d < bestDistance)
+            {
+                best = c;
+                bestDistance = d;
+            }
+        }
+
+        return best;
+    }
+
+    public static bool IsBidiControl(char c) => c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+
+    /// <summary>The id with case and diacritics folded away: two ids with the same skeleton are easily confused.</summary>
+    public static string Fold(string id)
+    {
+        var decomposed = id.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormC).ToLowerInvariant();
+    }
+
+    /// <summary>The script of a letter, coarsely (enough to spot Latin/Greek/Cyrillic look-alikes); <see langword="null"/> for a non-letter.</summary>
+    public static string? ScriptOf(Rune r)
+    {
+        if (!Rune.IsLetter(r)) return null;
+        int v = r.Value;
+        return v switch
+        {
+            < 0x0250 => "Latin",
+            >= 0x1E00 and < 0x1F00 => "Latin",
+            >= 0x0370 and < 0x0400 => "Greek",
+            >= 0x1F00 and < 0x2000 => "Greek",
+            >= 0x0400 and < 0x0530 => "Cyrillic",
+            >= 0x0530 and < 0x0590 => "Armenian",
+            >= 0x0590 and < 0x0600 => "Hebrew",
+            >= 0x0600 and < 0x0700 => "Arabic",
+            >= 0x1100 and < 0x1200 => "Hangul",
+            >= 0x3130 and < 0x3190 => "Hangul",
+            >= 0xAC00 and < 0xD7B0 => "Hangul",
+            >= 0x3040 and < 0x30A0 => "Hiragana",
+            >= 0x30A0 and < 0x3100 => "Katakana",
+            >= 0x4E00 and < 0xA000 => "Han",
+            >= 0x3400 and < 0x4DC0 => "Han",
+            >= 0x20000 and < 0x2FA20 => "Han",
+            >= 0xFF21 and < 0xFF5B => "Latin",
+            _ => "Other",
+        };
+    }
+
+    /// <summary>
+    /// The scripts mixed within one word of <paramref name="text"/> (a run without white space), or <see langword="null"/> when every
+    /// word is in one script. Han mixed with kana (Japanese) or with Hangul (Korean) is ordinary writing and not reported.
+    /// </summary>
+    public static string? MixedScripts(string text)
+    {
+        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var scripts = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var r in word.EnumerateRunes())
+            {
+                if (ScriptOf(r) is { } s) scripts.Add(s);
+            }
+
+            scripts.Remove("Other");
+            if (scripts.Count <= 1) continue;
+            var cjk = new[] { "Han", "Hiragana", "Katakana", "Hangul" };
+            if (scripts.All(s => cjk.Contains(s))) continue;
+            return string.Join(" and ", scripts);
+        }
+
+        return null;
+    }
+
+    public static string Plural(int n, string one, string many) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
+}

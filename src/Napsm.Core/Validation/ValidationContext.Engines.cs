@@ -1,0 +1,37 @@
+using Napsm.Core.Voting;
+
+namespace Napsm.Core.Validation;
+
+// Engine answers shared between rules, computed at most once per run. Engine helpers: add your caches here, keyed by element index.
+public sealed partial class ValidationContext
+{
+    /// <summary>The voting game of the body at an index of <c>Design.Bodies</c>.</summary>
+    internal VotingGame BodyGame(int bodyIndex) =>
+        Shared("game:body:" + bodyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), () => VotingGame.ForBody(Design, Design.Bodies[bodyIndex]));
+
+    /// <summary>The entry-into-force game of the treaty at an index of <c>Design.Treaties</c>.</summary>
+    internal VotingGame TreatyGame(int treatyIndex) =>
+        Shared("game:treaty:" + treatyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), () => VotingGame.ForTreaty(Design, Design.Treaties[treatyIndex]));
+
+    /// <summary>
+    /// The voters of a body's game who can be outvoted: those without whom the rest still win (in a monotone game, exactly the voters
+    /// who are not veto players — the decision passes over their objection). In voter order.
+    /// </summary>
+    internal IReadOnlyList<string> Overridable(int bodyIndex) => Shared(
+        "overridable:body:" + bodyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        () =>
+        {
+            var game = BodyGame(bodyIndex);
+            var result = new List<string>();
+            var bits = game.NewBits();
+            for (int i = 0; i < game.Count; i++) bits[i >> 6] |= 1UL << (i & 63);
+            for (int i = 0; i < game.Count; i++)
+            {
+                bits[i >> 6] &= ~(1UL << (i & 63));
+                if (game.IsWinning(bits)) result.Add(game.Voters[i]);
+                bits[i >> 6] |= 1UL << (i & 63);
+            }
+
+            return (IReadOnlyList<string>)result;
+        });
+}

@@ -1,0 +1,68 @@
+using Napsm.Core.Model;
+
+namespace Napsm.Core.Validation;
+
+/// <summary>
+/// Bounds for the expensive analyses. An analysis that would exceed them is skipped and reported (NAPSM0312), never silently passed.
+/// </summary>
+public sealed record AnalysisLimits
+{
+    /// <summary>The default limits.</summary>
+    public static AnalysisLimits Default { get; } = new();
+
+    /// <summary>The most voters a rule may have for the analyses that enumerate coalitions. The default value is 25.</summary>
+    public int MaxEnumeratedVoters { get; init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The limit must not be negative."); } = 25;
+
+    /// <summary>
+    /// The most work (states of a decision diagram or a dynamic programme, steps of a search) one analysis may use. The default value
+    /// is 5,000,000.
+    /// </summary>
+    public long MaxWork { get; init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The limit must not be negative."); } = 5_000_000;
+}
+
+/// <summary>
+/// How the validator runs: severity per rule id, suppressions, the fail-on level, limits for expensive analyses and the margins of
+/// the rules that have one.
+/// </summary>
+/// <remarks>Immutable; use <c>with</c> to change a copy. Suppressions and severities naming an id no rule has are reported (NAPSM0901).</remarks>
+public sealed record ValidationOptions
+{
+    /// <summary>The default options: default severities, no suppressions, fail on errors.</summary>
+    public static ValidationOptions Default { get; } = new();
+
+    /// <summary>The severity of each rule id that should not have its default severity.</summary>
+    public IReadOnlyDictionary<string, Severity> Severities { get; init => field = ValueMap<Severity>.From(value); } = ValueMap<Severity>.Empty;
+
+    /// <summary>
+    /// Suppressions applied to every design, in addition to the design's own: an id with an optional JSON pointer (<c>At</c>; a
+    /// diagnostic matches when its primary location is at or under it).
+    /// </summary>
+    public IReadOnlyList<Suppression> Suppressions { get; init => field = ValueList<Suppression>.From(value); } = ValueList<Suppression>.Empty;
+
+    /// <summary>The least severity that makes a report invalid. The default value is <see cref="Severity.Error"/>.</summary>
+    public Severity FailOn { get; init; } = Severity.Error;
+
+    /// <summary>Bounds for the expensive analyses.</summary>
+    public AnalysisLimits Limits { get; init => field = Guard.NotNull(value); } = AnalysisLimits.Default;
+
+    /// <summary>
+    /// NAPSM0314: how far a member's share of Banzhaf power may differ from its share of the weight before it is reported, as an
+    /// absolute difference of shares. The default value is 1/10 (ten percentage points).
+    /// </summary>
+    public Rational PowerMargin { get; init; } = new(1, 10);
+
+    /// <summary>
+    /// NAPSM0306: a clause is reported when it changes the outcome for at most this share of the coalitions (but not none). The
+    /// default value is 1/100.
+    /// </summary>
+    public Rational TinyClauseShare { get; init; } = new(1, 100);
+
+    /// <summary>The severity a rule id has under these options.</summary>
+    /// <param name="descriptor">The rule.</param>
+    /// <returns>The configured severity, or the default one.</returns>
+    public Severity SeverityOf(DiagnosticDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        return Severities.TryGetValue(descriptor.Id, out var s) ? s : descriptor.DefaultSeverity;
+    }
+}

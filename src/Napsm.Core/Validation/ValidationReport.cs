@@ -1,0 +1,88 @@
+using Napsm.Core.Model;
+
+namespace Napsm.Core.Validation;
+
+/// <summary>
+/// What the validator found in one design: the diagnostics that remain after severities and suppressions, in a stable order (see
+/// <see cref="DesignValidator"/>), and whether the design passes at the fail-on level.
+/// </summary>
+/// <remarks>Data, not an exception: call <see cref="ThrowIfInvalid"/> to opt in to throwing. Immutable.</remarks>
+public sealed record ValidationReport
+{
+    /// <summary>Creates a report.</summary>
+    /// <param name="designId">The design's id.</param>
+    /// <param name="file">The file the design came from, or <see langword="null"/>.</param>
+    /// <param name="diagnostics">The diagnostics, in report order.</param>
+    /// <param name="failOn">The least severity that makes the report invalid.</param>
+    public ValidationReport(string designId, string? file, IEnumerable<Diagnostic> diagnostics, Severity failOn)
+    {
+        DesignId = designId;
+        File = file;
+        Diagnostics = ValueList<Diagnostic>.From(diagnostics);
+        FailOn = failOn;
+    }
+
+    /// <summary>The design's id.</summary>
+    public string DesignId { get; init => field = Guard.NotNull(value); }
+
+    /// <summary>The file the design came from, as the user gave it; <see langword="null"/> for a design built in code.</summary>
+    public string? File { get; init; }
+
+    /// <summary>The diagnostics, in report order.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init => field = ValueList<Diagnostic>.From(value); }
+
+    /// <summary>The least severity that makes the report invalid.</summary>
+    public Severity FailOn { get; init; }
+
+    /// <summary>Whether no diagnostic is at or above <see cref="FailOn"/>.</summary>
+    public bool IsValid => !Diagnostics.Any(d => d.Severity >= FailOn);
+
+    /// <summary>The number of diagnostics of a severity.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The count.</returns>
+    public int Count(Severity severity) => Diagnostics.Count(d => d.Severity == severity);
+
+    /// <summary>Throws when the report is not valid.</summary>
+    /// <exception cref="DesignValidationException">A diagnostic is at or above <see cref="FailOn"/>.</exception>
+    public void ThrowIfInvalid()
+    {
+        if (!IsValid) throw new DesignValidationException(this);
+    }
+}
+
+/// <summary>Thrown by <see cref="ValidationReport.ThrowIfInvalid"/>: the design has diagnostics at or above the fail-on level.</summary>
+public sealed class DesignValidationException : Exception
+{
+    /// <summary>Creates the exception for a report.</summary>
+    /// <param name="report">The report.</param>
+    public DesignValidationException(ValidationReport report)
+        : base(Describe(report)) => Report = report;
+
+    /// <summary>Creates the exception with a message only (no report).</summary>
+    public DesignValidationException()
+        : base("The design is not valid.") => Report = new ValidationReport("", null, [], Severity.Error);
+
+    /// <summary>Creates the exception with a message only (no report).</summary>
+    /// <param name="message">The message.</param>
+    public DesignValidationException(string message)
+        : base(message) => Report = new ValidationReport("", null, [], Severity.Error);
+
+    /// <summary>Creates the exception with a message and an inner exception (no report).</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public DesignValidationException(string message, Exception innerException)
+        : base(message, innerException) => Report = new ValidationReport("", null, [], Severity.Error);
+
+    /// <summary>The report that failed.</summary>
+    public ValidationReport Report { get; }
+
+    private static string Describe(ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var failing = report.Diagnostics.Where(d => d.Severity >= report.FailOn).ToList();
+        var lines = failing.Take(10).Select(d => "  " + d);
+        return $"The design '{report.DesignId}' has {failing.Count} diagnostic(s) at or above {report.FailOn.ToString().ToLowerInvariant()}:"
+            + Environment.NewLine + string.Join(Environment.NewLine, lines)
+            + (failing.Count > 10 ? Environment.NewLine + $"  … and {failing.Count - 10} more" : "");
+    }
+}
