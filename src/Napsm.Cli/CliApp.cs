@@ -43,6 +43,8 @@ internal static class CliApp
         new Commands.SchemaCommand(),
         new Commands.FormatCommand(),
         new Commands.PowerCommand(),
+        new Commands.ScheduleCommand(),
+        new Commands.TreatyCommand(),
     ];
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) => Task.FromResult(Run(args, stdout, stderr));
