@@ -28,7 +28,7 @@ internal sealed class VotingRules() : BuiltInRule(
         if (body.Voters.Count == 0) return; // an empty body is a structural finding, not a voting one
         var at = Pointers.Body(i) + "/rule";
         var game = context.BodyGame(i);
-        var rule = body.Rule;
+        var rule = Pointers.Quote(body.Rule.ToString());
         var name = Describe.Body(body);
         foreach (var p in game.Problems) ReportProblem(context, i, p);
 
@@ -77,26 +77,28 @@ internal sealed class VotingRules() : BuiltInRule(
             {
                 if (c.IsRedundant)
                 {
-                    context.Report(Diagnostic.Create(BuiltIn.NAPSM0305, at + c.At, c.Clause, name, rule));
+                    context.Report(Diagnostic.Create(BuiltIn.NAPSM0305, at + c.At, Pointers.Quote(c.Clause.ToString()), name, rule));
                 }
                 else if (new Rational(c.ChangedCoalitions, coalitions) <= context.Options.TinyClauseShare)
                 {
-                    context.Report(Diagnostic.Create(BuiltIn.NAPSM0306, at + c.At, c.Clause, name,
+                    context.Report(Diagnostic.Create(BuiltIn.NAPSM0306, at + c.At, Pointers.Quote(c.Clause.ToString()), name,
                         c.ChangedCoalitions.ToString(CultureInfo.InvariantCulture), coalitions.ToString(CultureInfo.InvariantCulture)));
                 }
             }
 
             // A rule that says unanimity or consensus needs no telling; 0310 is for rules that are unanimity in effect only.
-            if (game.Count >= 2 && everyoneVeto && rule is not (UnanimityRule or ConsensusRule or ConsensusMinusRule { K: 0 }))
+            // With two voters every proper rule without a dictator is unanimity: only news from three voters on.
+            if (game.Count >= 3 && everyoneVeto && body.Rule is not (UnanimityRule or ConsensusRule or ConsensusMinusRule { K: 0 }))
             {
                 context.Report(Diagnostic.Create(BuiltIn.NAPSM0310, at, name, rule));
             }
-            if (analysis.Dictator is { } dictator)
+            // A one-member body is its member's by definition.
+            if (analysis.Dictator is { } dictator && game.Count >= 2)
             {
                 context.Report(Diagnostic.Create(BuiltIn.NAPSM0313, VoterPointer(body, i, dictator), context.Index.Member(dictator), name, rule));
             }
 
-            if (rule is WeightedRule weighted) OutOfProportion(context, i, weighted, analysis);
+            if (body.Rule is WeightedRule weighted) OutOfProportion(context, i, weighted, analysis);
         }
 
         // Deadlock is the nature of a unanimity body (every voter a veto holder): 0311 is for the rules where it is news.
@@ -111,7 +113,8 @@ internal sealed class VotingRules() : BuiltInRule(
         var body = context.Design.Bodies[i];
         var name = Describe.Body(body);
         var at = Pointers.Body(i) + "/rule" + p.At;
-        var clause = ClauseAt(body.Rule, p.At);
+        var clauseRule = ClauseAt(body.Rule, p.At);
+        var clause = Pointers.Quote(clauseRule.ToString());
         switch (p.Kind)
         {
             case RuleProblemKind.NotAVoter:
@@ -127,7 +130,7 @@ internal sealed class VotingRules() : BuiltInRule(
                 {
                     diagnostic = diagnostic with
                     {
-                        RelatedLocations = [DiagnosticLocation.At(Pointers.Member(mi), $"{context.Index.Member(p.Ids[0])} has no attribute '{((WeightedRule)clause).Attribute}'")],
+                        RelatedLocations = [DiagnosticLocation.At(Pointers.Member(mi), $"{context.Index.Member(p.Ids[0])} has no attribute '{((WeightedRule)clauseRule).Attribute}'")],
                     };
                 }
 
@@ -153,7 +156,7 @@ internal sealed class VotingRules() : BuiltInRule(
         return Pointers.Body(i) + "/voters";
     }
 
-    private static string Set(IReadOnlyList<string> ids) => "{" + string.Join(", ", ids) + "}";
+    private static string Set(IReadOnlyList<string> ids) => "{" + string.Join(", ", ids.Select(Pointers.Quote)) + "}";
 
     // "the power analysis not computed: too large (reason)" → ("the power analysis", "reason").
     private static (string What, string Why) Split(string note)
