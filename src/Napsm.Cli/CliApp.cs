@@ -43,6 +43,10 @@ internal static class CliApp
         new Commands.SchemaCommand(),
         new Commands.FormatCommand(),
         new Commands.PowerCommand(),
+        new Commands.ScheduleCommand(),
+        new Commands.TreatyCommand(),
+        new Commands.GraphCommand(),
+        new Commands.NewCommand(),
     ];
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) => Task.FromResult(Run(args, stdout, stderr));
