@@ -24,7 +24,6 @@ public sealed partial class ValidationContext
     internal AnalysisOptions AnalysisOptions => Shared("analysis:options", () => new AnalysisOptions
     {
         Indices = PowerIndices.None,
-        ClauseEffects = false,
         MaxEnumeratedVoters = Options.Limits.MaxEnumeratedVoters,
         MaxDiagramNodes = (int)Math.Min(int.MaxValue, Options.Limits.MaxWork),
     });
