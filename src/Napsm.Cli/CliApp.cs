@@ -37,6 +37,11 @@ internal static class CliApp
     /// <summary>Every command, in the order <c>napsm --help</c> lists them.</summary>
     internal static IReadOnlyList<ICommand> Commands { get; } =
     [
+        new Commands.CheckCommand(),
+        new Commands.ExplainCommand(),
+        new Commands.RulesCommand(),
+        new Commands.SchemaCommand(),
+        new Commands.FormatCommand(),
     ];
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) => Task.FromResult(Run(args, stdout, stderr));

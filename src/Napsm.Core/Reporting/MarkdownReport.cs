@@ -51,7 +51,7 @@ internal static class MarkdownReport
     internal static string Help(DiagnosticDescriptor d)
     {
         var sb = new StringBuilder();
-        sb.Append(d.HelpText.Replace("\n\n", "\n\n", StringComparison.Ordinal)).Append("\n\n**How to fix:** ").Append(d.Fix);
+        sb.Append(d.HelpText).Append("\n\n**In short:** ").Append(d.Fix);
         if (d.Example.Length > 0) sb.Append("\n\n**Example** (triggers ").Append(d.Id).Append("):\n\n```json\n").Append(d.Example.TrimEnd()).Append("\n```");
         return sb.ToString();
     }

@@ -58,6 +58,37 @@ public static class ReportWriter
         };
     }
 
+    /// <summary>
+    /// Formats the rules catalogue (or any descriptors): <see cref="ReportFormat.Text"/> one line per rule; <see cref="ReportFormat.Markdown"/>
+    /// the reference page <c>docs/rules.md</c> with each rule's help and example; <see cref="ReportFormat.Json"/> every field of each
+    /// descriptor; <see cref="ReportFormat.Sarif"/> a log with the rules and no results.
+    /// </summary>
+    /// <param name="descriptors">The descriptors; <see langword="null"/> for <see cref="RuleCatalog.All"/>.</param>
+    /// <param name="format">The format.</param>
+    /// <returns>The text, ending with a line end.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
+    public static string FormatRules(IEnumerable<DiagnosticDescriptor>? descriptors, ReportFormat format)
+    {
+        var list = (descriptors ?? RuleCatalog.All).ToList();
+        return format switch
+        {
+            ReportFormat.Text => RulesFormatter.Text(list),
+            ReportFormat.Markdown => RulesFormatter.Markdown(list),
+            ReportFormat.Json => RulesFormatter.Json(list),
+            ReportFormat.Sarif => SarifReport.Format([], list),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
+        };
+    }
+
+    /// <summary>The help of one rule as <c>napsm explain</c> prints it: title, severity, the help text, how to fix it, and the example.</summary>
+    /// <param name="descriptor">The rule.</param>
+    /// <returns>The text, ending with a line end.</returns>
+    public static string Explain(DiagnosticDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        return RulesFormatter.Explain(descriptor);
+    }
+
     internal static IReadOnlyList<DiagnosticDescriptor> AllDescriptors(IReadOnlyList<ValidationReport> reports, IEnumerable<DiagnosticDescriptor>? given)
     {
         var result = new List<DiagnosticDescriptor>();

@@ -62,7 +62,7 @@ internal static class SarifReport
         Message(w, "shortDescription", d.Title);
         Message(w, "fullDescription", d.HelpText.Split("\n\n")[0]);
         w.WriteStartObject("help");
-        w.WriteString("text", d.HelpText + "\n\nHow to fix: " + d.Fix);
+        w.WriteString("text", d.HelpText + "\n\nIn short: " + d.Fix);
         w.WriteString("markdown", MarkdownReport.Help(d));
         w.WriteEndObject();
         w.WriteStartObject("defaultConfiguration");

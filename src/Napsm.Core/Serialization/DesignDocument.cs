@@ -31,6 +31,9 @@ public sealed class DesignDocument
     /// <summary>The file's path as the user gave it, or <see langword="null"/>.</summary>
     public string? File { get; }
 
+    /// <summary>The <c>$schema</c> reference the file had, kept so that formatting a file does not drop it.</summary>
+    internal string? SchemaReference { get; init; }
+
     /// <summary>
     /// Where the value at a JSON pointer (RFC 6901, such as <c>/bodies/0/voters/5</c>) starts in the file; for a pointer the file does
     /// not contain (a default value), the nearest enclosing value that it does. <see langword="null"/> when the design did not come from text.

@@ -42,8 +42,8 @@ internal static partial class BuiltIn
         "NAPSM0304", "Dummy voter", "Voting", Severity.Warning,
         "{0} is a dummy in {1}: its vote never changes the outcome of {2}",
         "A voter's vote can never change an outcome: every coalition that wins with it also wins without it. The classic case is Luxembourg "
-        + "in the Council of the European Economic Community of 1958, whose single vote could never turn a losing coalition into a winning one "
-        + "under the 12-of-17 quota.\n\n"
+        + "in the Council of the European Economic Community of 1958 (Treaty of Rome, Art. 148: weights 4, 4, 4, 2, 2, 1 and a quota of 12), "
+        + "whose single vote could never turn a losing coalition into a winning one.\n\n"
         + "Why it matters: the member has a seat but no power; the weights look fair and are not.\n\n"
         + "How to fix: change the weights or the quota so that the member can be pivotal (compare the power indices with 'napsm power').",
         "Change the weights or the quota so that every voter can be pivotal.",
@@ -67,7 +67,8 @@ internal static partial class BuiltIn
         "NAPSM0306", "Clause that rarely matters", "Voting", Severity.Info,
         "clause {0} of {1} changes the outcome for only {2} of {3} coalitions",
         "A clause of an 'all' or 'any' rule changes the outcome for only a tiny share of coalitions (by default at most 1%; see "
-        + "ValidationOptions.TinyClauseShare). The EU Council's population criterion was famously of this kind.\n\n"
+        + "ValidationOptions.TinyClauseShare), such as a population criterion added to a weighted vote that almost every winning coalition "
+        + "meets anyway.\n\n"
         + "Why it matters: the clause adds complexity, negotiation and perceived protection for very little effect; reviewers should know.\n\n"
         + "How to fix: nothing, if the clause is a deliberate safeguard; otherwise simplify the rule.",
         "Confirm the clause is worth its complexity, or simplify the rule.",

@@ -14,6 +14,30 @@ public sealed partial class ValidationContext
         Shared("game:treaty:" + treatyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), () => VotingGame.ForTreaty(Design, Design.Treaties[treatyIndex]));
 
     /// <summary>
+    /// The analysis of a body's game (Banzhaf power, structure), within <see cref="ValidationOptions.Limits"/>; computed once per run.
+    /// Check <see cref="GameAnalysis.Status"/> and <see cref="GameAnalysis.NotComputed"/>: a part that exceeded the limits is NAPSM0312.
+    /// </summary>
+    internal GameAnalysis BodyAnalysis(int bodyIndex) =>
+        Shared("analysis:body:" + bodyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), () => BodyGame(bodyIndex).Analyze(AnalysisOptions));
+
+    /// <summary>The voting engine's options derived from the validation limits.</summary>
+    internal AnalysisOptions AnalysisOptions => Shared("analysis:options", () => new AnalysisOptions
+    {
+        Indices = PowerIndices.None,
+        MaxEnumeratedVoters = Options.Limits.MaxEnumeratedVoters,
+        MaxDiagramNodes = (int)Math.Min(int.MaxValue, Options.Limits.MaxWork),
+    });
+
+    /// <summary>Reports a diagnostic unless one with the same id and primary pointer was already reported (for NAPSM0312, which several rules may hit).</summary>
+    internal void ReportOnce(Diagnostic diagnostic)
+    {
+        var key = "reported:" + diagnostic.Id + diagnostic.Location.JsonPointer;
+        if (_shared.ContainsKey(key)) return;
+        _shared[key] = true;
+        Report(diagnostic);
+    }
+
+    /// <summary>
     /// The voters of a body's game who can be outvoted: those without whom the rest still win (in a monotone game, exactly the voters
     /// who are not veto players — the decision passes over their objection). In voter order.
     /// </summary>

@@ -32,5 +32,6 @@ internal static class BuiltInRules
         new NormConflictRule(),
         new ConsensusKeptRule(),
         new NonInterventionRule(),
+        new SovereignEqualityRule(),
     ];
 }

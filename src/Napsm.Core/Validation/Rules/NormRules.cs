@@ -43,7 +43,7 @@ internal sealed class NormConflictRule() : BuiltInRule(BuiltIn.NAPSM0601, BuiltI
         var (positive, negative) = x.Deontic == Deontic.MustNot ? (second, first) : (first, second);
         var ix = context.Index;
         string Subject(Norm n) => n.Subject == "*" ? "every member" : ix.Member(n.Subject);
-        var conditions = when.Count == 0 ? "at the same time" : "when " + string.Join(" and ", when.Select(Pointers.Quote)) + " hold";
+        var conditions = when.Count == 0 ? "at the same time" : "when " + string.Join(" and ", when.Select(Pointers.Quote)) + (when.Count == 1 ? " holds" : " hold");
         var diagnostic = Diagnostic.Create(descriptor, second.Pointer,
             Describe.Principle(positive.Principle), Subject(positive.Norm), Pointers.Quote(x.Action),
             Describe.Principle(negative.Principle), Subject(negative.Norm), conditions);

@@ -81,3 +81,40 @@ internal sealed class NonInterventionRule() : BuiltInRule(BuiltIn.NAPSM0604)
         }
     }
 }
+
+/// <summary>
+/// NAPSM0602: sovereign equality declared, but a body's voters have unequal Banzhaf power (the highest and lowest shown, exactly and
+/// as percentages). A body whose power could not be computed within the limits is NAPSM0312.
+/// </summary>
+internal sealed class SovereignEqualityRule() : BuiltInRule(BuiltIn.NAPSM0602, BuiltIn.NAPSM0312)
+{
+    public override void Analyze(ValidationContext context)
+    {
+        if (Tagged.First(context.Design, PrincipleTags.SovereignEquality) is not var (principle, pi)) return;
+        foreach (int i in Tagged.Bodies(context))
+        {
+            var body = context.Design.Bodies[i];
+            var analysis = context.BodyAnalysis(i);
+            if (analysis.Status != Voting.AnalysisStatus.Computed)
+            {
+                context.ReportOnce(Diagnostic.Create(BuiltIn.NAPSM0312, Pointers.Body(i) + "/rule", "Banzhaf power", Describe.Body(body),
+                    string.Join("; ", analysis.NotComputed)));
+                continue;
+            }
+
+            var power = analysis.Members;
+            if (power.Count < 2) continue;
+            var max = power.MaxBy(p => p.Banzhaf)!;
+            var min = power.MinBy(p => p.Banzhaf)!;
+            if (max.Banzhaf == min.Banzhaf) continue;
+            var figures = $"Banzhaf power ranges from {Share(max.Banzhaf)} for {context.Index.Member(max.Id)} to {Share(min.Banzhaf)} for {context.Index.Member(min.Id)}";
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0602, Pointers.Body(i) + "/rule", Describe.Principle(principle), Describe.Body(body), figures) with
+            {
+                RelatedLocations = [DiagnosticLocation.At(Pointers.Principle(pi), $"{Describe.Principle(principle)} declares sovereign equality")],
+            });
+        }
+    }
+
+    internal static string Share(Rational r) =>
+        r.ToString() + " (" + (r.ToDouble() * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%)";
+}

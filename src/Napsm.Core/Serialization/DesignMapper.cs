@@ -1,0 +1,293 @@
+using System.Globalization;
+using Napsm.Core.Model;
+using NodaTime;
+
+namespace Napsm.Core.Serialization;
+
+/// <summary>Translates between the file's shapes (DTOs) and the model, checking what the shapes alone cannot: ids, references, events, periods, enumerations.</summary>
+internal static class DesignMapper
+{
+    private static readonly string[] RequirementKinds = ["treaty", "phase", "commitment"];
+
+    public static Design ToModel(DesignDto dto)
+    {
+        if (dto.Format != Design.FormatVersion)
+        {
+            throw LoadError.At("/format", string.Create(CultureInfo.InvariantCulture, $"format {dto.Format} is not supported; this version reads \"format\": {Design.FormatVersion}"));
+        }
+
+        return new Design(Id(dto.Id, "/id"), dto.Name)
+        {
+            Description = dto.Description,
+            AsOf = dto.AsOf,
+            Sources = Map(dto.Sources, "/sources", ToSource),
+            IssueAreas = dto.IssueAreas ?? [],
+            Members = Map(dto.Members, "/members", ToMember),
+            Bodies = Map(dto.Bodies, "/bodies", ToBody),
+            Principles = Map(dto.Principles, "/principles", ToPrinciple),
+            Phases = Map(dto.Phases, "/phases", ToPhase),
+            Treaties = Map(dto.Treaties, "/treaties", ToTreaty),
+            Timing = Map(dto.Timing, "/timing", ToTiming),
+            Suppressions = Map(dto.Suppress, "/suppress", (s, _) => new Suppression(s.Id) { At = s.At, Why = s.Why }),
+        };
+    }
+
+    private static List<TModel> Map<TDto, TModel>(List<TDto>? items, string pointer, Func<TDto, string, TModel> map)
+    {
+        var list = new List<TModel>();
+        if (items is null) return list;
+        for (int i = 0; i < items.Count; i++) list.Add(map(items[i], JsonPointers.Append(pointer, i)));
+        return list;
+    }
+
+    private static string Id(string id, string pointer) => Ids.Problem(id) is { } problem ? throw LoadError.At(pointer, problem) : id;
+
+    private static string? OptionalId(string? id, string pointer) => id is null ? null : Id(id, pointer);
+
+    private static List<string> IdList(List<string>? ids, string pointer) => Map(ids, pointer, Id);
+
+    private static Period? NonNegative(Period? period, string pointer, string what)
+    {
+        if (period is null) return null;
+        bool negative = period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0 || period.Hours < 0 || period.Minutes < 0 ||
+                        period.Seconds < 0 || period.Milliseconds < 0 || period.Ticks < 0 || period.Nanoseconds < 0;
+        return negative ? throw LoadError.At(pointer, $"{what} {Ids.Quote(NodaTime.Text.PeriodPattern.Roundtrip.Format(period))} is negative; expected a period of at least zero, such as \"P60D\"") : period;
+    }
+
+    private static Source ToSource(SourceDto s, string p) =>
+        new(Id(s.Id, p + "/id"), s.Title) { Locator = s.Locator, Date = s.Date, Url = s.Url, Note = s.Note };
+
+    private static Member ToMember(MemberDto m, string p)
+    {
+        var attributes = new List<KeyValuePair<string, AttributeValue>>();
+        foreach (var (name, value) in m.Attributes ?? [])
+        {
+            var at = JsonPointers.Append(p + "/attributes", name);
+            if (Ids.Problem(name) is { } problem) throw LoadError.At(at, "attribute name: " + problem, atName: true);
+            attributes.Add(new(name, value));
+        }
+
+        return new Member(Id(m.Id, p + "/id"), m.Name) { Kind = m.Kind, Source = OptionalId(m.Source, p + "/source"), Attributes = ValueMap<AttributeValue>.From(attributes) };
+    }
+
+    private static Body ToBody(BodyDto b, string p) =>
+        new(Id(b.Id, p + "/id"), b.Name, IdList(b.Voters, p + "/voters"), b.Rule)
+        {
+            Kind = b.Kind,
+            Mandate = b.Mandate ?? [],
+            Chair = OptionalId(b.Chair, p + "/chair"),
+            ReportsTo = OptionalId(b.ReportsTo, p + "/reportsTo"),
+            Source = OptionalId(b.Source, p + "/source"),
+        };
+
+    private static Principle ToPrinciple(PrincipleDto d, string p) =>
+        new(Id(d.Id, p + "/id"), d.Title)
+        {
+            Source = OptionalId(d.Source, p + "/source"),
+            Tags = d.Tags ?? [],
+            Norms = Map(d.Norms, p + "/norms", ToNorm),
+        };
+
+    private static Norm ToNorm(NormDto n, string p)
+    {
+        var subject = n.Subject == "*" ? "*" : Id(n.Subject, p + "/subject");
+        var deontic = n.Deontic switch
+        {
+            "must" => Deontic.Must,
+            "mustNot" => Deontic.MustNot,
+            "may" => Deontic.May,
+            _ => throw LoadError.At(p + "/deontic", $"deontic {Ids.Quote(n.Deontic)} is not known; expected \"must\", \"mustNot\" or \"may\""),
+        };
+        return new Norm(subject, deontic, n.Action) { When = n.When ?? [], Unless = n.Unless ?? [] };
+    }
+
+    private static Phase ToPhase(PhaseDto d, string p) =>
+        new(Id(d.Id, p + "/id"), d.Name)
+        {
+            After = IdList(d.After, p + "/after"),
+            Window = d.Window is null ? null : new PhaseWindow { Start = d.Window.Start, End = d.Window.End, Within = NonNegative(d.Window.Within, p + "/window/within", "window") },
+            Requires = Map(d.Requires, p + "/requires", Requirement),
+            Source = OptionalId(d.Source, p + "/source"),
+            Commitments = Map(d.Commitments, p + "/commitments", ToCommitment),
+        };
+
+    private static Commitment ToCommitment(CommitmentDto c, string p) =>
+        new(Id(c.Id, p + "/id"), IdList(c.By, p + "/by"), c.Action)
+        {
+            To = IdList(c.To, p + "/to"),
+            Due = c.Due,
+            Within = NonNegative(c.Within, p + "/within", "within"),
+            InExchangeFor = IdList(c.InExchangeFor, p + "/inExchangeFor"),
+            Source = OptionalId(c.Source, p + "/source"),
+        };
+
+    private static Treaty ToTreaty(TreatyDto t, string p) =>
+        new(Id(t.Id, p + "/id"), t.Name, IdList(t.Parties, p + "/parties"))
+        {
+            OpenedForSignature = t.OpenedForSignature,
+            Requires = Map(t.Requires, p + "/requires", Requirement),
+            EntryIntoForce = t.EntryIntoForce is not { } e ? null : new EntryIntoForce(e.Rule)
+            {
+                Delay = NonNegative(e.Delay, p + "/entryIntoForce/delay", "delay"),
+                NotBefore = e.NotBefore,
+            },
+            Ratifications = Map(t.Ratifications, p + "/ratifications", ToRatification),
+            Withdrawal = t.Withdrawal is not { } w ? null : new WithdrawalTerms
+            {
+                Notice = NonNegative(w.Notice, p + "/withdrawal/notice", "notice"),
+                NotBefore = NonNegative(w.NotBefore, p + "/withdrawal/notBefore", "notBefore"),
+            },
+            Source = OptionalId(t.Source, p + "/source"),
+        };
+
+    private static Ratification ToRatification(RatificationDto r, string p)
+    {
+        var kind = r.Kind switch
+        {
+            null or "ratified" => RatificationKind.Ratified,
+            "revoked" => RatificationKind.Revoked,
+            "withdrawn" => RatificationKind.Withdrawn,
+            _ => throw LoadError.At(p + "/kind", $"ratification kind {Ids.Quote(r.Kind)} is not known; expected \"ratified\", \"revoked\" or \"withdrawn\""),
+        };
+        return new Ratification(Id(r.Member, p + "/member"), r.Date, kind) { Source = OptionalId(r.Source, p + "/source") };
+    }
+
+    private static TimingConstraint ToTiming(TimingDto t, string p) =>
+        new(Event(t.From, p + "/from"), Event(t.To, p + "/to")) { AtLeast = t.AtLeast, AtMost = t.AtMost, Source = OptionalId(t.Source, p + "/source"), Note = t.Note };
+
+    private static ElementRef Requirement(string text, string pointer)
+    {
+        int colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0) throw LoadError.At(pointer, $"reference {Ids.Quote(text)} has no kind; expected treaty:ID, phase:ID or commitment:ID");
+        var kind = text[..colon];
+        var id = text[(colon + 1)..];
+        if (Array.IndexOf(RequirementKinds, kind) < 0)
+        {
+            throw LoadError.At(pointer, $"reference {Ids.Quote(text)} has kind {Ids.Quote(kind)}; expected treaty:ID, phase:ID or commitment:ID");
+        }
+
+        if (id.Length == 0) throw LoadError.At(pointer, $"reference {Ids.Quote(text)} has no id after the kind; expected {kind}:ID");
+        if (Ids.Problem(id) is { } problem) throw LoadError.At(pointer, $"reference {Ids.Quote(text)}: {problem}");
+        return ElementRef.TryParse(text, out var reference) ? reference : throw LoadError.At(pointer, $"reference {Ids.Quote(text)} is not well formed");
+    }
+
+    private static EventRef Event(string text, string pointer)
+    {
+        int dot = text.LastIndexOf('.');
+        if (dot < 0) throw LoadError.At(pointer, $"event {Ids.Quote(text)} has no moment; expected PHASE.start, PHASE.end, COMMITMENT.due or TREATY.inForce");
+        var id = text[..dot];
+        var moment = text[(dot + 1)..];
+        EventKind? kind = moment switch
+        {
+            "start" => EventKind.Start,
+            "end" => EventKind.End,
+            "due" => EventKind.Due,
+            "inForce" => EventKind.InForce,
+            _ => null,
+        };
+        if (kind is null) throw LoadError.At(pointer, $"event {Ids.Quote(text)} has the unknown moment {Ids.Quote(moment)}; expected start, end, due or inForce");
+        if (id.Length == 0) throw LoadError.At(pointer, $"event {Ids.Quote(text)} has no id before the moment; expected ID.{moment}");
+        if (Ids.Problem(id) is { } problem) throw LoadError.At(pointer, $"event {Ids.Quote(text)}: {problem}");
+        return new EventRef(id, kind.Value);
+    }
+
+    public static DesignDto ToDto(Design d) => new()
+    {
+        Format = Design.FormatVersion,
+        Id = d.Id,
+        Name = d.Name,
+        Description = d.Description,
+        AsOf = d.AsOf,
+        Sources = NullIfEmpty(d.Sources.Select(s => new SourceDto { Id = s.Id, Title = s.Title, Locator = s.Locator, Date = s.Date, Url = s.Url, Note = s.Note })),
+        IssueAreas = NullIfEmpty(d.IssueAreas),
+        Members = NullIfEmpty(d.Members.Select(m => new MemberDto
+        {
+            Id = m.Id,
+            Name = m.Name,
+            Kind = m.Kind,
+            Source = m.Source,
+            Attributes = m.Attributes.Count == 0 ? null : new Dictionary<string, AttributeValue>(m.Attributes, StringComparer.Ordinal),
+        })),
+        Bodies = NullIfEmpty(d.Bodies.Select(b => new BodyDto
+        {
+            Id = b.Id,
+            Name = b.Name,
+            Kind = b.Kind,
+            Voters = [.. b.Voters],
+            Rule = b.Rule,
+            Mandate = NullIfEmpty(b.Mandate),
+            Chair = b.Chair,
+            ReportsTo = b.ReportsTo,
+            Source = b.Source,
+        })),
+        Principles = NullIfEmpty(d.Principles.Select(p => new PrincipleDto
+        {
+            Id = p.Id,
+            Title = p.Title,
+            Source = p.Source,
+            Tags = NullIfEmpty(p.Tags),
+            Norms = NullIfEmpty(p.Norms.Select(n => new NormDto
+            {
+                Subject = n.Subject,
+                Deontic = n.Deontic switch { Deontic.Must => "must", Deontic.MustNot => "mustNot", _ => "may" },
+                Action = n.Action,
+                When = NullIfEmpty(n.When),
+                Unless = NullIfEmpty(n.Unless),
+            })),
+        })),
+        Phases = NullIfEmpty(d.Phases.Select(p => new PhaseDto
+        {
+            Id = p.Id,
+            Name = p.Name,
+            After = NullIfEmpty(p.After),
+            Window = p.Window is null ? null : new WindowDto { Start = p.Window.Start, End = p.Window.End, Within = p.Window.Within },
+            Requires = NullIfEmpty(p.Requires.Select(r => r.ToString())),
+            Source = p.Source,
+            Commitments = NullIfEmpty(p.Commitments.Select(c => new CommitmentDto
+            {
+                Id = c.Id,
+                By = [.. c.By],
+                Action = c.Action,
+                To = NullIfEmpty(c.To),
+                Due = c.Due,
+                Within = c.Within,
+                InExchangeFor = NullIfEmpty(c.InExchangeFor),
+                Source = c.Source,
+            })),
+        })),
+        Treaties = NullIfEmpty(d.Treaties.Select(t => new TreatyDto
+        {
+            Id = t.Id,
+            Name = t.Name,
+            Parties = [.. t.Parties],
+            OpenedForSignature = t.OpenedForSignature,
+            Requires = NullIfEmpty(t.Requires.Select(r => r.ToString())),
+            EntryIntoForce = t.EntryIntoForce is not { } e ? null : new EntryIntoForceDto { Rule = e.Rule, Delay = e.Delay, NotBefore = e.NotBefore },
+            Ratifications = NullIfEmpty(t.Ratifications.Select(r => new RatificationDto
+            {
+                Member = r.Member,
+                Date = r.Date,
+                Kind = r.Kind switch { RatificationKind.Ratified => null, RatificationKind.Revoked => "revoked", _ => "withdrawn" },
+                Source = r.Source,
+            })),
+            Withdrawal = t.Withdrawal is not { } w ? null : new WithdrawalDto { Notice = w.Notice, NotBefore = w.NotBefore },
+            Source = t.Source,
+        })),
+        Timing = NullIfEmpty(d.Timing.Select(t => new TimingDto
+        {
+            From = t.From.ToString(),
+            To = t.To.ToString(),
+            AtLeast = t.AtLeast,
+            AtMost = t.AtMost,
+            Source = t.Source,
+            Note = t.Note,
+        })),
+        Suppress = NullIfEmpty(d.Suppressions.Select(s => new SuppressionDto { Id = s.Id, At = s.At, Why = s.Why })),
+    };
+
+    private static List<T>? NullIfEmpty<T>(IEnumerable<T> items)
+    {
+        var list = items.ToList();
+        return list.Count == 0 ? null : list;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+
+namespace Napsm.Core.Serialization;
+
+/// <summary>The id grammar: one or more letters (any script, with their combining marks), decimal digits, '-' and '_'.</summary>
+internal static class Ids
+{
+    public const string Grammar = "an id is made of letters (any script), digits, '-' and '_'";
+
+    /// <summary>What is wrong with an id, or <see langword="null"/> when it is well formed.</summary>
+    public static string? Problem(string id)
+    {
+        if (id.Length == 0) return "id is empty; " + Grammar;
+        foreach (var rune in id.EnumerateRunes())
+        {
+            if (IsIdRune(rune)) continue;
+            var code = string.Create(CultureInfo.InvariantCulture, $"U+{rune.Value:X4}");
+            var what = rune.Value switch
+            {
+                '.' => "'.', which separates an id from an event name (ID.start)",
+                ':' => "':', which separates a kind from an id (treaty:ID)",
+                _ when Rune.IsControl(rune) => $"a control character ({code})",
+                _ when Rune.IsWhiteSpace(rune) => $"whitespace ({code})",
+                _ when Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format => $"an invisible formatting or bidirectional control character ({code})",
+                _ => $"'{rune}' ({code})",
+            };
+            return $"id {Quote(id)} contains {what}; {Grammar}";
+        }
+
+        return null;
+    }
+
+    public static bool IsValid(string id) => Problem(id) is null;
+
+    private static bool IsIdRune(Rune rune)
+    {
+        if (rune.Value is '-' or '_') return true;
+        var category = Rune.GetUnicodeCategory(rune);
+        return Rune.IsLetter(rune) || category is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+
+    /// <summary>A string in double quotes for messages, with control and invisible characters escaped so the message stays readable.</summary>
+    public static string Quote(string text)
+    {
+        var sb = new StringBuilder("\"");
+        foreach (var rune in text.Length > 80 ? (text[..77] + "…").EnumerateRunes() : text.EnumerateRunes())
+        {
+            if (Rune.IsControl(rune) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"\\u{rune.Value:X4}");
+            }
+            else if (rune.Value is '"' or '\\')
+            {
+                sb.Append('\\').Append((char)rune.Value);
+            }
+            else
+            {
+                sb.Append(rune.ToString());
+            }
+        }
+
+        return sb.Append('"').ToString();
+    }
+}

@@ -1,0 +1,15 @@
+using Napsm.Cli;
+
+namespace Napsm.Cli.Tests;
+
+/// <summary>Runs the CLI in-process and captures its output.</summary>
+internal static class CliRunner
+{
+    public static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter { NewLine = "\n" };
+        using var stderr = new StringWriter { NewLine = "\n" };
+        int exit = CliApp.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+}
