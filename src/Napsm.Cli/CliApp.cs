@@ -42,6 +42,8 @@ internal static class CliApp
         new Commands.RulesCommand(),
         new Commands.SchemaCommand(),
         new Commands.FormatCommand(),
+        new Commands.StakeCommand(),
+        new Commands.DiffCommand(),
     ];
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) => Task.FromResult(Run(args, stdout, stderr));

@@ -32,10 +32,8 @@ internal static class DiffWriter
     {
         var sb = new StringBuilder();
         H(sb, markdown, 1, $"How {d.To} differs from {d.From}");
-        sb.Append('\n');
-        P(sb, markdown, "From: " + d.From + (d.FromFile is { } ff ? " (" + Code(markdown, Show.Path(ff)) + ")" : ""));
-        P(sb, markdown, "To:   " + d.To + (d.ToFile is { } tf ? " (" + Code(markdown, Show.Path(tf)) + ")" : ""));
-        if (!markdown) sb.Append('\n');
+        P(sb, markdown, "From " + d.From + (d.FromFile is { } ff ? " (" + Code(markdown, Show.Path(ff)) + ")" : "")
+            + " to " + d.To + (d.ToFile is { } tf ? " (" + Code(markdown, Show.Path(tf)) + ")" : "") + ".");
         if (d.IsEmpty)
         {
             P(sb, markdown, "No differences: the same elements, the same voting power and the same diagnostics.");
@@ -53,40 +51,32 @@ internal static class DiffWriter
 
         T(sb, markdown, summary);
         P(sb, markdown, $"Power shifts in {Count(d.PowerShifts.Select(s => s.Body).Distinct(StringComparer.Ordinal).Count(), "body")}; "
-            + $"{Count(d.DiagnosticsAppeared.Count, "diagnostic")} appear, {d.DiagnosticsDisappeared.Count} disappear.");
+            + $"{Count(d.DiagnosticsAppeared.Count, "diagnostic")} {(d.DiagnosticsAppeared.Count == 1 ? "appears" : "appear")}, {d.DiagnosticsDisappeared.Count} {(d.DiagnosticsDisappeared.Count == 1 ? "disappears" : "disappear")}.");
 
         foreach (var (section, title, _) in Sections)
         {
             var list = d.In(section);
             if (list.Count == 0) continue;
-            if (!markdown) sb.Append('\n');
             H(sb, markdown, 2, title);
-            var table = new Table("", "Id", "Field", "Before", "After");
             foreach (var c in list)
             {
                 var name = Show.Named(c.Id, c.Name);
-                switch (c.Kind)
+                var mark = c.Kind switch { ChangeKind.Added => "+", ChangeKind.Removed => "-", _ => "~" };
+                var what = c.Kind switch { ChangeKind.Added => "added", ChangeKind.Removed => "removed", _ => "changed" };
+                sb.Append(markdown ? "- " + mark + " **" + Md(c.Id) + "**" + (c.Name.Length > 0 && c.Name != c.Id ? " (" + Md(c.Name) + ")" : "") + ": " + what
+                    : "  " + mark + " " + name + ": " + what).Append('\n');
+                foreach (var f in c.Fields)
                 {
-                    case ChangeKind.Added: table.Row("+", name, "added", "—", "—"); break;
-                    case ChangeKind.Removed: table.Row("-", name, "removed", "—", "—"); break;
-                    default:
-                        bool first = true;
-                        foreach (var f in c.Fields)
-                        {
-                            table.Row(first ? "~" : "", first ? name : "", f.Field, f.Before ?? "—", f.After ?? "—");
-                            first = false;
-                        }
-
-                        break;
+                    sb.Append(markdown ? "  - `" + f.Field + "`: " + Md(Value(f.Before)) + " → " + Md(Value(f.After))
+                        : "      " + f.Field + ": " + Value(f.Before) + " → " + Value(f.After)).Append('\n');
                 }
             }
 
-            T(sb, markdown, table);
+            sb.Append('\n');
         }
 
         if (d.PowerShifts.Count > 0)
         {
-            if (!markdown) sb.Append('\n');
             H(sb, markdown, 2, "Voting power shifts");
             P(sb, markdown, "Every voter of every body added, removed or whose game changed; a member without a seat counts as zero. Exact fractions, decimal in brackets.");
             var table = new Table("Body", "Member", "Shapley–Shubik before", "after", "shift", "Banzhaf before", "after", "shift", "Veto", "Dummy");
@@ -110,7 +100,6 @@ internal static class DiffWriter
     private static void Diagnostics(StringBuilder sb, bool markdown, string title, IReadOnlyList<Diagnostic> list)
     {
         if (list.Count == 0) return;
-        if (!markdown) sb.Append('\n');
         H(sb, markdown, 2, title);
         if (markdown)
         {
@@ -123,6 +112,12 @@ internal static class DiffWriter
             foreach (var x in list) sb.Append("  ").Append(Show.Where(x)).Append(": ").Append(Show.Severity(x.Severity)).Append(' ').Append(x.Id).Append(": ").Append(x.Message).Append('\n');
         }
     }
+
+    /// <summary>A field value for people: absent as a dash, long text cut (the JSON output keeps it whole).</summary>
+    private static string Value(string? v) => v is null ? "—" : v.Length <= 100 ? v : v[..97] + "…";
+
+    private static string Md(string text) => text.Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 
     private static string Flag(bool? before, bool? after) =>
         before == after ? Show.YesNo(after) : Show.YesNo(before) + " → " + Show.YesNo(after);

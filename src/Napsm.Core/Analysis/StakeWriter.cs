@@ -40,7 +40,6 @@ internal static class StakeWriter
         var sb = new StringBuilder();
         var who = Show.Named(r.Member, r.MemberName);
         H(sb, markdown, 1, $"What is at stake for {who}");
-        sb.Append('\n');
         var baseline = r.Designs.First(d => d.IsBaseline);
         P(sb, markdown, $"{Count(r.Designs.Count, "design")} compared; changes are measured from the baseline, {Show.Named(baseline.Design, baseline.Name)}. "
             + $"Horizons are counted from each design's asOf: near up to {r.Options.Near}, medium up to {r.Options.Medium}, long beyond. "
@@ -48,30 +47,33 @@ internal static class StakeWriter
             + "Banzhaf the member's share of all swings.");
 
         H(sb, markdown, 2, "Summary");
-        var summary = new Table("Design", "asOf", "Votes in", "Veto in", "Dummy in", "Shapley–Shubik (lowest–highest)", "Gives / receives / mutual", "Treaties it can block", "Diagnostics (errors / warnings / info)");
+        var summary = new Table("Design", "asOf", "Seats", "Vetoes", "Dummy", "Shapley–Shubik range", "Commitments: gives / receives / mutual", "Treaties: blocks / brings in alone", "Diagnostics: E / W / I");
         foreach (var d in r.Designs)
         {
             var seats = d.Bodies.Where(b => b.IsVoter).ToList();
             var ss = seats.Where(b => b.ShapleyShubik is not null).Select(b => b.ShapleyShubik!.Value).ToList();
             summary.Row(
-                Show.Named(d.Design, d.Name) + (d.IsBaseline ? " [baseline]" : "") + (d.IsMember ? "" : " [not a member]"),
+                d.Design + (d.IsBaseline ? " [baseline]" : "") + (d.IsMember ? "" : " [not a member]"),
                 d.AsOf is { } a ? StakeReport.Iso(a) : "—",
-                $"{seats.Count} of {d.Bodies.Count}",
-                Inline(d.Bodies.Where(b => b.IsVeto).Select(b => b.Body)),
-                Inline(d.Bodies.Where(b => b.IsDummy == true).Select(b => b.Body)),
+                $"{seats.Count} of {d.Bodies.Count} bodies",
+                d.Bodies.Count(b => b.IsVeto).ToString(CultureInfo.InvariantCulture),
+                d.Bodies.Count(b => b.IsDummy == true).ToString(CultureInfo.InvariantCulture),
                 ss.Count == 0 ? "—" : ss.Min() == ss.Max() ? Show.Fraction(ss.Min()) : Show.Fraction(ss.Min()) + " – " + Show.Fraction(ss.Max()),
                 $"{d.Commitments.Count(c => c.Side == CommitmentSide.Gives)} / {d.Commitments.Count(c => c.Side == CommitmentSide.Receives)} / {d.Commitments.Count(c => c.Side == CommitmentSide.Mutual)}",
-                Inline(d.Treaties.Where(t => t.CanBlockAlone).Select(t => t.Treaty)),
+                $"{d.Treaties.Count(t => t.CanBlockAlone)} / {d.Treaties.Count(t => t.CanBringIntoForceAlone)} of {d.Treaties.Count}",
                 $"{d.Diagnostics.Count(x => x.Diagnostic.Severity == Severity.Error)} / {d.Diagnostics.Count(x => x.Diagnostic.Severity == Severity.Warning)} / {d.Diagnostics.Count(x => x.Diagnostic.Severity == Severity.Info)}");
         }
 
         T(sb, markdown, summary);
 
+        H(sb, markdown, 2, "Findings");
+        foreach (var d in r.Designs) Bullet(sb, markdown, Findings(r, d, baseline));
+        sb.Append('\n');
+
         int n = 0;
         foreach (var d in r.Designs)
         {
             n++;
-            sb.Append('\n');
             H(sb, markdown, 2, $"{n}. {Show.Named(d.Design, d.Name)}{(d.IsBaseline ? " — baseline" : "")}");
             var facts = new List<string>();
             if (d.File is { } f) facts.Add("File: " + Code(markdown, Show.Path(f)));
@@ -105,14 +107,14 @@ internal static class StakeWriter
             P(sb, markdown, string.Join(markdown ? " · " : "; ", Horizons.Select(h => $"{HorizonLabel(h, d, r.Options)}: {d.In(h).Count}")) + ".");
             if (d.Commitments.Count > 0)
             {
-                var table = new Table("Horizon", "Commitment", "Side", "By", "To", "Due", "Phase");
+                var table = new Table("Horizon", "Commitment", "Side", "By", "To", "Due", "Phase", "What");
                 foreach (var h in Horizons)
                 {
                     foreach (var c in d.In(h))
                     {
-                        table.Row(h.ToString(), Show.Named(c.Id, c.Action), SideText(c), string.Join(", ", c.By), c.To.Count == 0 ? "—" : string.Join(", ", c.To),
+                        table.Row(h.ToString(), c.Id, SideText(c), string.Join(", ", c.By), c.To.Count == 0 ? "—" : string.Join(", ", c.To),
                             c.Date is { } due ? StakeReport.Iso(due) + (c.DateBasis == DateBasis.Scheduled ? " (schedule)" : "") : "—",
-                            Show.Named(c.Phase, c.PhaseName));
+                            c.Phase, c.Action);
                     }
                 }
 
@@ -143,7 +145,7 @@ internal static class StakeWriter
             H(sb, markdown, 3, $"Diagnostics involving {r.Member}");
             var v = d.Validation;
             P(sb, markdown, $"The validator reports {Count(v.Count(Severity.Error), "error")}, {Count(v.Count(Severity.Warning), "warning")} and {Count(v.Count(Severity.Info), "info")} for the whole design; "
-                + $"{d.Diagnostics.Count} involve {r.Member}.");
+                + $"{d.Diagnostics.Count} {(d.Diagnostics.Count == 1 ? "involves" : "involve")} {r.Member}.");
             if (d.Diagnostics.Count > 0)
             {
                 if (markdown)
@@ -159,6 +161,8 @@ internal static class StakeWriter
                         sb.Append("  ").Append(Show.Where(x.Diagnostic)).Append(": ").Append(Show.Severity(x.Diagnostic.Severity)).Append(' ').Append(x.Diagnostic.Id)
                             .Append(": ").Append(x.Diagnostic.Message).Append(" [").Append(x.Because).Append("]\n");
                     }
+
+                    sb.Append('\n');
                 }
             }
         }
@@ -210,10 +214,12 @@ internal static class StakeWriter
         return list.Count == 0 ? "—" : string.Join(", ", list);
     }
 
-    internal static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 || noun == "info" ? noun : noun + "s");
+    internal static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " "
+        + (n == 1 || noun == "info" ? noun : noun.EndsWith('y') ? noun[..^1] + "ies" : noun + "s");
 
     internal static string Code(bool markdown, string text) => markdown ? "`" + text + "`" : text;
 
+    /// <summary>A heading; in text, levels 1 and 2 are underlined, level 3 is a line of its own.</summary>
     internal static void H(StringBuilder sb, bool markdown, int level, string text)
     {
         if (markdown) sb.Append(new string('#', level)).Append(' ').Append(text).Append("\n\n");
@@ -221,16 +227,70 @@ internal static class StakeWriter
         else sb.Append(text).Append('\n');
     }
 
+    /// <summary>A paragraph followed by an empty line; in text, indented and wrapped at 100 columns.</summary>
     internal static void P(StringBuilder sb, bool markdown, string text)
     {
-        sb.Append(markdown ? "" : "  ").Append(text).Append('\n');
-        if (markdown) sb.Append('\n');
+        if (markdown) sb.Append(text).Append("\n\n");
+        else { Wrap(sb, text, "  ", "  "); sb.Append('\n'); }
+    }
+
+    internal static void Bullet(StringBuilder sb, bool markdown, string text)
+    {
+        if (markdown) sb.Append("- ").Append(text).Append('\n');
+        else Wrap(sb, text, "  - ", "    ");
+    }
+
+    private static void Wrap(StringBuilder sb, string text, string first, string rest)
+    {
+        const int width = 100;
+        var line = new StringBuilder(first);
+        bool empty = true;
+        foreach (var word in text.Split(' '))
+        {
+            if (!empty && line.Length + 1 + word.Length > width)
+            {
+                sb.Append(line).Append('\n');
+                line.Clear().Append(rest);
+                empty = true;
+            }
+
+            if (!empty) line.Append(' ');
+            line.Append(word);
+            empty = false;
+        }
+
+        sb.Append(line).Append('\n');
     }
 
     internal static void T(StringBuilder sb, bool markdown, Table table)
     {
-        if (markdown) { table.WriteMarkdown(sb); sb.Append('\n'); }
-        else { table.WriteText(sb); sb.Append('\n'); }
+        if (markdown) table.WriteMarkdown(sb);
+        else table.WriteText(sb);
+        sb.Append('\n');
+    }
+
+    /// <summary>One sentence per design: seats and vetoes against the baseline, treaties it holds in its hands, diagnostics.</summary>
+    private static string Findings(StakeReport r, DesignStake d, DesignStake baseline)
+    {
+        var parts = new List<string>();
+        var seats = d.Bodies.Count(b => b.IsVoter);
+        var vetoes = d.Bodies.Where(b => b.IsVeto).Select(b => b.Body).ToList();
+        var text = $"{d.Design}: {r.Member} votes in {seats} of {d.Bodies.Count} bodies and holds a veto in {vetoes.Count}";
+        if (!d.IsBaseline) text += $" (baseline: {baseline.Bodies.Count(b => b.IsVeto)} of {baseline.Bodies.Count})";
+        parts.Add(text);
+        var noVeto = d.Bodies.Where(b => b.IsVoter && !b.IsVeto).Select(b => b.Body).ToList();
+        if (noVeto.Count > 0) parts.Add($"it can be outvoted in {string.Join(", ", noVeto)}");
+        var dummy = d.Bodies.Where(b => b.IsDummy == true).Select(b => b.Body).ToList();
+        if (dummy.Count > 0) parts.Add($"it is a dummy (no power at all) in {string.Join(", ", dummy)}");
+        var block = d.Treaties.Where(t => t.CanBlockAlone).Select(t => t.Treaty).ToList();
+        if (block.Count > 0) parts.Add($"it can keep {string.Join(", ", block)} out of force alone");
+        var bring = d.Treaties.Where(t => t.CanBringIntoForceAlone).Select(t => t.Treaty).ToList();
+        if (bring.Count > 0) parts.Add($"its ratification alone would bring {string.Join(", ", bring)} into force");
+        var dated = d.Commitments.Count(c => c.Horizon is not Horizon.Undated);
+        parts.Add($"{Count(d.Commitments.Count, "commitment")} concern it ({dated} dated)");
+        var diags = d.Diagnostics.Where(x => x.Diagnostic.Severity != Severity.Info).Select(x => x.Diagnostic.Id).Distinct(StringComparer.Ordinal).ToList();
+        parts.Add(diags.Count == 0 ? "no error or warning involves it" : $"errors or warnings involving it: {string.Join(", ", diags)}");
+        return string.Join("; ", parts) + ".";
     }
 
     private static string Json(StakeReport r)
