@@ -42,6 +42,7 @@ internal static class CliApp
         new Commands.RulesCommand(),
         new Commands.SchemaCommand(),
         new Commands.FormatCommand(),
+        new Commands.PowerCommand(),
         new Commands.StakeCommand(),
         new Commands.DiffCommand(),
     ];

@@ -99,13 +99,8 @@ internal sealed class ReciprocityRule() : BuiltInRule(BuiltIn.NAPSM0405, BuiltIn
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0405, x.At, message) with { RelatedLocations = [Other(x.ExchangedFor)] });
         }
 
-        int principle = -1;
-        for (int i = 0; i < d.Principles.Count && principle < 0; i++)
-        {
-            if (d.Principles[i].Tags.Contains(PrincipleTags.ActionForAction, StringComparer.Ordinal)) principle = i;
-        }
-
-        if (principle < 0) return;
+        // The tagged principle with the least id, so that the report does not depend on the order principles are listed in.
+        if (Tagged.First(d, PrincipleTags.ActionForAction) is not var (_, principle)) return;
         foreach (var one in r.OneSidedPhases)
         {
             int p = context.Index.Phases[one.Phase];
