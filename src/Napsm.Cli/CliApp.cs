@@ -43,6 +43,8 @@ internal static class CliApp
         new Commands.SchemaCommand(),
         new Commands.FormatCommand(),
         new Commands.PowerCommand(),
+        new Commands.ScheduleCommand(),
+        new Commands.TreatyCommand(),
         new Commands.StakeCommand(),
         new Commands.DiffCommand(),
     ];

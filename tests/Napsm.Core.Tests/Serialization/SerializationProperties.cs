@@ -148,3 +148,50 @@ public class GeneratorShrinkingTests
     private static int Size(Design d) =>
         d.Members.Count + d.Bodies.Count + d.Principles.Count + d.Phases.Count + d.Treaties.Count + d.Timing.Count + d.Sources.Count;
 }
+
+/// <summary>The single-body and rule generators keep their promises.</summary>
+public class GeneratorProperties
+{
+    private static IEnumerable<string> Named(DecisionRule rule) => rule switch
+    {
+        HeadCountRule h => h.Of ?? [],
+        WeightedRule w => w.Weights?.Keys ?? [],
+        VetoRule v => v.Holders,
+        AllRule a => a.Clauses.SelectMany(Named),
+        AnyRule a => a.Clauses.SelectMany(Named),
+        _ => [],
+    };
+
+    private static IEnumerable<string> Attributes(DecisionRule rule) => rule switch
+    {
+        WeightedRule { Attribute: { } a } => [a],
+        AllRule a => a.Clauses.SelectMany(Attributes),
+        AnyRule a => a.Clauses.SelectMany(Attributes),
+        _ => [],
+    };
+
+    [Property(MaxTest = 200)]
+    public Property A_single_body_design_has_one_council_over_every_member_with_the_attributes_it_weighs_by() =>
+        Prop.ForAll(Arb.From(DesignGenerators.SingleBody()), design =>
+        {
+            var council = design.Bodies.Single();
+            return (council.Id == "council").Label("the body is council")
+                .And(council.Voters.SequenceEqual(design.Members.Select(m => m.Id))).Label("every member votes")
+                .And(Named(council.Rule).All(council.Voters.Contains)).Label("the rule names only voters")
+                .And(Attributes(council.Rule).All(a => design.Members.All(m => m.Attributes.ContainsKey(a)))).Label("every voter has the attributes weighed by");
+        });
+
+    [Property(MaxTest = 300)]
+    public Property A_rule_over_given_voters_names_only_them_and_weighs_every_one() =>
+        Prop.ForAll(Arb.From(DesignGenerators.Rule(["fr", "de", "it", "nl"], ["population"])), rule =>
+            Named(rule).All(v => v is "fr" or "de" or "it" or "nl").Label("only the given voters")
+                .And(Flatten(rule).OfType<WeightedRule>().All(w => w.Attribute == "population" || w.Weights!.Count == 4)).Label("inline weights name every voter")
+                .And(Flatten(rule).OfType<HeadCountRule>().All(h => h.Threshold.Kind != ThresholdKind.Count || h.Threshold.Value <= (h.Of?.Count ?? 4))).Label("counts are reachable"));
+
+    private static IEnumerable<DecisionRule> Flatten(DecisionRule rule) => rule switch
+    {
+        AllRule a => a.Clauses.SelectMany(Flatten).Prepend(rule),
+        AnyRule a => a.Clauses.SelectMany(Flatten).Prepend(rule),
+        _ => [rule],
+    };
+}
