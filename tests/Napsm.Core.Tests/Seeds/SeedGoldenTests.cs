@@ -9,15 +9,14 @@ namespace Napsm.Core.Tests.Seeds;
 
 /// <summary>
 /// Golden tests over every design file in the repository's <c>seeds/</c> folder (found by walking up to Napsm.Core.sln, so a clean
-/// clone works): each loads, is canonical (<c>napsm format</c> leaves it unchanged), and validates with exactly the diagnostics stored in
-/// <c>tests/Napsm.Core.Tests/Seeds/golden/&lt;path&gt;.json</c> (the JSON report of <c>napsm check</c>). The list of seeds is read from
+/// clone works): each loads, is canonical (<c>napsm format</c> leaves it unchanged), and validates with exactly the diagnostics stored
+/// next to it in <c>seeds/&lt;name&gt;.expected.json</c> (the JSON report of <c>napsm check</c>, see seeds/README.md). The list of seeds is read from
 /// disk on every run, so a new seed without a golden fails with a message saying how to create it:
 /// <c>NAPSM_UPDATE_GOLDEN=1 dotnet test tests/Napsm.Core.Tests --filter FullyQualifiedName~Seeds</c>.
 /// </summary>
 public sealed partial class SeedGoldenTests
 {
     private static readonly string SeedsDir = Repo.Path("seeds");
-    private static readonly string GoldenDir = Repo.Path("tests", "Napsm.Core.Tests", "Seeds", "golden");
     private static bool Update => Environment.GetEnvironmentVariable("NAPSM_UPDATE_GOLDEN") is "1" or "true";
 
     /// <summary>Every seed, as a path relative to seeds/ with forward slashes (such as <c>flawed/improper-rule.json</c>).</summary>
@@ -40,7 +39,7 @@ public sealed partial class SeedGoldenTests
         return DesignJson.Parse(text, "seeds/" + seed);
     }
 
-    private static string GoldenPath(string seed) => Path.Combine(GoldenDir, seed);
+    private static string GoldenPath(string seed) => Path.Combine(SeedsDir, seed[..^".json".Length] + ".expected.json");
 
     private static string Report(DesignDocument doc) =>
         ReportWriter.Format([new DesignValidator().Validate(doc)], ReportFormat.Json);
@@ -95,11 +94,9 @@ public sealed partial class SeedGoldenTests
     public void Every_golden_file_belongs_to_a_seed()
     {
         var seeds = SeedFiles().ToHashSet(StringComparer.Ordinal);
-        var orphans = Directory.Exists(GoldenDir)
-            ? Directory.EnumerateFiles(GoldenDir, "*.json", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(GoldenDir, f).Replace('\\', '/'))
-                .Where(g => !seeds.Contains(g)).ToList()
-            : [];
+        var orphans = Directory.EnumerateFiles(SeedsDir, "*.expected.json", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(SeedsDir, f).Replace('\\', '/'))
+            .Where(g => !seeds.Contains(g[..^".expected.json".Length] + ".json")).ToList();
         Assert.True(orphans.Count == 0, "golden files without a seed (delete them): " + string.Join(", ", orphans));
     }
 
