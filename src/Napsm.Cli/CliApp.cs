@@ -45,6 +45,8 @@ internal static class CliApp
         new Commands.PowerCommand(),
         new Commands.ScheduleCommand(),
         new Commands.TreatyCommand(),
+        new Commands.GraphCommand(),
+        new Commands.NewCommand(),
         new Commands.StakeCommand(),
         new Commands.DiffCommand(),
     ];
