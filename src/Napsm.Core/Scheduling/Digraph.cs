@@ -169,7 +169,8 @@ internal sealed class Digraph
     /// <summary>The shortest cycle through <paramref name="start"/> (breadth-first, edges in insertion order), or an empty array.</summary>
     public int[] ShortestCycleThrough(int start, Func<int, bool> allowed)
     {
-        var parentEdge = new Dictionary<int, int>();
+        var parentEdge = new int[NodeCount];
+        Array.Fill(parentEdge, -1);
         var queue = new Queue<int>();
         queue.Enqueue(start);
         while (queue.Count > 0)
@@ -178,23 +179,15 @@ internal sealed class Digraph
             foreach (var e in _out[u])
             {
                 int v = _to[e];
-                if (!allowed(v)) continue;
                 if (v == start)
                 {
                     var path = new List<int> { e };
-                    int x = u;
-                    while (x != start)
-                    {
-                        int pe = parentEdge[x];
-                        path.Add(pe);
-                        x = _from[pe];
-                    }
-
+                    for (int x = u; x != start; x = _from[parentEdge[x]]) path.Add(parentEdge[x]);
                     path.Reverse();
                     return [.. path];
                 }
 
-                if (parentEdge.ContainsKey(v)) continue;
+                if (parentEdge[v] >= 0 || !allowed(v)) continue;
                 parentEdge[v] = e;
                 queue.Enqueue(v);
             }
