@@ -12,11 +12,38 @@ internal static class PeriodDays
     /// <summary>The fixed epoch that turns dates into day numbers (day 0).</summary>
     public static readonly LocalDate Epoch = new(2000, 1, 1);
 
-    private static readonly ConcurrentDictionary<(int Years, int Months), (int Min, int Max)> MonthRanges = new();
+    private static readonly ConcurrentDictionary<(int Years, int Months), (long Min, long Max)> MonthRanges = new();
 
     public static long DayNumber(LocalDate date) => Period.DaysBetween(Epoch, date);
 
-    public static LocalDate FromDayNumber(long day) => Epoch.PlusDays(checked((int)day));
+    /// <summary>The date of a day number, or <see langword="null"/> beyond the calendar's range (years 9999 and −9998).</summary>
+    public static LocalDate? FromDayNumber(long day)
+    {
+        if (day < MinDay || day > MaxDay) return null;
+        return Epoch.PlusDays((int)day);
+    }
+
+    private static readonly long MinDay = DayNumber(LocalDate.MinIsoValue);
+    private static readonly long MaxDay = DayNumber(LocalDate.MaxIsoValue);
+
+    /// <summary><paramref name="date"/> plus <paramref name="period"/> (date units only), or <see langword="null"/> beyond the calendar's range.</summary>
+    public static LocalDate? TryAdd(LocalDate date, Period period)
+    {
+        try
+        {
+            return Add(date, period);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The exact length of a period from a date, or <see langword="null"/> when the end falls beyond the calendar's range.</summary>
+    public static long? TryExact(LocalDate from, Period period) => TryAdd(from, period) is { } end ? Period.DaysBetween(from, end) : null;
+
+    /// <summary>The exact length of a period counted back from a date, or <see langword="null"/> beyond the calendar's range.</summary>
+    public static long? TryExactBack(LocalDate to, Period period) => TryAdd(to, Period.Zero - period) is { } start ? Period.DaysBetween(start, to) : null;
 
     /// <summary>Whether the period's length in days depends on where it starts (it has months or years).</summary>
     public static bool IsVariable(Period period) => period.Years != 0 || period.Months != 0;
@@ -35,10 +62,13 @@ internal static class PeriodDays
         if (!IsVariable(period)) return (fixedDays, fixedDaysUp);
         var (min, max) = MonthRanges.GetOrAdd((period.Years, period.Months), static key =>
         {
+            long total = key.Years * 12L + key.Months;
+            // Beyond about 9,000 years no start date of the cycle stays in range: fall back to 28 and 31 days a month (wider, still safe).
+            if (Math.Abs(total) > 12L * 9_000) return total >= 0 ? (total * 28, total * 31) : (total * 31, total * 28);
             var months = Period.FromYears(key.Years) + Period.FromMonths(key.Months);
-            int lo = int.MaxValue, hi = int.MinValue;
+            long lo = long.MaxValue, hi = long.MinValue;
             // 400 Gregorian years repeat exactly, so every start date in one cycle covers every case.
-            var start = new LocalDate(2001, 1, 1);
+            var start = total >= 0 ? new LocalDate(-8_000, 1, 1) : new LocalDate(8_000, 1, 1);
             for (int i = 0; i < 146_097; i++)
             {
                 var d = start.PlusDays(i);

@@ -176,6 +176,9 @@ internal sealed class EntryIntoForceEvaluator
 
     private const int None = 0, Ratified = 1, Revoked = 2, Withdrawn = 3;
 
+    /// <summary>Stands for "beyond the calendar": an entry-into-force date that is never reached.</summary>
+    private static readonly LocalDate Never = LocalDate.MaxIsoValue;
+
     public TreatyStatus Status(Treaty treaty, LocalDate asOf, HashSet<string> visiting)
     {
         var game = VotingGame.ForTreaty(_design, treaty);
@@ -226,7 +229,7 @@ internal sealed class EntryIntoForceEvaluator
         while (k < events.Count && events[k].Event.Date <= asOf)
         {
             var date = events[k].Event.Date;
-            if (inForce is null && metSince is { } since && EntryDate(eif, treaty, since) <= date && !RequiresPending(treaty, EntryDate(eif, treaty, since), visiting))
+            if (inForce is null && metSince is { } since && EntryDate(eif, treaty, since) <= date && EntryDate(eif, treaty, since) != Never && !RequiresPending(treaty, EntryDate(eif, treaty, since), visiting))
             {
                 inForce = EntryDate(eif, treaty, since);
             }
@@ -262,7 +265,7 @@ internal sealed class EntryIntoForceEvaluator
             else metSince ??= date;
         }
 
-        if (inForce is null && metSince is { } s && EntryDate(eif, treaty, s) <= asOf && !RequiresPending(treaty, EntryDate(eif, treaty, s), visiting))
+        if (inForce is null && metSince is { } s && EntryDate(eif, treaty, s) <= asOf && EntryDate(eif, treaty, s) != Never && !RequiresPending(treaty, EntryDate(eif, treaty, s), visiting))
         {
             inForce = EntryDate(eif, treaty, s);
         }
@@ -450,7 +453,8 @@ internal sealed class EntryIntoForceEvaluator
     /// <summary>The rule met on a date gives entry into force after the delay, not before <c>notBefore</c>.</summary>
     private static LocalDate EntryDate(EntryIntoForce? eif, Treaty treaty, LocalDate metOn)
     {
-        var date = eif?.Delay is { } delay ? PeriodDays.Add(metOn, delay) : metOn;
+        // A delay that runs past the calendar's end never ends: Never is not reached on any date.
+        var date = eif?.Delay is { } delay ? PeriodDays.TryAdd(metOn, delay) ?? Never : metOn;
         if (eif?.NotBefore is { } nb && nb > date) date = nb;
         return date;
     }
