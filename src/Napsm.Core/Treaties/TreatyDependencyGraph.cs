@@ -83,7 +83,7 @@ public sealed class TreatyDependencyGraph
             for (int k = 0; k < cs.Count; k++) commitmentNode[i][k] = Add(new ElementRef(ElementKind.Commitment, cs[k].Id));
         }
 
-        var edges = new List<(int, int, int, int, int)>();
+        var edges = new List<(int, int, int, int, int)>(design.Treaties.Sum(t => t.Requires.Count) + design.Phases.Sum(p => p.Requires.Count + p.Commitments.Count));
         for (int i = 0; i < design.Treaties.Count; i++)
         {
             var requires = design.Treaties[i].Requires;
@@ -104,7 +104,7 @@ public sealed class TreatyDependencyGraph
             for (int k = 0; k < commitmentNode[i].Length; k++) edges.Add((commitmentNode[i][k], phaseNode[i], 2, i, k));
         }
 
-        var graph = new Digraph(nodes.Count);
+        var graph = new Digraph(nodes.Count, edges.Count);
         foreach (var (from, to, _, _, _) in edges) graph.AddEdge(from, to);
         var cycles = graph.Cycles()
             .Select(c => (IReadOnlyList<Dependency>)ValueList<Dependency>.From(c.Select(e => Make(nodes, edges[e]))))
