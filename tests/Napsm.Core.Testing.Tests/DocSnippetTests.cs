@@ -74,6 +74,9 @@ public partial class DocSnippetTests
     public void README_library_snippet_runs_on_the_seed() => ReadmeSnippets.Library();
 
     [Fact]
+    public void README_stake_snippet_runs_on_the_seeds() => ReadmeSnippets.Stake();
+
+    [Fact]
     public void Testing_doc_failure_message_is_the_one_DesignAssert_gives()
     {
         var e = Assert.Throws<DesignAssertionException>(ReadmeSnippets.FailingDesign);

@@ -1,6 +1,7 @@
 // The C# code blocks of README.md and docs/testing.md, compiled here; DocSnippetTests checks that each region below appears in
 // the documents verbatim and that every C# block of the documents is one of them. Edit a snippet here, then paste it there.
 using FsCheck.Xunit;
+using Napsm.Core.Analysis;
 using Napsm.Core.Model;
 using Napsm.Core.Reporting;
 using Napsm.Core.Serialization;
@@ -34,6 +35,16 @@ internal static class ReadmeSnippets
         foreach (var m in power.Members) Console.WriteLine($"{m.Id}: Banzhaf {m.Banzhaf}, Shapley-Shubik {m.ShapleyShubik}");
 
         Console.Write(DesignGraph.Write(document.Design, GraphView.Bodies, GraphFormat.Mermaid));
+        // end snippet
+    }
+
+    public static void Stake()
+    {
+        // snippet: README.md
+        var documents = new[] { "seeds/six-party-phase3.json", "seeds/napsm-c-treaty-organisation.json" }.Select(f => DesignJson.Load(f)).ToList();
+        var stake = StakeReport.For("us", documents);                // Napsm.Core.Analysis; the first design is the baseline
+        Console.Write(stake.Format(AnalysisFormat.Markdown));        // or Text, Json
+        var diff = DesignDiff.Compare(documents[0], documents[1]);   // diff.Changes, diff.PowerShifts, diff.DiagnosticsAppeared
         // end snippet
     }
 
