@@ -179,7 +179,32 @@ internal sealed class EntryIntoForceEvaluator
     /// <summary>Stands for "beyond the calendar": an entry-into-force date that is never reached.</summary>
     private static readonly LocalDate Never = LocalDate.MaxIsoValue;
 
+    // Statuses already computed, by treaty id and date. Required treaties are asked for again and again on a dependency DAG, so
+    // without this the work grows exponentially with its depth. A status that met a dependency cycle depends on the path it was
+    // reached by, so it is not kept.
+    private readonly Dictionary<(string Id, LocalDate AsOf), TreatyStatus> _memo = [];
+    private bool _cycleMet;
+
+    private bool OnPath(HashSet<string> visiting, string id)
+    {
+        if (!visiting.Contains(id)) return false;
+        _cycleMet = true;
+        return true;
+    }
+
     public TreatyStatus Status(Treaty treaty, LocalDate asOf, HashSet<string> visiting)
+    {
+        bool own = _treaties.TryGetValue(treaty.Id, out var known) && ReferenceEquals(known.Treaty, treaty);
+        if (own && _memo.TryGetValue((treaty.Id, asOf), out var cached)) return cached;
+        bool outer = _cycleMet;
+        _cycleMet = false;
+        var status = ComputeStatus(treaty, asOf, visiting);
+        if (own && !_cycleMet) _memo[(treaty.Id, asOf)] = status;
+        _cycleMet |= outer;
+        return status;
+    }
+
+    private TreatyStatus ComputeStatus(Treaty treaty, LocalDate asOf, HashSet<string> visiting)
     {
         var game = VotingGame.ForTreaty(_design, treaty);
         int n = game.Count;
@@ -287,7 +312,7 @@ internal sealed class EntryIntoForceEvaluator
         foreach (var req in treaty.Requires)
         {
             if (req.Kind != ElementKind.Treaty) continue;
-            if (!_treaties.TryGetValue(req.Id, out var dep) || visiting.Contains(req.Id)) { unmet.Add(req.ToString()); continue; }
+            if (!_treaties.TryGetValue(req.Id, out var dep) || OnPath(visiting, req.Id)) { unmet.Add(req.ToString()); continue; }
             visiting.Add(treaty.Id);
             var depStatus = Status(dep.Treaty, asOf, visiting);
             visiting.Remove(treaty.Id);
@@ -464,7 +489,7 @@ internal sealed class EntryIntoForceEvaluator
         foreach (var req in treaty.Requires)
         {
             if (req.Kind != ElementKind.Treaty) continue;
-            if (!_treaties.TryGetValue(req.Id, out var dep) || visiting.Contains(req.Id)) return true;
+            if (!_treaties.TryGetValue(req.Id, out var dep) || OnPath(visiting, req.Id)) return true;
             visiting.Add(treaty.Id);
             var s = Status(dep.Treaty, on, visiting);
             visiting.Remove(treaty.Id);
@@ -494,7 +519,7 @@ internal sealed class EntryIntoForceEvaluator
             switch (req.Kind)
             {
                 case ElementKind.Treaty:
-                    if (!_treaties.TryGetValue(req.Id, out var dep) || visiting.Contains(req.Id)) return null;
+                    if (!_treaties.TryGetValue(req.Id, out var dep) || OnPath(visiting, req.Id)) return null;
                     visiting.Add(treaty.Id);
                     bound = Status(dep.Treaty, metOn, visiting).EarliestEntryIntoForce;
                     visiting.Remove(treaty.Id);
