@@ -344,9 +344,10 @@ internal sealed class EntryIntoForceEvaluator
         status = status with { StillRequired = [.. required.Select(i => voters[i])] };
 
         // Fragility: veto players block alone; otherwise search by increasing size.
+        var symmetric = IsSymmetric(treaty.EntryIntoForce?.Rule);
         var blocking = vetoes.Count > 0
             ? ([vetoes.OrderBy(i => state[i] == Ratified ? 1 : 0).ThenBy(i => i).First()], true)
-            : SmallestSet(available, candidate => !game.IsWinning(Without(availableBits, candidate)));
+            : SmallestSet(available, candidate => !game.IsWinning(Without(availableBits, candidate)), symmetric);
         status = status with
         {
             FewestRefusalsToBlock = blocking is { Exact: true } b ? b.Set.Count : null,
@@ -360,7 +361,7 @@ internal sealed class EntryIntoForceEvaluator
         var baseBits = With(bits, required);
         var completing = game.IsWinning(baseBits)
             ? ([], true)
-            : SmallestSet(notRatified.Where(i => !required.Contains(i)).ToList(), candidate => game.IsWinning(With(baseBits, candidate)));
+            : SmallestSet(notRatified.Where(i => !required.Contains(i)).ToList(), candidate => game.IsWinning(With(baseBits, candidate)), symmetric);
         var completingSet = completing is { } cs ? required.Concat(cs.Set).OrderBy(i => i).ToList() : null;
         return status with
         {
@@ -400,7 +401,11 @@ internal sealed class EntryIntoForceEvaluator
     /// number at most the search limit, every smaller size is tried in increasing order, which proves the size or finds a smaller set.
     /// Returns the set, whether its size is proven to be the least, or <see langword="null"/> when no set passes.
     /// </summary>
-    private (List<int> Set, bool Exact)? SmallestSet(List<int> candidates, Func<int[], bool> test)
+    /// <param name="candidates">The parties to choose from.</param>
+    /// <param name="test">Whether a set of candidates does what is asked (monotone: supersets pass too).</param>
+    /// <param name="symmetric">Whether every party plays the same role in the rule (a plain head count): then whether a set passes depends only
+    /// on its size, so the greedy minimal set is already a smallest one and no search is needed.</param>
+    private (List<int> Set, bool Exact)? SmallestSet(List<int> candidates, Func<int[], bool> test, bool symmetric)
     {
         if (!test([.. candidates])) return null;
         var chosen = new List<int>();
@@ -416,6 +421,8 @@ internal sealed class EntryIntoForceEvaluator
             if (test(without)) chosen.RemoveAt(k);
             else k++;
         }
+
+        if (symmetric) return (chosen, true);
 
         // Sets of fewer than |chosen| candidates: Σ C(n, size) for size < |chosen|, stopping as soon as it passes the limit.
         double sets = 0, binomial = 1;
@@ -444,6 +451,10 @@ internal sealed class EntryIntoForceEvaluator
 
         return (chosen, true);
     }
+
+    /// <summary>Rules under which all parties are interchangeable: head counts over all the parties, majorities, unanimity and consensus.</summary>
+    private static bool IsSymmetric(DecisionRule? rule) =>
+        rule is UnanimityRule or ConsensusRule or SimpleMajorityRule or ConsensusMinusRule or HeadCountRule { Of: null };
 
     private static ulong[] Bits(VotingGame game, IEnumerable<int> members)
     {
