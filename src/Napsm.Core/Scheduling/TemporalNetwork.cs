@@ -232,7 +232,7 @@ public sealed class TemporalNetwork
                 {
                     var (days, approx) = Length(start, end, within, upper: true);
                     var sentence = _fixed.TryGetValue(start, out var sd)
-                        ? $"{phase.Id} must end within {Days(days)} of {Iso(sd)}, that is by {Iso(sd.PlusDays((int)days))}"
+                        ? $"{phase.Id} must end within {Days(days)} of {Iso(sd)}, that is by {Iso(PeriodDays.FromDayNumber(PeriodDays.DayNumber(sd) + days))}"
                         : $"{phase.Id} must end within {Days(days)} of its start";
                     Edge(start, end, days, ConstraintKind.PhaseWithin, p + "/window/within", sentence, approx, phase.Id);
                 }
@@ -250,7 +250,7 @@ public sealed class TemporalNetwork
                 {
                     var (days, approx) = Length(start, due, within, upper: true);
                     var sentence = _fixed.TryGetValue(start, out var sd)
-                        ? $"{c.Id} must fall due within {Days(days)} of the start of {phase.Id} on {Iso(sd)}, that is by {Iso(sd.PlusDays((int)days))}"
+                        ? $"{c.Id} must fall due within {Days(days)} of the start of {phase.Id} on {Iso(sd)}, that is by {Iso(PeriodDays.FromDayNumber(PeriodDays.DayNumber(sd) + days))}"
                         : $"{c.Id} must fall due within {Days(days)} of the start of {phase.Id}";
                     Edge(start, due, days, ConstraintKind.CommitmentWithin, cp + "/within", sentence, approx, c.Id, phase.Id);
                 }
