@@ -42,6 +42,11 @@ internal static class CliApp
         new Commands.RulesCommand(),
         new Commands.SchemaCommand(),
         new Commands.FormatCommand(),
+        new Commands.PowerCommand(),
+        new Commands.ScheduleCommand(),
+        new Commands.TreatyCommand(),
+        new Commands.GraphCommand(),
+        new Commands.NewCommand(),
     ];
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) => Task.FromResult(Run(args, stdout, stderr));

@@ -89,6 +89,9 @@ public sealed record TemporalConstraint
     /// </summary>
     public string? Approximation { get; }
 
+    /// <summary>The unanchored month or year period this bound approximates, with the least and greatest number of days it can last.</summary>
+    internal (Period Period, long Min, long Max)? Unanchored { get; init; }
+
     /// <summary>Whether the bound is an approximation of an unanchored month or year period.</summary>
     public bool IsApproximated => Approximation is not null;
 

@@ -83,6 +83,24 @@ public sealed class TemporalNetwork
         return new ScheduleResult(true, windows, CriticalPath(towardOrigin, parent), [], approximated, _unresolved, false);
     }
 
+    /// <summary>
+    /// The shortest path from one node to another with one edge left out (t(to) − t(from) ≤ its length), as (length, edges in order);
+    /// <see langword="null"/> when there is no path or the network without that edge is inconsistent.
+    /// </summary>
+    internal (long Length, int[] Edges)? ShortestPath(int from, int to, int excludedEdge)
+    {
+        var removed = new bool[_graph.EdgeCount];
+        if (excludedEdge >= 0) removed[excludedEdge] = true;
+        var (potentials, cycle) = _graph.Solve(removed);
+        if (cycle is not null) return null;
+        var (dist, parent) = _graph.ShortestFrom(from, potentials!, reverse: false, removed);
+        if (dist[to] == long.MaxValue) return null;
+        var path = new List<int>();
+        for (int x = to; x != from; x = _graph.From(parent[x])) path.Add(parent[x]);
+        path.Reverse();
+        return (dist[to], [.. path]);
+    }
+
     /// <summary>Whether the network stays consistent with the extra bounds (node, node, weight) added.</summary>
     internal bool IsConsistentWith(IEnumerable<(int From, int To, long Weight)> extra)
     {
@@ -193,7 +211,10 @@ public sealed class TemporalNetwork
 
         /// <summary>t(to) − t(from) ≤ weight.</summary>
         private void Edge(int from, int to, long weight, ConstraintKind kind, string pointer, string sentence, string? approximation, params string[] ids) =>
-            _edges.Add((from, to, weight, new TemporalConstraint(Ev(from), Ev(to), weight, kind, pointer, ids, sentence, approximation)));
+            _edges.Add((from, to, weight, new TemporalConstraint(Ev(from), Ev(to), weight, kind, pointer, ids, sentence, approximation) { Unanchored = approximation is null ? null : _unanchored }));
+
+        // The range of the period measured by the last call of Length, when it was not anchored; attached to the next edge.
+        private (Period, long, long)? _unanchored;
 
         private void OnDate(int v, LocalDate date, ConstraintKind kind, string pointer, string sentence, string id)
         {
@@ -205,11 +226,13 @@ public sealed class TemporalNetwork
         /// <summary>The length of <paramref name="period"/> between two nodes: exact when either end is fixed to a date, else the safe bound.</summary>
         private (long Days, string? Approximation) Length(int from, int to, Period period, bool upper)
         {
+            _unanchored = null;
             if (!PeriodDays.IsVariable(period)) return (PeriodDays.Range(period) is var r && upper ? r.Max : r.Min, null);
             if (_fixed.TryGetValue(from, out var start)) return (PeriodDays.Exact(start, period), null);
             if (_fixed.TryGetValue(to, out var end)) return (PeriodDays.ExactBack(end, period), null);
             var (min, max) = PeriodDays.Range(period);
             long used = upper ? max : min;
+            _unanchored = (period, min, max);
             return (used, $"{PeriodDays.Text(period)} is {min} to {max} days and no date anchors it; {used} used");
         }
 

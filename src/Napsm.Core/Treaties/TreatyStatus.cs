@@ -33,6 +33,9 @@ public enum RatificationProblemKind
 
     /// <summary>The event does not fit the party's history: a ratification while already ratified, a revocation without a standing ratification, a withdrawal of a party that had not ratified or had already withdrawn.</summary>
     DoesNotFitHistory,
+
+    /// <summary>A ratification dated before the treaty was opened for signature.</summary>
+    BeforeOpening,
 }
 
 /// <summary>A problem with one ratification event.</summary>
@@ -290,6 +293,12 @@ internal sealed class EntryIntoForceEvaluator
             {
                 problems.Add(new RatificationProblem(RatificationProblemKind.OutOfOrder, r.Member, $"{pointer}/ratifications/{i}",
                     $"the {Kind(r.Kind)} by {r.Member} of {Iso(r.Date)} is listed after an event of {Iso(p)}"));
+            }
+
+            if (r.Kind == RatificationKind.Ratified && treaty.OpenedForSignature is { } opened && r.Date < opened)
+            {
+                problems.Add(new RatificationProblem(RatificationProblemKind.BeforeOpening, r.Member, $"{pointer}/ratifications/{i}",
+                    $"the ratification by {r.Member} of {Iso(r.Date)} comes before {treaty.Id} was opened for signature on {Iso(opened)}"));
             }
 
             previous = r.Date;

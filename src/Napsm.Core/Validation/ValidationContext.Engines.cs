@@ -59,3 +59,35 @@ public sealed partial class ValidationContext
             return (IReadOnlyList<string>)result;
         });
 }
+
+// Scheduling and treaty engines (NAPSM04xx, NAPSM05xx).
+public sealed partial class ValidationContext
+{
+    /// <summary>The design's temporal network.</summary>
+    internal Scheduling.TemporalNetwork Network => Shared("time:network", () => Scheduling.TemporalNetwork.FromDesign(Design));
+
+    /// <summary>The schedule: consistency, conflicts, approximated periods.</summary>
+    internal Scheduling.ScheduleResult Schedule => Shared("time:schedule", () => Network.Analyse());
+
+    /// <summary>The phase order.</summary>
+    internal Scheduling.PhaseGraph Phases => Shared("time:phases", () => Scheduling.PhaseGraph.FromDesign(Design));
+
+    /// <summary>Exchanges of commitments.</summary>
+    internal Scheduling.ReciprocityReport Reciprocity => Shared("time:reciprocity", () => Scheduling.ReciprocityReport.FromDesign(Design, Options.Limits.MaxWork));
+
+    /// <summary>What waits for what among treaties, phases and commitments.</summary>
+    internal Treaties.TreatyDependencyGraph Dependencies => Shared("treaty:dependencies", () => Treaties.TreatyDependencyGraph.FromDesign(Design));
+
+    /// <summary>
+    /// The date treaty analyses are taken on: the design's <c>asOf</c>, else the latest ratification event or opening date in the design,
+    /// else 2000-01-01 (so that the result never depends on the clock).
+    /// </summary>
+    internal NodaTime.LocalDate TreatyDate => Shared("treaty:date", () =>
+        Design.AsOf
+        ?? Design.Treaties.SelectMany(t => t.Ratifications.Select(r => r.Date).Concat(t.OpenedForSignature is { } o ? [o] : [])).DefaultIfEmpty(new NodaTime.LocalDate(2000, 1, 1)).Max());
+
+    /// <summary>The entry-into-force status of the treaty at an index of <c>Design.Treaties</c>, as of <see cref="TreatyDate"/>.</summary>
+    internal Treaties.TreatyStatus TreatyStatus(int treatyIndex) =>
+        Shared("treaty:status:" + treatyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), () =>
+            Treaties.TreatyStatus.Of(Design, Design.Treaties[treatyIndex], TreatyDate, (int)Math.Min(int.MaxValue, Options.Limits.MaxWork)));
+}

@@ -16,7 +16,7 @@ internal sealed class Bdd
     private readonly List<int> _level = [];
     private readonly List<int> _lo = [];
     private readonly List<int> _hi = [];
-    private readonly Dictionary<(int, int, int), int> _unique = [];
+    private readonly LongIntMap[] _unique;
     private readonly int _maxNodes;
     private readonly CancellationToken _cancel;
 
@@ -28,6 +28,8 @@ internal sealed class Bdd
         for (int l = 0; l < order.Length; l++) LevelOf[order[l]] = l;
         _maxNodes = maxNodes;
         _cancel = cancel;
+        _unique = new LongIntMap[order.Length + 1];
+        for (int l = 0; l <= order.Length; l++) _unique[l] = new LongIntMap();
         for (int t = 0; t < 2; t++)
         {
             _level.Add(Levels);
@@ -55,14 +57,16 @@ internal sealed class Bdd
     public int Make(int level, int lo, int hi)
     {
         if (lo == hi) return lo;
-        if (_unique.TryGetValue((level, lo, hi), out var existing)) return existing;
+        long key = ((long)lo << 32) | (uint)hi;
+        var table = _unique[level];
+        if (table.TryGetValue(key, out var existing)) return existing;
         int id = _level.Count;
         if (id >= _maxNodes) throw new TooLargeException($"the decision diagram exceeds {_maxNodes} nodes");
         if ((id & 0xFFF) == 0) _cancel.ThrowIfCancellationRequested();
         _level.Add(level);
         _lo.Add(lo);
         _hi.Add(hi);
-        _unique[(level, lo, hi)] = id;
+        table.Add(key, id);
         return id;
     }
 
@@ -128,11 +132,11 @@ internal sealed class Bdd
 
     public int Apply(bool and, int a, int b)
     {
-        var memo = new Dictionary<(int, int), int>();
+        var memo = new LongIntMap(1024);
         return Apply(and, a, b, memo);
     }
 
-    private int Apply(bool and, int a, int b, Dictionary<(int, int), int> memo)
+    private int Apply(bool and, int a, int b, LongIntMap memo)
     {
         if (and)
         {
@@ -149,13 +153,14 @@ internal sealed class Bdd
 
         if (a == b) return a;
         if (a > b) (a, b) = (b, a);
-        if (memo.TryGetValue((a, b), out var done)) return done;
+        long key = ((long)a << 32) | (uint)b;
+        if (memo.TryGetValue(key, out var done)) return done;
         int la = _level[a], lb = _level[b];
         int level = Math.Min(la, lb);
         int a0 = la == level ? _lo[a] : a, a1 = la == level ? _hi[a] : a;
         int b0 = lb == level ? _lo[b] : b, b1 = lb == level ? _hi[b] : b;
         int result = Make(level, Apply(and, a0, b0, memo), Apply(and, a1, b1, memo));
-        memo[(a, b)] = result;
+        memo.Add(key, result);
         return result;
     }
 
@@ -175,23 +180,79 @@ internal sealed class Bdd
         return result;
     }
 
+    /// <summary>
+    /// An assignment x with f(x) = f(¬x) = <paramref name="value"/>, where f is the function of <paramref name="root"/> (voter indices set
+    /// to true), or null when none exists. With value true it finds two disjoint winning coalitions (x and its complement: the game is
+    /// improper); with value false, a losing coalition whose complement loses too (the game is not strong). Walks pairs of nodes
+    /// without building any, remembering the pairs that failed.
+    /// </summary>
+    public bool[]? FindSelfDualPair(int root, bool value)
+    {
+        int bad = value ? False : True;
+        var failed = new HashSet<long>();
+        var x = new bool[Levels];
+        return Search(root, root) ? x : null;
+
+        bool Search(int u, int v)
+        {
+            if (u == bad || v == bad) return false;
+            if (u <= True && v <= True) return true;
+            long key = ((long)u << 32) | (uint)v;
+            if (failed.Contains(key)) return false;
+            int lu = _level[u], lv = _level[v];
+            int level = Math.Min(lu, lv);
+
+            // x at this level = 1: u follows high, v (read at ¬x) follows low; and the reverse.
+            int u1 = lu == level ? _hi[u] : u, u0 = lu == level ? _lo[u] : u;
+            int v1 = lv == level ? _lo[v] : v, v0 = lv == level ? _hi[v] : v;
+            if (Search(u1, v1))
+            {
+                x[Order[level]] = true;
+                return true;
+            }
+
+            if (Search(u0, v0))
+            {
+                x[Order[level]] = false;
+                return true;
+            }
+
+            failed.Add(key);
+            return false;
+        }
+    }
+
     /// <summary>The nodes reachable from <paramref name="root"/> (terminals excluded), parents before children.</summary>
     public int[] Reachable(int root)
     {
-        var seen = new HashSet<int>();
+        if (root <= True) return [];
+        var seen = new bool[_level.Count];
         var stack = new Stack<int>();
-        if (root > True) stack.Push(root);
+        stack.Push(root);
+        seen[root] = true;
+        int count = 0;
         while (stack.Count > 0)
         {
             int v = stack.Pop();
-            if (!seen.Add(v)) continue;
-            if (_lo[v] > True) stack.Push(_lo[v]);
-            if (_hi[v] > True) stack.Push(_hi[v]);
+            count++;
+            foreach (int c in (ReadOnlySpan<int>)[_lo[v], _hi[v]])
+            {
+                if (c > True && !seen[c])
+                {
+                    seen[c] = true;
+                    stack.Push(c);
+                }
+            }
         }
 
-        var nodes = seen.ToArray();
-        Array.Sort(nodes);
-        Array.Reverse(nodes);
+        // Children have smaller indices than parents: descending index order puts parents first.
+        var nodes = new int[count];
+        int k = 0;
+        for (int v = _level.Count - 1; v > True; v--)
+        {
+            if (seen[v]) nodes[k++] = v;
+        }
+
         return nodes;
     }
 

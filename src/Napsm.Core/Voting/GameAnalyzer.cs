@@ -55,11 +55,10 @@ internal static class GameAnalyzer
         {
             try
             {
-                int flipped = bdd.Flip(bddRoot);
-                int both = bdd.Apply(true, bddRoot, flipped);
-                proper = both == Bdd.False;
-                strong = bdd.Apply(false, bddRoot, flipped) == Bdd.True;
-                if (bdd.AnySat(both) is { } s) witness = Witness(game, s);
+                var bothWin = bdd.FindSelfDualPair(bddRoot, true);
+                proper = bothWin is null;
+                strong = bdd.FindSelfDualPair(bddRoot, false) is null;
+                if (bothWin is not null) witness = Witness(game, bothWin);
             }
             catch (TooLargeException e)
             {
@@ -205,8 +204,9 @@ internal static class GameAnalyzer
         bool ss = wantSs;
         if (ss)
         {
-            double work = (double)bdd.Reachable(root).Length * n * n / 4;
-            double memory = (double)bdd.Reachable(root).Length * (n + 1) * 2 * CountBytes(n);
+            double size = bdd.Reachable(root).Length;
+            double work = size * n * n / 4;
+            double memory = size * (n + 1) * 2 * CountBytes(n);
             if (work > 4e9 || memory > options.MaxTableBytes)
             {
                 notComputed.Add("Shapley–Shubik not computed: too large (decision diagram too big for per-size counting)");

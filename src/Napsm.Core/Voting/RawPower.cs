@@ -37,17 +37,19 @@ internal sealed class RawPower
     }
 }
 
-/// <summary>Counting over a decision diagram: winning coalitions, swings per voter, and swings per voter and coalition size.</summary>
+/// <summary>
+/// Counting over a decision diagram: winning coalitions, swings per voter, and swings per voter and coalition size. A node's "up"
+/// count is the number of satisfying assignments of the levels at and below it, its "down" count the number of assignments of the
+/// levels above it that reach it; a voter's swings are Σ over its nodes of down·(up(high) − up(low)), skipped levels counting
+/// twice each (or (1 + x) each, per coalition size). Linear in the diagram for Banzhaf, O(size·n²) for Shapley–Shubik.
+/// </summary>
 internal static class BddCounting<T>
     where T : struct, ICount<T>
 {
     public static RawPower Count(Bdd bdd, int root, bool shapley, CancellationToken cancel)
     {
         int n = bdd.Levels;
-        var pow2 = new T[n + 1];
-        pow2[0] = T.One;
-        for (int i = 1; i <= n; i++) pow2[i] = T.Add(pow2[i - 1], pow2[i - 1]);
-        var nodes = bdd.Reachable(root);
+        var fact = RawPower.Factorials(n);
         var swings = new BigInteger[n];
         if (root <= Bdd.True)
         {
@@ -56,50 +58,83 @@ internal static class BddCounting<T>
                 Winning = root == Bdd.True ? BigInteger.One << n : BigInteger.Zero,
                 Swings = swings,
                 ShapleyNumerators = shapley ? new BigInteger[n] : null,
-                ShapleyDenominator = RawPower.Factorials(n)[n],
+                ShapleyDenominator = fact[n],
             };
         }
 
-        // Up counts: satisfying assignments of the levels at and below a node. Children come before parents in index order.
-        var up = new Dictionary<int, T>(nodes.Length + 2) { [Bdd.False] = T.Zero, [Bdd.True] = T.One };
-        for (int k = nodes.Length - 1; k >= 0; k--)
+        var pow2 = new T[n + 1];
+        pow2[0] = T.One;
+        for (int i = 1; i <= n; i++) pow2[i] = T.Add(pow2[i - 1], pow2[i - 1]);
+
+        // Compact numbering: reachable nodes 0..r−1 (parents before children), FALSE = r, TRUE = r + 1.
+        var d = Compact.Of(bdd, root);
+        int r = d.Count;
+        var up = new T[r + 2];
+        up[r + 1] = T.One;
+        for (int k = r - 1; k >= 0; k--)
         {
-            int v = nodes[k];
-            up[v] = T.Add(Scaled(bdd, v, bdd.Lo(v), up, pow2), Scaled(bdd, v, bdd.Hi(v), up, pow2));
+            up[k] = T.Add(T.Mul(up[d.Lo[k]], pow2[d.Level[d.Lo[k]] - d.Level[k] - 1]), T.Mul(up[d.Hi[k]], pow2[d.Level[d.Hi[k]] - d.Level[k] - 1]));
         }
 
-        // Down counts: assignments of the levels above a node that lead to it.
-        var down = new Dictionary<int, T>(nodes.Length) { [root] = pow2[bdd.Level(root)] };
+        var down = new T[r + 2];
+        down[0] = pow2[d.Level[0]];
         var perLevel = new T[n];
-        foreach (int v in nodes)
+        for (int k = 0; k < r; k++)
         {
-            var d = down[v];
-            int lv = bdd.Level(v);
-            foreach (int c in (ReadOnlySpan<int>)[bdd.Lo(v), bdd.Hi(v)])
-            {
-                if (c <= Bdd.True) continue;
-                var add = T.Mul(d, pow2[bdd.Level(c) - lv - 1]);
-                down[c] = down.TryGetValue(c, out var existing) ? T.Add(existing, add) : add;
-            }
-
-            perLevel[lv] = T.Add(perLevel[lv], T.Mul(d, T.Sub(Scaled(bdd, v, bdd.Hi(v), up, pow2), Scaled(bdd, v, bdd.Lo(v), up, pow2))));
+            var dk = down[k];
+            int lv = d.Level[k], lo = d.Lo[k], hi = d.Hi[k];
+            down[lo] = T.Add(down[lo], T.Mul(dk, pow2[d.Level[lo] - lv - 1]));
+            down[hi] = T.Add(down[hi], T.Mul(dk, pow2[d.Level[hi] - lv - 1]));
+            var diff = T.Sub(T.Mul(up[hi], pow2[d.Level[hi] - lv - 1]), T.Mul(up[lo], pow2[d.Level[lo] - lv - 1]));
+            perLevel[lv] = T.Add(perLevel[lv], T.Mul(dk, diff));
         }
 
         for (int l = 0; l < n; l++) swings[bdd.Order[l]] = T.ToBig(perLevel[l]);
-        var winning = T.ToBig(T.Mul(up[root], pow2[bdd.Level(root)]));
-        BigInteger[]? ss = null;
-        var fact = RawPower.Factorials(n);
-        if (shapley) ss = Shapley(bdd, root, nodes, fact, cancel);
+        var winning = T.ToBig(T.Mul(up[0], pow2[d.Level[0]]));
+        var ss = shapley ? Shapley(bdd, d, fact, cancel) : null;
         return new RawPower { Winning = winning, Swings = swings, ShapleyNumerators = ss, ShapleyDenominator = fact[n] };
     }
 
-    private static T Scaled(Bdd bdd, int parent, int child, Dictionary<int, T> up, T[] pow2) =>
-        T.Mul(up[child], pow2[bdd.Level(child) - bdd.Level(parent) - 1]);
+    /// <summary>The reachable part of a diagram in flat arrays.</summary>
+    internal sealed class Compact
+    {
+        public required int Count { get; init; }
 
-    // Polynomial version: coefficient k counts assignments with k voters in favour.
-    private static BigInteger[] Shapley(Bdd bdd, int root, int[] nodes, BigInteger[] fact, CancellationToken cancel)
+        public required int[] Level { get; init; }
+
+        public required int[] Lo { get; init; }
+
+        public required int[] Hi { get; init; }
+
+        public static Compact Of(Bdd bdd, int root)
+        {
+            var nodes = bdd.Reachable(root);
+            int r = nodes.Length;
+            var index = new int[bdd.NodeCount];
+            index[Bdd.False] = r;
+            index[Bdd.True] = r + 1;
+            for (int k = 0; k < r; k++) index[nodes[k]] = k;
+            var level = new int[r + 2];
+            var lo = new int[r];
+            var hi = new int[r];
+            level[r] = level[r + 1] = bdd.Levels;
+            for (int k = 0; k < r; k++)
+            {
+                level[k] = bdd.Level(nodes[k]);
+                lo[k] = index[bdd.Lo(nodes[k])];
+                hi[k] = index[bdd.Hi(nodes[k])];
+            }
+
+            return new Compact { Count = r, Level = level, Lo = lo, Hi = hi };
+        }
+    }
+
+    // Polynomial version: coefficient k counts assignments with k voters in favour. Polys are rows of stride n + 1.
+    private static BigInteger[] Shapley(Bdd bdd, Compact d, BigInteger[] fact, CancellationToken cancel)
     {
         int n = bdd.Levels;
+        int r = d.Count;
+        int stride = n + 1;
         var binom = new T[n + 1][];
         for (int g = 0; g <= n; g++)
         {
@@ -109,97 +144,86 @@ internal static class BddCounting<T>
             for (int k = 1; k < g; k++) binom[g][k] = T.Add(binom[g - 1][k - 1], binom[g - 1][k]);
         }
 
-        // up[v][k]: satisfying assignments of levels ≥ level(v) with k ones (length n − level + 1).
-        var up = new Dictionary<int, T[]>(nodes.Length + 2) { [Bdd.False] = [T.Zero], [Bdd.True] = [T.One] };
-        for (int idx = nodes.Length - 1; idx >= 0; idx--)
+        // up[v][k]: satisfying assignments of levels ≥ level(v) with k ones (degree ≤ n − level(v)).
+        var up = new T[(r + 2) * stride];
+        up[(r + 1) * stride] = T.One;
+        for (int k = r - 1; k >= 0; k--)
         {
-            int v = nodes[idx];
-            int lv = bdd.Level(v);
-            var p = new T[n - lv + 1];
-            AddExtended(p, 0, up[bdd.Lo(v)], bdd.Level(bdd.Lo(v)) - lv - 1, binom);
-            AddExtended(p, 1, up[bdd.Hi(v)], bdd.Level(bdd.Hi(v)) - lv - 1, binom);
-            up[v] = p;
-            if ((idx & 0x3FF) == 0) cancel.ThrowIfCancellationRequested();
+            if ((k & 0x3FF) == 0) cancel.ThrowIfCancellationRequested();
+            var p = up.AsSpan(k * stride, stride);
+            int lv = d.Level[k];
+            AddExtended(p, 0, up, d.Lo[k], n - d.Level[d.Lo[k]], d.Level[d.Lo[k]] - lv - 1, binom, stride);
+            AddExtended(p, 1, up, d.Hi[k], n - d.Level[d.Hi[k]], d.Level[d.Hi[k]] - lv - 1, binom, stride);
         }
 
-        // down[v][k]: assignments of levels < level(v) with k ones that lead to v.
-        var down = new Dictionary<int, T[]>(nodes.Length);
-        var rootDown = new T[bdd.Level(root) + 1];
-        for (int k = 0; k < rootDown.Length; k++) rootDown[k] = binom[bdd.Level(root)][k];
-        down[root] = rootDown;
-        var bySize = new T[n][];
-        for (int l = 0; l < n; l++) bySize[l] = new T[n + 1];
-        var hiExt = new T[n + 1];
-        var loExt = new T[n + 1];
-        int counter = 0;
-        foreach (int v in nodes)
+        // down[v][k]: assignments of levels < level(v) with k ones that reach v (degree ≤ level(v)).
+        var down = new T[(r + 2) * stride];
+        int rootLevel = d.Level[0];
+        for (int k = 0; k <= rootLevel; k++) down[k] = binom[rootLevel][k];
+        var bySize = new T[n * stride];
+        var diff = new T[stride];
+        for (int k = 0; k < r; k++)
         {
-            if ((++counter & 0x3FF) == 0) cancel.ThrowIfCancellationRequested();
-            var d = down[v];
-            int lv = bdd.Level(v);
-            int lo = bdd.Lo(v), hi = bdd.Hi(v);
-            foreach (var (c, shift) in (ReadOnlySpan<(int, int)>)[(lo, 0), (hi, 1)])
-            {
-                if (c <= Bdd.True) continue;
-                int lc = bdd.Level(c);
-                if (!down.TryGetValue(c, out var dc))
-                {
-                    dc = new T[lc + 1];
-                    down[c] = dc;
-                }
+            if ((k & 0x3FF) == 0) cancel.ThrowIfCancellationRequested();
+            int lv = d.Level[k], lo = d.Lo[k], hi = d.Hi[k];
+            AddExtended(down.AsSpan(lo * stride, stride), 0, down, k, lv, d.Level[lo] - lv - 1, binom, stride);
+            AddExtended(down.AsSpan(hi * stride, stride), 1, down, k, lv, d.Level[hi] - lv - 1, binom, stride);
 
-                // Levels lv (value = shift) and lv+1..lc−1 (free) are added to d.
-                var tmp = new T[lc + 1];
-                for (int k = 0; k < d.Length; k++)
-                {
-                    if (!d[k].IsZero) tmp[k + shift] = d[k];
-                }
-
-                int gap = lc - lv - 1;
-                AddExtended(dc, 0, tmp.AsSpan(0, Math.Min(tmp.Length, lv + 2)).ToArray(), gap, binom);
-            }
-
-            // Swings at this level: d ⊗ (ext(up hi) − ext(up lo)); coalition size = ones above + ones below + 1.
+            // Swings at this level: down ⊗ (ext(up hi) − ext(up lo)); coalition size = ones above + ones below + 1.
+            Array.Clear(diff);
+            AddExtended(diff, 0, up, hi, n - d.Level[hi], d.Level[hi] - lv - 1, binom, stride);
+            SubExtended(diff, up, lo, n - d.Level[lo], d.Level[lo] - lv - 1, binom, stride);
+            var dv = down.AsSpan(k * stride, lv + 1);
+            var target = bySize.AsSpan(lv * stride, stride);
             int width = n - lv;
-            Array.Clear(hiExt);
-            Array.Clear(loExt);
-            AddExtended(hiExt, 0, up[hi], bdd.Level(hi) - lv - 1, binom);
-            AddExtended(loExt, 0, up[lo], bdd.Level(lo) - lv - 1, binom);
-            var target = bySize[lv];
             for (int b = 0; b < width; b++)
             {
-                var diff = T.Sub(hiExt[b], loExt[b]);
-                if (diff.IsZero) continue;
-                for (int a = 0; a < d.Length; a++)
-                {
-                    if (!d[a].IsZero) target[a + b + 1] = T.Add(target[a + b + 1], T.Mul(d[a], diff));
-                }
+                var x = diff[b];
+                if (x.IsZero) continue;
+                for (int a = 0; a < dv.Length; a++) target[a + b + 1] = T.Add(target[a + b + 1], T.Mul(dv[a], x));
             }
         }
 
         var result = new BigInteger[n];
-        var sizes = new BigInteger[n + 1];
+        var sizes = new BigInteger[stride];
         for (int l = 0; l < n; l++)
         {
-            for (int k = 0; k <= n; k++) sizes[k] = T.ToBig(bySize[l][k]);
+            for (int k = 0; k <= n; k++) sizes[k] = T.ToBig(bySize[l * stride + k]);
             result[bdd.Order[l]] = RawPower.ShapleyNumerator(sizes, n, fact);
         }
 
         return result;
     }
 
-    // target[offset + k + j] += p[k] · C(gap, j): p times (1 + x)^gap, shifted by offset.
-    private static void AddExtended(T[] target, int offset, T[] p, int gap, T[][] binom)
+    // target[offset + k + j] += src[node][k] · C(gap, j) for k ≤ degree: the node's poly times (1 + x)^gap, shifted by offset.
+    private static void AddExtended(Span<T> target, int offset, T[] src, int node, int degree, int gap, T[][] binom, int stride)
     {
+        var p = src.AsSpan(node * stride, degree + 1);
+        if (gap == 0)
+        {
+            for (int k = 0; k < p.Length; k++) target[offset + k] = T.Add(target[offset + k], p[k]);
+            return;
+        }
+
         var row = binom[gap];
         for (int k = 0; k < p.Length; k++)
         {
-            if (p[k].IsZero) continue;
-            for (int j = 0; j <= gap; j++)
-            {
-                int at = offset + k + j;
-                if (at < target.Length) target[at] = T.Add(target[at], T.Mul(p[k], row[j]));
-            }
+            var pk = p[k];
+            if (pk.IsZero) continue;
+            var t = target.Slice(offset + k, gap + 1);
+            for (int j = 0; j <= gap; j++) t[j] = T.Add(t[j], T.Mul(pk, row[j]));
+        }
+    }
+
+    private static void SubExtended(Span<T> target, T[] src, int node, int degree, int gap, T[][] binom, int stride)
+    {
+        var p = src.AsSpan(node * stride, degree + 1);
+        var row = binom[gap];
+        for (int k = 0; k < p.Length; k++)
+        {
+            var pk = p[k];
+            if (pk.IsZero) continue;
+            for (int j = 0; j <= gap; j++) target[k + j] = T.Sub(target[k + j], T.Mul(pk, row[j]));
         }
     }
 }

@@ -36,14 +36,14 @@ public class ReportTests
     {
         var text = ReportWriter.Format([Flawed()], ReportFormat.Text);
         var expected = """
-            designs/flawed.json(10,70): error NAPSM0202: bodies report to each other in a cycle: body 'wg' (Working group) → body 'sec' (Secretariat) → body 'wg' (Working group)
-              at /bodies/1/reportsTo
-              designs/flawed.json(11,60): note: body 'sec' (Secretariat) reports to body 'wg' (Working group)
-              help: Remove one 'reportsTo' of the cycle so that the senior body reports to no one in it. (napsm explain NAPSM0202)
             designs/flawed.json(10,40): error NAPSM0102: a voter of body 'wg' (Working group): member 'bb' does not exist (did you mean 'b'?)
               at /bodies/1/voters/1
               designs/flawed.json(5,5): note: member 'b' is declared here
               help: Correct the reference or declare the missing element. (napsm explain NAPSM0102)
+            designs/flawed.json(11,60): error NAPSM0202: bodies report to each other in a cycle: body 'sec' (Secretariat) → body 'wg' (Working group) → body 'sec' (Secretariat)
+              at /bodies/2/reportsTo
+              designs/flawed.json(10,70): note: body 'wg' (Working group) reports to body 'sec' (Secretariat)
+              help: Remove one 'reportsTo' of the cycle so that the senior body reports to no one in it. (napsm explain NAPSM0202)
             d: 2 errors, 0 warnings, 0 info
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public class ReportTests
         Assert.Equal(["file", "design", "diagnostics"], design.EnumerateObject().Select(p => p.Name));
         Assert.Equal("designs/flawed.json", design.GetProperty("file").GetString());
         Assert.Equal("d", design.GetProperty("design").GetString());
-        var first = design.GetProperty("diagnostics")[1];
+        var first = design.GetProperty("diagnostics")[0];
         Assert.Equal(["id", "severity", "message", "location", "related"], first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("NAPSM0102", first.GetProperty("id").GetString());
         Assert.Equal("error", first.GetProperty("severity").GetString());
@@ -123,7 +123,7 @@ public class ReportTests
         var sarif = JsonNode.Parse(ReportWriter.Format([Flawed()], ReportFormat.Sarif))!;
         var cycle = sarif["runs"]![0]!["results"]!.AsArray().Single(r => r!["ruleId"]!.GetValue<string>() == "NAPSM0202")!;
         var steps = cycle["codeFlows"]![0]!["threadFlows"]![0]!["locations"]!.AsArray();
-        Assert.Equal(["/bodies/1/reportsTo", "/bodies/2/reportsTo"],
+        Assert.Equal(["/bodies/2/reportsTo", "/bodies/1/reportsTo"],
             steps.Select(s => s!["location"]!["logicalLocations"]![0]!["fullyQualifiedName"]!.GetValue<string>()[2..]));
     }
 
@@ -132,7 +132,7 @@ public class ReportTests
     {
         var md = ReportWriter.Format([Flawed()], ReportFormat.Markdown);
         Assert.Contains("| Severity | Rule | Location | Message |", md, StringComparison.Ordinal);
-        Assert.Contains("| ❌ error | NAPSM0202 Reporting cycle | `designs/flawed.json(10,70)` `/bodies/1/reportsTo` |", md, StringComparison.Ordinal);
+        Assert.Contains("| ❌ error | NAPSM0202 Reporting cycle | `designs/flawed.json(11,60)` `/bodies/2/reportsTo` |", md, StringComparison.Ordinal);
         Assert.Contains("- **NAPSM0102 — Dangling reference**: Correct the reference or declare the missing element.", md, StringComparison.Ordinal);
     }
 

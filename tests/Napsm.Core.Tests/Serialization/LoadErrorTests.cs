@@ -631,6 +631,76 @@ public class LoadErrorTests
     }
 
     [Fact]
+    public void A_rule_of_the_wrong_type_is_an_error()
+    {
+        var e = Fail("""
+            "bodies": [ { "id": "c", "name": "C", "voters": ["a"], "rule": ‸9 } ]
+            """);
+        AssertError(e, "$.bodies[0].rule",
+            "expected a decision rule; found the number 9; expected \"unanimity\", \"consensus\", \"simpleMajority\" or an object with one of the keys consensusMinus, atLeast, moreThan, weighted, veto, all, any");
+    }
+
+    [Fact]
+    public void Veto_holders_given_as_a_string_is_an_error()
+    {
+        var e = Fail("""
+            "bodies": [ { "id": "c", "name": "C", "voters": ["a"], "rule": { "veto": ‸"a" } } ]
+            """);
+        AssertError(e, "$.bodies[0].rule.veto", "expected veto holders: an array of ids; found the string \"a\"");
+    }
+
+    [Fact]
+    public void A_kind_key_written_as_a_string_rule_is_an_error()
+    {
+        var e = Fail("""
+            "bodies": [ { "id": "c", "name": "C", "voters": ["a"], "rule": ‸"atLeast" } ]
+            """);
+        AssertError(e, "$.bodies[0].rule", "rule \"atLeast\" needs a value: write { \"atLeast\": … }");
+    }
+
+    [Fact]
+    public void An_unknown_key_in_a_weighted_rule_is_an_error()
+    {
+        var e = Fail("""
+            "bodies": [ { "id": "c", "name": "C", "voters": ["a"], "rule": { "weighted": { "by": "population", "atLeast": 1, ‸"quota": 2 } } } ]
+            """);
+        AssertError(e, "$.bodies[0].rule.weighted.quota", "unknown property \"quota\" in a weighted rule; expected one of \"weights\", \"by\", \"atLeast\" or \"moreThan\"");
+    }
+
+    [Fact]
+    public void An_error_in_an_entry_into_force_rule_has_the_treaty_path()
+    {
+        var e = Fail("""
+            "treaties": [ { "id": "t", "name": "T", "parties": ["a", "b"], "entryIntoForce": { "rule": { "any": [ { "veto": ["a"] }, { "atLeast": ‸"2/0" } ] } } } ]
+            """);
+        AssertError(e, "$.treaties[0].entryIntoForce.rule.any[1].atLeast", "threshold \"2/0\" has a zero denominator");
+    }
+
+    [Fact]
+    public void An_attribute_name_that_is_not_an_id_is_an_error_at_the_name()
+    {
+        var e = Fail("{ \"format\": 1, \"id\": \"d\", \"name\": \"D\", \"members\": [ { \"id\": \"a\", \"name\": \"A\", \"attributes\": { ‸\"gdp per head\": 1 } } ] }", raw: true);
+        Assert.Equal("/members/0/attributes/gdp per head", e.JsonPointer);
+        Assert.Equal("attribute name: id \"gdp per head\" contains whitespace (U+0020); an id is made of letters (any script), digits, '-' and '_'", e.Reason);
+    }
+
+    [Fact]
+    public void Columns_count_a_character_outside_the_basic_plane_once()
+    {
+        var e = Fail("{ \"format\": 1, \"id\": \"d\", \"name\": \"🌍🌍\", ‸\"x\": 1 }", raw: true);
+        Assert.Equal(41, e.Column); // each globe is one character (UTF-16 would say 43, UTF-8 bytes 47)
+    }
+
+    [Fact]
+    public void Text_with_an_unpaired_surrogate_is_a_load_error()
+    {
+        var e = Assert.Throws<DesignLoadException>(() => DesignJson.Parse("{ \"format\": 1, \"id\": \"d\", \"name\": \"\uD800\" }", "x.json"));
+
+        Assert.Equal("the text contains an unpaired surrogate character, which cannot be encoded as UTF-8", e.Reason);
+        Assert.Equal(1, e.Line);
+    }
+
+    [Fact]
     public void TryParse_returns_the_error_as_data()
     {
         bool ok = DesignJson.TryParse("{ \"format\": 1 }", out var document, out var error, "y.json");

@@ -1,10 +1,11 @@
 using System.Numerics;
 using System.Text.Json;
+using Napsm.Core.Serialization;
 using Napsm.Core.Voting;
 
 namespace Napsm.Core.Tests.Voting;
 
-/// <summary>Every case of reference/rule-conformance (copied to tests/Napsm.Core.Tests/Conformance) reproduced exactly.</summary>
+/// <summary>Every case of reference/rule-conformance (copied to tests/Napsm.Core.Tests/Conformance), loaded by DesignJson and reproduced exactly.</summary>
 public class ConformanceTests
 {
     public static TheoryData<string> Cases()
@@ -18,7 +19,7 @@ public class ConformanceTests
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestDesigns.ConformanceDirectory, name + ".json")));
         var root = doc.RootElement.Clone();
-        var design = TestDesigns.ReadDesign(root.GetProperty("design"));
+        var design = DesignJson.Parse(root.GetProperty("design").GetRawText(), name + ".json").Design;
         var body = design.FindBody("council")!;
         return (VotingGame.ForBody(design, body), root.GetProperty("expected"));
     }

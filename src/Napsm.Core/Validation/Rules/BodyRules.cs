@@ -52,8 +52,9 @@ internal sealed class ReportingCycleRule() : BuiltInRule(BuiltIn.NAPSM0202)
     private static void Report(ValidationContext context, List<int> cycle)
     {
         var bodies = context.Design.Bodies;
-        // Start the cycle at the body that comes first in the file, so the report does not depend on where the walk began.
-        int rotate = cycle.IndexOf(cycle.Min());
+        // Start the cycle at the body with the ordinally least id, so the report depends neither on where the walk began nor on
+        // the order the bodies are listed in.
+        int rotate = cycle.IndexOf(cycle.MinBy(i => bodies[i].Id, StringComparer.Ordinal));
         cycle = [.. cycle.Skip(rotate), .. cycle.Take(rotate)];
         var path = string.Join(" → ", cycle.Append(cycle[0]).Select(i => Describe.Body(bodies[i])));
         var steps = cycle.Select((b, k) => DiagnosticLocation.At(

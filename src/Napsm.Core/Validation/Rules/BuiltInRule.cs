@@ -33,5 +33,13 @@ internal static class BuiltInRules
         new ConsensusKeptRule(),
         new NonInterventionRule(),
         new SovereignEqualityRule(),
+        new PhaseCycleRule(),
+        new InfeasibleTimingRule(),
+        new ReciprocityRule(),
+        new UnanchoredPeriodRule(),
+        new TreatyCycleRule(),
+        new EntryIntoForceRule(),
+        new LaterRequirementRule(),
+        new RatificationRule(),
     ];
 }

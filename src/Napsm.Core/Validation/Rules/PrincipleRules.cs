@@ -5,15 +5,20 @@ namespace Napsm.Core.Validation.Rules;
 /// <summary>Helpers for the rules that check tagged principles against the bodies.</summary>
 internal static class Tagged
 {
-    /// <summary>The first principle with a tag, with its index, or <see langword="null"/>.</summary>
+    /// <summary>
+    /// The principle with a tag and the ordinally least id (so that the report does not depend on the order principles are listed
+    /// in), with its index; <see langword="null"/> when none has the tag.
+    /// </summary>
     public static (Principle Principle, int Index)? First(Design design, string tag)
     {
+        (Principle Principle, int Index)? best = null;
         for (int i = 0; i < design.Principles.Count; i++)
         {
-            if (design.Principles[i].Tags.Contains(tag, StringComparer.Ordinal)) return (design.Principles[i], i);
+            var p = design.Principles[i];
+            if (p.Tags.Contains(tag, StringComparer.Ordinal) && (best is null || string.CompareOrdinal(p.Id, best.Value.Principle.Id) < 0)) best = (p, i);
         }
 
-        return null;
+        return best;
     }
 
     /// <summary>"member 'x' (X)", or "member 'x' (X) and 3 others".</summary>

@@ -1,0 +1,93 @@
+using BenchmarkDotNet.Attributes;
+using Napsm.Core;
+using Napsm.Core.Model;
+using Napsm.Core.Voting;
+
+namespace Napsm.Core.Benchmarks;
+
+/// <summary>The five workloads of issue 3, with their targets in the descriptions.</summary>
+[MemoryDiagnoser]
+public class VotingBenchmarks
+{
+    private static readonly AnalysisOptions BanzhafAndShapley = new() { Indices = PowerIndices.ShapleyShubik, ClauseEffects = false };
+    private static readonly AnalysisOptions BanzhafOnly = new() { Indices = PowerIndices.None, ClauseEffects = false };
+
+    private VotingGame _unsc = null!;
+    private VotingGame _electoral = null!;
+    private VotingGame _lisbon = null!;
+    private VotingGame _random188 = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _unsc = Games.SecurityCouncil();
+        _electoral = Games.ElectoralCollege1990();
+        _lisbon = Games.EuCouncilLisbon2019();
+        _random188 = Games.Random188();
+    }
+
+    [Benchmark(Description = "UNSC, all indices (target < 50 µs)")]
+    public GameAnalysis SecurityCouncilAllIndices() => _unsc.Analyze();
+
+    [Benchmark(Description = "UNSC, Banzhaf + Shapley–Shubik + structure")]
+    public GameAnalysis SecurityCouncilCore() => _unsc.Analyze(BanzhafAndShapley);
+
+    [Benchmark(Description = "US Electoral College 1990, Banzhaf + SS (target < 5 ms)")]
+    public GameAnalysis ElectoralCollege() => _electoral.Analyze(BanzhafAndShapley);
+
+    [Benchmark(Description = "EU Council Lisbon 2019, Banzhaf + SS (target < 20 ms)")]
+    public GameAnalysis EuCouncilLisbon() => _lisbon.Analyze(BanzhafAndShapley);
+
+    [Benchmark(Description = "188 random weights, Banzhaf (target < 200 ms)")]
+    public GameAnalysis Random188Banzhaf() => _random188.Analyze(BanzhafOnly);
+
+    [Benchmark(Description = "188 random weights, Shapley–Shubik (target < 10 s, < 2 GB)")]
+    public GameAnalysis Random188Shapley() => _random188.Analyze(BanzhafAndShapley);
+}
+
+/// <summary>The benchmark games, built from the figures in issue 3.</summary>
+public static class Games
+{
+    public static VotingGame SecurityCouncil()
+    {
+        string[] permanent = ["cn", "fr", "ru", "uk", "us"];
+        return VotingGame.Create(Rule.All(Rule.AtLeast(Threshold.Count(9)), Rule.Veto(permanent)), permanent.Concat(Enumerable.Range(1, 10).Select(i => "e" + i)));
+    }
+
+    /// <summary>1990 apportionment: 51 units (50 states and DC), 538 votes, quota 270.</summary>
+    public static VotingGame ElectoralCollege1990()
+    {
+        int[] votes = [54, 33, 32, 25, 23, 22, 21, 18, 15, 14, 13, 13, 12, 12, 11, 11, 11, 11, 10, 10, 9, 9, 8, 8, 8, 8, 8, 8, 7, 7, 7, 6, 6, 5, 5, 5, 5, 4, 4, 4, 4, 4, 4, 3, 3, 3, 3, 3, 3, 3, 3];
+        var ids = votes.Select((_, i) => "u" + i).ToArray();
+        return VotingGame.Create(Rule.Weighted(ids.Select((id, i) => KeyValuePair.Create(id, (Rational)votes[i])), Threshold.Count(270)), ids);
+    }
+
+    /// <summary>Lisbon double majority (≥ 55% of members and ≥ 65% of population, or ≥ 24 members), Eurostat populations of 1 January 2019.</summary>
+    public static VotingGame EuCouncilLisbon2019()
+    {
+        (string Id, long Population)[] members =
+        [
+            ("de", 83019214), ("fr", 67028048), ("it", 60359546), ("es", 46934632), ("pl", 37972812), ("ro", 19401658), ("nl", 17282163),
+            ("be", 11467923), ("el", 10722287), ("cz", 10649800), ("se", 10230185), ("pt", 10276617), ("hu", 9772756), ("at", 8858775),
+            ("bg", 7000039), ("dk", 5806081), ("fi", 5517919), ("sk", 5450421), ("ie", 4904226), ("hr", 4076246), ("lt", 2794184),
+            ("si", 2080908), ("lv", 1919968), ("ee", 1324820), ("cy", 875898), ("lu", 613894), ("mt", 493559),
+        ];
+        var builder = Design.Create("eu-2019", "EU Council 2019");
+        foreach (var (id, population) in members) builder.Member(id, id.ToUpperInvariant(), m => m.Attribute("population", (Rational)population));
+        var rule = Rule.Any(
+            Rule.All(Rule.AtLeast(Threshold.Percentage(55)), Rule.WeightedBy("population", Threshold.Percentage(65))),
+            Rule.AtLeast(Threshold.Count(24)));
+        var design = builder.Body("council", "Council", b => b.Rule(rule)).Build();
+        return VotingGame.ForBody(design, design.Bodies[0]);
+    }
+
+    /// <summary>188 voters with integer weights 1..2000 from a fixed seed; quota half the total + 1.</summary>
+    public static VotingGame Random188()
+    {
+        var random = new Random(20260101);
+        var weights = Enumerable.Range(0, 188).Select(_ => random.Next(1, 2001)).ToArray();
+        var ids = weights.Select((_, i) => "p" + i).ToArray();
+        long quota = weights.Sum() / 2 + 1;
+        return VotingGame.Create(Rule.Weighted(ids.Select((id, i) => KeyValuePair.Create(id, (Rational)weights[i])), Threshold.Count(quota)), ids);
+    }
+}

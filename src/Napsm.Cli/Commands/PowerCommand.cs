@@ -1,0 +1,271 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Napsm.Core;
+using Napsm.Core.Model;
+using Napsm.Core.Serialization;
+using Napsm.Core.Voting;
+
+namespace Napsm.Cli.Commands;
+
+/// <summary><c>napsm power FILE --body ID | --treaty ID [--format text|json] [--indices …]</c>: exact voting power of a body or an entry-into-force rule.</summary>
+internal sealed class PowerCommand : ICommand
+{
+    private static readonly string[] IndexNames = ["banzhaf", "penrose", "shapleyShubik", "johnston", "deeganPackel", "hollerPackel"];
+
+    public string Name => "power";
+
+    public string Summary => "Exact voting power of a body's rule or a treaty's entry into force";
+
+    public string Help => """
+        Usage: napsm power FILE (--body ID | --treaty ID) [--format text|json] [--indices LIST]
+
+        Analyses the decision rule of a body (over its voters) or the entry-into-force rule of a treaty (over its parties)
+        exactly: winning coalitions, power to act, proper/strong/decisive, veto and dummy players, and power indices.
+
+        Options:
+          --body ID        the body whose rule to analyse
+          --treaty ID      the treaty whose entry-into-force rule to analyse
+          --format FORMAT  text (default): a table; json: the machine-readable form
+          --indices LIST   comma-separated, default all: banzhaf, penrose, shapleyShubik, johnston, deeganPackel, hollerPackel
+
+        Example:
+          napsm power seeds/eec-1958.json --body council --format json
+        """;
+
+    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        string? file = null, body = null, treaty = null, format = "text";
+        var indices = new HashSet<string>(IndexNames, StringComparer.Ordinal);
+        for (int i = 0; i < args.Count; i++)
+        {
+            string Value() => i + 1 < args.Count ? args[++i] : throw new CommandLineException($"{args[i]} needs a value.");
+            switch (args[i])
+            {
+                case "--body": body = Value(); break;
+                case "--treaty": treaty = Value(); break;
+                case "--format": format = Value(); break;
+                case "--indices": indices = ParseIndices(Value()); break;
+                case var a when a.StartsWith('-'): throw new CommandLineException($"unknown option '{a}'.");
+                case var a:
+                    if (file is not null) throw new CommandLineException($"one design file only (got '{file}' and '{a}').");
+                    file = a;
+                    break;
+            }
+        }
+
+        if (file is null) throw new CommandLineException("the design file is missing.");
+        if ((body is null) == (treaty is null)) throw new CommandLineException("give exactly one of --body ID or --treaty ID.");
+        if (format is not ("text" or "json")) throw new CommandLineException($"unknown format '{format}': expected text or json.");
+        if (!DesignJson.TryLoad(file, out var document, out var error))
+        {
+            stderr.WriteLine($"{error.File ?? file}({error.Line},{error.Column}): error: {error.Reason}");
+            return ExitCodes.BadInput;
+        }
+
+        return Report(document.Design, body, treaty, format == "json", indices, stdout, stderr);
+    }
+
+    internal static HashSet<string> ParseIndices(string list)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!IndexNames.Contains(name, StringComparer.Ordinal)) throw new CommandLineException($"unknown index '{name}': expected {string.Join(", ", IndexNames)}.");
+            set.Add(name);
+        }
+
+        return set;
+    }
+
+    /// <summary>Analyses and writes the report; exit code 2 for an unknown body or treaty.</summary>
+    internal static int Report(Design design, string? bodyId, string? treatyId, bool json, IReadOnlySet<string> indices, TextWriter stdout, TextWriter stderr)
+    {
+        VotingGame game;
+        string kind, id, name;
+        if (bodyId is not null)
+        {
+            var body = design.FindBody(bodyId);
+            if (body is null)
+            {
+                stderr.WriteLine($"napsm power: no body '{bodyId}' in design '{design.Id}'. Bodies: {List(design.Bodies.Select(b => b.Id))}.");
+                return ExitCodes.BadInput;
+            }
+
+            (game, kind, id, name) = (VotingGame.ForBody(design, body), "body", body.Id, body.Name);
+        }
+        else
+        {
+            var treaty = design.FindTreaty(treatyId!);
+            if (treaty is null)
+            {
+                stderr.WriteLine($"napsm power: no treaty '{treatyId}' in design '{design.Id}'. Treaties: {List(design.Treaties.Select(t => t.Id))}.");
+                return ExitCodes.BadInput;
+            }
+
+            (game, kind, id, name) = (VotingGame.ForTreaty(design, treaty), "treaty", treaty.Id, treaty.Name);
+        }
+
+        var wanted = PowerIndices.None;
+        if (indices.Contains("shapleyShubik")) wanted |= PowerIndices.ShapleyShubik;
+        if (indices.Contains("johnston")) wanted |= PowerIndices.Johnston;
+        if (indices.Contains("deeganPackel")) wanted |= PowerIndices.DeeganPackel;
+        if (indices.Contains("hollerPackel")) wanted |= PowerIndices.HollerPackel;
+        var analysis = game.Analyze(new AnalysisOptions { Indices = wanted });
+        if (json) WriteJson(design, kind, id, analysis, indices, stdout);
+        else WriteText(design, kind, id, name, analysis, indices, stdout);
+        return ExitCodes.Success;
+    }
+
+    private static string List(IEnumerable<string> ids)
+    {
+        var all = ids.ToArray();
+        return all.Length == 0 ? "(none)" : string.Join(", ", all);
+    }
+
+    /// <summary>A double as JSON: culture-invariant, up to 12 significant digits.</summary>
+    internal static string Number(double value) => value.ToString("G12", CultureInfo.InvariantCulture);
+
+    private static void WriteJson(Design design, string kind, string id, GameAnalysis a, IReadOnlySet<string> indices, TextWriter stdout)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteString("design", design.Id);
+            w.WriteString(kind, id);
+            w.WriteNumber("voters", a.Voters);
+            w.WriteString("winningCoalitions", a.WinningCoalitions.ToString(CultureInfo.InvariantCulture));
+            w.WritePropertyName("powerToAct");
+            w.WriteRawValue(Number(a.PowerToAct.ToDouble()));
+            WriteBool(w, "proper", a.IsProper);
+            WriteBool(w, "strong", a.IsStrong);
+            WriteBool(w, "decisive", a.IsDecisive);
+            w.WriteStartArray("members");
+            foreach (var m in a.Members)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", m.Id);
+                w.WriteString("swings", m.Swings.ToString(CultureInfo.InvariantCulture));
+                if (indices.Contains("penrose")) WriteIndex(w, "penrose", m.Penrose, exact: false);
+                if (indices.Contains("banzhaf")) WriteIndex(w, "banzhaf", m.Banzhaf, exact: true);
+                if (indices.Contains("shapleyShubik")) WriteIndex(w, "shapleyShubik", m.ShapleyShubik, exact: true);
+                w.WriteBoolean("veto", m.IsVeto);
+                WriteBool(w, "dummy", m.IsDummy);
+                if (indices.Contains("johnston")) WriteIndex(w, "johnston", m.Johnston, exact: true);
+                if (indices.Contains("deeganPackel")) WriteIndex(w, "deeganPackel", m.DeeganPackel, exact: true);
+                if (indices.Contains("hollerPackel")) WriteIndex(w, "hollerPackel", m.HollerPackel, exact: true);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            if (a.ImproperWitness is { } witness)
+            {
+                w.WriteStartArray("improperWitness");
+                foreach (var c in new[] { witness.First, witness.Second })
+                {
+                    w.WriteStartArray();
+                    foreach (var v in c) w.WriteStringValue(v);
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndArray();
+            }
+
+            if (a.Clauses.Count > 0)
+            {
+                w.WriteStartArray("clauses");
+                foreach (var c in a.Clauses)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("at", c.At);
+                    w.WriteString("clause", c.Clause.ToString());
+                    w.WriteString("changedCoalitions", c.ChangedCoalitions.ToString(CultureInfo.InvariantCulture));
+                    w.WriteBoolean("redundant", c.IsRedundant);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
+            if (a.NotComputed.Count > 0)
+            {
+                w.WriteStartArray("notComputed");
+                foreach (var s in a.NotComputed) w.WriteStringValue(s);
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+        }
+
+        stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteBool(Utf8JsonWriter w, string name, bool? value)
+    {
+        if (value is { } b) w.WriteBoolean(name, b);
+        else w.WriteNull(name);
+    }
+
+    private static void WriteIndex(Utf8JsonWriter w, string name, Rational? value, bool exact)
+    {
+        w.WritePropertyName(name);
+        if (value is { } v) w.WriteRawValue(Number(v.ToDouble()));
+        else w.WriteNullValue();
+        if (!exact) return;
+        if (value is { } e) w.WriteString(name + "Exact", e.ToString());
+        else w.WriteNull(name + "Exact");
+    }
+
+    private static void WriteText(Design design, string kind, string id, string name, GameAnalysis a, IReadOnlySet<string> indices, TextWriter o)
+    {
+        static string YesNo(bool? b) => b switch { true => "yes", false => "no", null => "not computed" };
+        static string Fixed(Rational? r) => r is { } v ? v.ToDouble().ToString("0.000000", CultureInfo.InvariantCulture) : "—";
+        var inv = CultureInfo.InvariantCulture;
+        o.WriteLine($"{name} ({kind} {id}) in {design.Name} ({design.Id})");
+        o.WriteLine($"Rule: {a.Game.Rule}");
+        o.WriteLine(string.Create(inv, $"{a.Voters} voters; {a.WinningCoalitions} of {System.Numerics.BigInteger.One << a.Voters} coalitions win; power to act {Fixed(a.PowerToAct)} ({a.PowerToAct})"));
+        o.WriteLine($"Proper: {YesNo(a.IsProper)}   Strong: {YesNo(a.IsStrong)}   Decisive: {YesNo(a.IsDecisive)}");
+        if (a.ImproperWitness is { } w) o.WriteLine($"Improper: {{{string.Join(", ", w.First)}}} and {{{string.Join(", ", w.Second)}}} are disjoint and both win.");
+        o.WriteLine($"Veto players: {List(a.VetoPlayers)}   Dummies: {List(a.DummyPlayers)}{(a.Dictator is { } d ? "   Dictator: " + d : "")}");
+        o.WriteLine();
+
+        var columns = new List<(string Header, Func<VoterPower, string> Cell, bool Right)> { ("member", m => m.Id, false), ("swings", m => m.Swings.ToString(inv), true) };
+        if (indices.Contains("penrose")) columns.Add(("Penrose", m => Fixed(m.Penrose), true));
+        if (indices.Contains("banzhaf")) columns.Add(("Banzhaf", m => Fixed(m.Banzhaf), true));
+        if (indices.Contains("shapleyShubik")) columns.Add(("Shapley-Shubik", m => Fixed(m.ShapleyShubik), true));
+        if (indices.Contains("johnston")) columns.Add(("Johnston", m => Fixed(m.Johnston), true));
+        if (indices.Contains("deeganPackel")) columns.Add(("Deegan-Packel", m => Fixed(m.DeeganPackel), true));
+        if (indices.Contains("hollerPackel")) columns.Add(("Holler-Packel", m => Fixed(m.HollerPackel), true));
+        columns.Add(("veto", m => m.IsVeto ? "yes" : "no", false));
+        columns.Add(("dummy", m => YesNo(m.IsDummy), false));
+        var rows = a.Members.Select(m => columns.Select(c => c.Cell(m)).ToArray()).ToArray();
+        var widths = columns.Select((c, i) => Math.Max(c.Header.Length, rows.Select(r => r[i].Length).DefaultIfEmpty(0).Max())).ToArray();
+        string Line(IEnumerable<string> cells) => string.Join("  ", cells.Select((s, i) => columns[i].Right ? s.PadLeft(widths[i]) : s.PadRight(widths[i]))).TrimEnd();
+        o.WriteLine(Line(columns.Select(c => c.Header)));
+        o.WriteLine(Line(widths.Select(x => new string('-', x))));
+        foreach (var r in rows) o.WriteLine(Line(r));
+        if (indices.Contains("banzhaf") || indices.Contains("shapleyShubik"))
+        {
+            o.WriteLine();
+            o.WriteLine("Exact values:");
+            foreach (var m in a.Members)
+            {
+                var parts = new List<string>();
+                if (indices.Contains("banzhaf")) parts.Add($"Banzhaf {m.Banzhaf}");
+                if (indices.Contains("shapleyShubik") && m.ShapleyShubik is { } ss) parts.Add($"Shapley-Shubik {ss}");
+                o.WriteLine($"  {m.Id}: {string.Join(", ", parts)}");
+            }
+        }
+
+        if (a.Clauses.Count > 0)
+        {
+            o.WriteLine();
+            o.WriteLine("Clauses (coalitions whose outcome each decides):");
+            foreach (var c in a.Clauses) o.WriteLine(string.Create(inv, $"  {c.At}  {c.Clause}: {c.ChangedCoalitions}{(c.IsRedundant ? " (redundant)" : "")}"));
+        }
+
+        foreach (var p in a.Game.Problems) o.WriteLine($"Problem at rule{p.At}: {p.Message}");
+        foreach (var s in a.NotComputed) o.WriteLine($"Note: {s}");
+    }
+}

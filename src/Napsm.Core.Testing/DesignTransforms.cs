@@ -1,0 +1,85 @@
+using Napsm.Core.Model;
+
+namespace Napsm.Core.Testing;
+
+/// <summary>Transformations of whole designs that properties use to state laws ("renaming ids changes nothing").</summary>
+public static class DesignTransforms
+{
+    /// <summary>
+    /// Renames every element id — members, bodies, principles, phases, commitments, treaties, sources — and every reference to them
+    /// (voters, rule subsets, veto holders and weights, chairs, reporting lines, norm subjects, commitments' members and exchanges,
+    /// requirements, ratifications, timing events, source citations). The design's own id, attribute names and <c>*</c> are kept.
+    /// </summary>
+    /// <param name="design">The design.</param>
+    /// <param name="rename">The new id for each old id; a consistent renaming must be injective.</param>
+    /// <returns>The renamed design.</returns>
+    public static Design RenameIds(Design design, Func<string, string> rename)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(rename);
+        string? Opt(string? id) => id is null ? null : rename(id);
+        List<string> All(IEnumerable<string> ids) => ids.Select(rename).ToList();
+        ElementRef Ref(ElementRef r) => r with { Id = rename(r.Id) };
+        EventRef Event(EventRef e) => e with { Id = rename(e.Id) };
+        DecisionRule Rule(DecisionRule rule) => rule switch
+        {
+            HeadCountRule h => h with { Of = h.Of is null ? null : All(h.Of) },
+            WeightedRule { Weights: { } w } weighted => WeightedRule.WithWeights(w.Select(kv => new KeyValuePair<string, Rational>(rename(kv.Key), kv.Value)), weighted.Comparison, weighted.Threshold),
+            VetoRule v => new VetoRule(All(v.Holders)),
+            AllRule a => new AllRule(a.Clauses.Select(Rule)),
+            AnyRule a => new AnyRule(a.Clauses.Select(Rule)),
+            _ => rule,
+        };
+
+        return design with
+        {
+            Sources = design.Sources.Select(s => s with { Id = rename(s.Id) }).ToList(),
+            Members = design.Members.Select(m => m with
+            {
+                Id = rename(m.Id),
+                Source = Opt(m.Source),
+                Attributes = m.Attributes.ToDictionary(a => a.Key, a => a.Value with { Source = Opt(a.Value.Source) }),
+            }).ToList(),
+            Bodies = design.Bodies.Select(b => b with
+            {
+                Id = rename(b.Id),
+                Voters = All(b.Voters),
+                Rule = Rule(b.Rule),
+                Chair = Opt(b.Chair),
+                ReportsTo = Opt(b.ReportsTo),
+                Source = Opt(b.Source),
+            }).ToList(),
+            Principles = design.Principles.Select(p => p with
+            {
+                Id = rename(p.Id),
+                Source = Opt(p.Source),
+                Norms = p.Norms.Select(n => n with { Subject = n.Subject == "*" ? "*" : rename(n.Subject) }).ToList(),
+            }).ToList(),
+            Phases = design.Phases.Select(p => p with
+            {
+                Id = rename(p.Id),
+                After = All(p.After),
+                Requires = p.Requires.Select(Ref).ToList(),
+                Source = Opt(p.Source),
+                Commitments = p.Commitments.Select(c => c with
+                {
+                    Id = rename(c.Id),
+                    By = All(c.By),
+                    To = All(c.To),
+                    InExchangeFor = All(c.InExchangeFor),
+                    Source = Opt(c.Source),
+                }).ToList(),
+            }).ToList(),
+            Treaties = design.Treaties.Select(t => t with
+            {
+                Id = rename(t.Id),
+                Parties = All(t.Parties),
+                Requires = t.Requires.Select(Ref).ToList(),
+                EntryIntoForce = t.EntryIntoForce is { } e ? e with { Rule = Rule(e.Rule) } : null,
+                Ratifications = t.Ratifications.Select(r => r with { Member = rename(r.Member), Source = Opt(r.Source) }).ToList(),
+                Source = Opt(t.Source),
+            }).ToList(),
+            Timing = design.Timing.Select(t => t with { From = Event(t.From), To = Event(t.To), Source = Opt(t.Source) }).ToList(),
+        };
+    }
+}

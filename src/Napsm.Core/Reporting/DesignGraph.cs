@@ -1,0 +1,453 @@
+using System.Globalization;
+using System.Text;
+using Napsm.Core.Model;
+using Napsm.Core.Voting;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Napsm.Core.Reporting;
+
+/// <summary>The text formats a design can be drawn in.</summary>
+public enum GraphFormat
+{
+    /// <summary>Graphviz DOT (<c>dot -Tsvg</c> renders it).</summary>
+    Dot,
+
+    /// <summary>A Mermaid flowchart (GitHub and many editors render it inside a <c>```mermaid</c> block).</summary>
+    Mermaid,
+}
+
+/// <summary>What part of a design to draw.</summary>
+public enum GraphView
+{
+    /// <summary>The phases in order, each with its commitments, the exchanges between commitments and what each phase requires.</summary>
+    Phases,
+
+    /// <summary>The treaties with their entry-into-force conditions and the dependencies between treaties, phases and commitments.</summary>
+    Treaties,
+
+    /// <summary>The bodies with their voters (veto holders marked), chairs and reporting lines.</summary>
+    Bodies,
+}
+
+/// <summary>
+/// Draws a design as a Graphviz DOT or Mermaid diagram. Output is deterministic (the design's order, invariant culture, <c>\n</c>
+/// line ends); ids and labels are escaped, so any id or name is safe.
+/// </summary>
+public static class DesignGraph
+{
+    /// <summary>Draws one view of a design.</summary>
+    /// <param name="design">The design.</param>
+    /// <param name="view">What to draw.</param>
+    /// <param name="format">The text format.</param>
+    /// <returns>The diagram's text, ending with a line end.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="view"/> or <paramref name="format"/> is not defined.</exception>
+    public static string Write(Design design, GraphView view, GraphFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        var graph = view switch
+        {
+            GraphView.Phases => GraphBuilder.Phases(design),
+            GraphView.Treaties => GraphBuilder.Treaties(design),
+            GraphView.Bodies => GraphBuilder.Bodies(design),
+            _ => throw new ArgumentOutOfRangeException(nameof(view), view, "Unknown graph view."),
+        };
+        return format switch
+        {
+            GraphFormat.Dot => DotWriter.Write(graph),
+            GraphFormat.Mermaid => MermaidWriter.Write(graph),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown graph format."),
+        };
+    }
+}
+
+internal enum NodeShape
+{
+    Member,
+    Body,
+    Phase,
+    Commitment,
+    Treaty,
+    Other,
+}
+
+internal enum EdgeStyle
+{
+    Solid,
+    Dashed,
+    Dotted,
+    Bold,
+}
+
+/// <summary>A node; <paramref name="Key"/> is unique in the graph (<c>kind:id</c>).</summary>
+internal sealed record GraphNode(string Key, string Label, NodeShape Shape, string? Cluster);
+
+internal sealed record GraphEdge(string From, string To, string? Label, EdgeStyle Style);
+
+internal sealed record GraphCluster(string Key, string Label);
+
+/// <summary>A format-neutral diagram: nodes and clusters in the order to write them, then edges.</summary>
+internal sealed class Graph(string title)
+{
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+
+    public string Title { get; } = title;
+
+    public List<GraphCluster> Clusters { get; } = [];
+
+    public List<GraphNode> Nodes { get; } = [];
+
+    public List<GraphEdge> Edges { get; } = [];
+
+    public bool Has(string key) => _keys.Contains(key);
+
+    public void Add(GraphNode node)
+    {
+        if (_keys.Add(node.Key)) Nodes.Add(node);
+    }
+}
+
+/// <summary>Builds the three views as format-neutral graphs.</summary>
+internal static class GraphBuilder
+{
+    public static Graph Bodies(Design design)
+    {
+        var g = new Graph(design.Name + " — bodies");
+        foreach (var m in design.Members) g.Add(new GraphNode("member:" + m.Id, m.Name, NodeShape.Member, null));
+        foreach (var b in design.Bodies)
+        {
+            var label = new StringBuilder(b.Name);
+            if (b.Kind is { } kind) label.Append(" (").Append(kind).Append(')');
+            label.Append("\nrule: ").Append(b.Rule);
+            if (b.Mandate.Count > 0) label.Append("\nmandate: ").Append(string.Join(", ", b.Mandate));
+            g.Add(new GraphNode("body:" + b.Id, label.ToString(), NodeShape.Body, null));
+        }
+
+        foreach (var b in design.Bodies)
+        {
+            var vetoes = Vetoes(design, b);
+            foreach (var v in b.Voters.Distinct(StringComparer.Ordinal))
+            {
+                var from = Ensure(g, "member:" + v, v, NodeShape.Member);
+                var tags = new List<string>();
+                if (v == b.Chair) tags.Add("chair");
+                if (vetoes.Contains(v)) tags.Add("veto");
+                g.Edges.Add(new GraphEdge(from, "body:" + b.Id, tags.Count == 0 ? null : string.Join(", ", tags), vetoes.Contains(v) ? EdgeStyle.Bold : EdgeStyle.Solid));
+            }
+
+            if (b.Chair is { } chair && !b.Voters.Contains(chair, StringComparer.Ordinal))
+            {
+                g.Edges.Add(new GraphEdge(Ensure(g, "member:" + chair, chair, NodeShape.Member), "body:" + b.Id, "chairs", EdgeStyle.Dotted));
+            }
+
+            if (b.ReportsTo is { } to)
+            {
+                g.Edges.Add(new GraphEdge("body:" + b.Id, Ensure(g, "body:" + to, to, NodeShape.Body), "reports to", EdgeStyle.Dashed));
+            }
+        }
+
+        return g;
+    }
+
+    public static Graph Phases(Design design)
+    {
+        var g = new Graph(design.Name + " — phases");
+        foreach (var p in design.Phases)
+        {
+            var cluster = "phase:" + p.Id;
+            g.Clusters.Add(new GraphCluster(cluster, p.Name));
+            var label = new StringBuilder("phase ").Append(p.Id);
+            if (p.Window is { } w)
+            {
+                if (w.Start is { } s) label.Append("\nfrom ").Append(Date(s));
+                if (w.End is { } e) label.Append("\nuntil ").Append(Date(e));
+                if (w.Within is { } within) label.Append("\nwithin ").Append(PeriodText(within));
+            }
+
+            g.Add(new GraphNode(cluster, label.ToString(), NodeShape.Phase, cluster));
+            foreach (var c in p.Commitments)
+            {
+                var text = new StringBuilder(c.Id).Append(": ").Append(string.Join(", ", c.By)).Append(" → ").Append(c.Action);
+                if (c.To.Count > 0) text.Append(" → ").Append(string.Join(", ", c.To));
+                if (c.Due is { } due) text.Append("\ndue ").Append(Date(due));
+                if (c.Within is { } cw) text.Append("\nwithin ").Append(PeriodText(cw));
+                g.Add(new GraphNode("commitment:" + c.Id, text.ToString(), NodeShape.Commitment, cluster));
+            }
+        }
+
+        foreach (var p in design.Phases)
+        {
+            foreach (var before in p.After) g.Edges.Add(new GraphEdge(Ensure(g, "phase:" + before, before, NodeShape.Phase), "phase:" + p.Id, "then", EdgeStyle.Bold));
+        }
+
+        foreach (var p in design.Phases)
+        {
+            foreach (var c in p.Commitments)
+            {
+                foreach (var other in c.InExchangeFor)
+                {
+                    g.Edges.Add(new GraphEdge("commitment:" + c.Id, Ensure(g, "commitment:" + other, other, NodeShape.Commitment), "in exchange for", EdgeStyle.Dashed));
+                }
+            }
+        }
+
+        foreach (var p in design.Phases)
+        {
+            foreach (var r in p.Requires) g.Edges.Add(new GraphEdge("phase:" + p.Id, Ref(g, design, r), "requires", EdgeStyle.Dotted));
+        }
+
+        return g;
+    }
+
+    public static Graph Treaties(Design design)
+    {
+        var g = new Graph(design.Name + " — treaties");
+        foreach (var t in design.Treaties) g.Add(new GraphNode("treaty:" + t.Id, TreatyLabel(t), NodeShape.Treaty, null));
+        foreach (var t in design.Treaties)
+        {
+            foreach (var r in t.Requires) g.Edges.Add(new GraphEdge("treaty:" + t.Id, Ref(g, design, r), "requires", EdgeStyle.Solid));
+        }
+
+        // Phases and commitments appear only where they depend on a treaty.
+        foreach (var p in design.Phases)
+        {
+            foreach (var r in p.Requires.Where(r => r.Kind == ElementKind.Treaty))
+            {
+                var from = Ensure(g, "phase:" + p.Id, p.Name, NodeShape.Phase);
+                g.Edges.Add(new GraphEdge(from, Ref(g, design, r), "requires", EdgeStyle.Dashed));
+            }
+        }
+
+        return g;
+    }
+
+    private static string TreatyLabel(Treaty t)
+    {
+        var label = new StringBuilder(t.Name).Append(CultureInfo.InvariantCulture, $"\n{t.Parties.Count} {(t.Parties.Count == 1 ? "party" : "parties")}");
+        if (t.OpenedForSignature is { } opened) label.Append(", opened ").Append(Date(opened));
+        var eif = t.EntryIntoForce;
+        label.Append("\nin force when: ").Append(eif is null ? "all parties ratify" : eif.Rule.ToString());
+        if (eif?.Delay is { } delay) label.Append("\nthen after ").Append(PeriodText(delay));
+        if (eif?.NotBefore is { } notBefore) label.Append("\nnot before ").Append(Date(notBefore));
+        return label.ToString();
+    }
+
+    /// <summary>The node of a referenced element, added (labelled with the element's name) if the view has not drawn it.</summary>
+    private static string Ref(Graph g, Design design, ElementRef r)
+    {
+        var key = r.ToString();
+        if (g.Has(key)) return key;
+        var (label, shape) = r.Kind switch
+        {
+            ElementKind.Treaty => (design.FindTreaty(r.Id) is { } t ? TreatyLabel(t) : r.Id, NodeShape.Treaty),
+            ElementKind.Phase => (design.FindPhase(r.Id)?.Name ?? r.Id, NodeShape.Phase),
+            ElementKind.Commitment => (design.AllCommitments.FirstOrDefault(c => c.Id == r.Id) is { } c ? c.Id + ": " + c.Action : r.Id, NodeShape.Commitment),
+            _ => (key, NodeShape.Other),
+        };
+        g.Add(new GraphNode(key, label, shape, null));
+        return key;
+    }
+
+    /// <summary>A node for an id that may be dangling (the validator reports it; the drawing still shows it).</summary>
+    private static string Ensure(Graph g, string key, string label, NodeShape shape)
+    {
+        g.Add(new GraphNode(key, label, shape, null));
+        return key;
+    }
+
+    /// <summary>The voters without whom nothing passes (the grand coalition less the voter loses).</summary>
+    private static HashSet<string> Vetoes(Design design, Body body)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var voters = body.Voters.Distinct(StringComparer.Ordinal).ToList();
+        if (voters.Count == 0) return result;
+        VotingGame game;
+        try
+        {
+            game = VotingGame.ForBody(design, body);
+            if (!game.IsWinning(voters)) return result;   // a rule nobody can pass gives no meaningful veto
+            foreach (var v in voters)
+            {
+                if (!game.IsWinning(voters.Where(x => x != v))) result.Add(v);
+            }
+        }
+        catch (ArgumentException)
+        {
+            // A malformed rule (the validator reports it) draws without veto marks.
+            result.Clear();
+        }
+
+        return result;
+    }
+
+    private static string Date(LocalDate d) => LocalDatePattern.Iso.Format(d);
+
+    private static string PeriodText(Period p) => PeriodPattern.Roundtrip.Format(p);
+}
+
+/// <summary>Graphviz DOT: node ids are the quoted keys; every id and label is a quoted string with <c>\</c> and <c>"</c> escaped.</summary>
+internal static class DotWriter
+{
+    public static string Write(Graph g)
+    {
+        var sb = new StringBuilder();
+        sb.Append("digraph napsm {\n");
+        sb.Append("  graph [label=").Append(Quote(g.Title)).Append(", labelloc=t, rankdir=LR, compound=true, fontname=\"Helvetica\"];\n");
+        sb.Append("  node [fontname=\"Helvetica\", fontsize=10];\n");
+        sb.Append("  edge [fontname=\"Helvetica\", fontsize=9];\n");
+        foreach (var n in g.Nodes.Where(n => n.Cluster is null)) Node(sb, n, "  ");
+        for (int i = 0; i < g.Clusters.Count; i++)
+        {
+            var c = g.Clusters[i];
+            sb.Append(CultureInfo.InvariantCulture, $"  subgraph cluster_{i} {{\n");
+            sb.Append("    label=").Append(Quote(c.Label)).Append(";\n    style=rounded;\n    color=gray50;\n");
+            foreach (var n in g.Nodes.Where(n => n.Cluster == c.Key)) Node(sb, n, "    ");
+            sb.Append("  }\n");
+        }
+
+        foreach (var e in g.Edges)
+        {
+            sb.Append("  ").Append(Quote(e.From)).Append(" -> ").Append(Quote(e.To));
+            var attrs = new List<string>();
+            if (e.Label is { } label) attrs.Add("label=" + Quote(label));
+            switch (e.Style)
+            {
+                case EdgeStyle.Dashed: attrs.Add("style=dashed"); break;
+                case EdgeStyle.Dotted: attrs.Add("style=dotted"); break;
+                case EdgeStyle.Bold: attrs.Add("style=bold"); break;
+            }
+
+            if (attrs.Count > 0) sb.Append(" [").Append(string.Join(", ", attrs)).Append(']');
+            sb.Append(";\n");
+        }
+
+        sb.Append("}\n");
+        return sb.ToString();
+    }
+
+    private static void Node(StringBuilder sb, GraphNode n, string indent)
+    {
+        var shape = n.Shape switch
+        {
+            NodeShape.Member => "shape=ellipse",
+            NodeShape.Body => "shape=box, style=filled, fillcolor=\"#dbe8f7\"",
+            NodeShape.Phase => "shape=box, style=\"bold,filled\", fillcolor=\"#f2f2f2\"",
+            NodeShape.Commitment => "shape=box, style=rounded",
+            NodeShape.Treaty => "shape=note, style=filled, fillcolor=\"#fff4d6\"",
+            _ => "shape=plain",
+        };
+        sb.Append(indent).Append(Quote(n.Key)).Append(" [label=").Append(Quote(n.Label)).Append(", ").Append(shape).Append("];\n");
+    }
+
+    /// <summary>A DOT quoted string: backslash and quote escaped, line ends as <c>\n</c> (centred lines).</summary>
+    internal static string Quote(string text)
+    {
+        var sb = new StringBuilder("\"");
+        foreach (var ch in text)
+        {
+            switch (ch)
+            {
+                case '\\': sb.Append("\\\\"); break;
+                case '"': sb.Append("\\\""); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': break;
+                default: sb.Append(ch); break;
+            }
+        }
+
+        return sb.Append('"').ToString();
+    }
+}
+
+/// <summary>
+/// A Mermaid flowchart: node ids are the keys reduced to letters, digits and <c>_</c> (made unique with a suffix); labels are quoted
+/// with Mermaid's entity codes for the characters that would end or reinterpret them.
+/// </summary>
+internal static class MermaidWriter
+{
+    public static string Write(Graph g)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var n in g.Nodes) ids[n.Key] = Unique(Sanitize(n.Key), used);
+        var clusterIds = g.Clusters.ToDictionary(c => c.Key, c => Unique("cluster_" + Sanitize(c.Key), used), StringComparer.Ordinal);
+
+        var sb = new StringBuilder();
+        sb.Append("---\ntitle: ").Append(Label(g.Title)).Append("\n---\n");
+        sb.Append("flowchart LR\n");
+        foreach (var n in g.Nodes.Where(n => n.Cluster is null)) Node(sb, n, ids[n.Key], "  ");
+        foreach (var c in g.Clusters)
+        {
+            sb.Append("  subgraph ").Append(clusterIds[c.Key]).Append(" [\"").Append(Label(c.Label)).Append("\"]\n");
+            foreach (var n in g.Nodes.Where(n => n.Cluster == c.Key)) Node(sb, n, ids[n.Key], "    ");
+            sb.Append("  end\n");
+        }
+
+        foreach (var e in g.Edges)
+        {
+            var arrow = e.Style switch
+            {
+                EdgeStyle.Dashed or EdgeStyle.Dotted => "-.->",
+                EdgeStyle.Bold => "==>",
+                _ => "-->",
+            };
+            sb.Append("  ").Append(ids[e.From]).Append(' ').Append(arrow);
+            if (e.Label is { } label) sb.Append("|\"").Append(Label(label)).Append("\"|");
+            sb.Append(' ').Append(ids[e.To]).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Node(StringBuilder sb, GraphNode n, string id, string indent)
+    {
+        var (open, close) = n.Shape switch
+        {
+            NodeShape.Member => ("([", "])"),
+            NodeShape.Body => ("[", "]"),
+            NodeShape.Phase => ("[[", "]]"),
+            NodeShape.Commitment => ("(", ")"),
+            NodeShape.Treaty => ("{{", "}}"),
+            _ => ("[", "]"),
+        };
+        sb.Append(indent).Append(id).Append(open).Append('"').Append(Label(n.Label)).Append('"').Append(close).Append('\n');
+    }
+
+    /// <summary>Letters, digits and <c>_</c> only; anything else becomes <c>_</c>, so ids never collide with Mermaid syntax or keywords (a kind prefix is always there).</summary>
+    internal static string Sanitize(string key)
+    {
+        var sb = new StringBuilder(key.Length);
+        foreach (var ch in key) sb.Append(char.IsAsciiLetterOrDigit(ch) ? ch : '_');
+        return sb.ToString();
+    }
+
+    private static string Unique(string id, HashSet<string> used)
+    {
+        var candidate = id;
+        for (int k = 2; !used.Add(candidate); k++) candidate = string.Create(CultureInfo.InvariantCulture, $"{id}_{k}");
+        return candidate;
+    }
+
+    /// <summary>Text inside a quoted Mermaid label: entity codes for <c>" # &amp; &lt; &gt;</c> and backtick; line ends as <c>&lt;br/&gt;</c>.</summary>
+    internal static string Label(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (var ch in text)
+        {
+            switch (ch)
+            {
+                case '"': sb.Append("#quot;"); break;
+                case '#': sb.Append("#35;"); break;
+                case '&': sb.Append("#amp;"); break;
+                case '<': sb.Append("#lt;"); break;
+                case '>': sb.Append("#gt;"); break;
+                case '`': sb.Append("#96;"); break;
+                case '\n': sb.Append("<br/>"); break;
+                case '\r': break;
+                default: sb.Append(ch); break;
+            }
+        }
+
+        return sb.ToString();
+    }
+}

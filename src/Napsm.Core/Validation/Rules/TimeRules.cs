@@ -1,0 +1,231 @@
+using System.Globalization;
+using Napsm.Core.Model;
+using Napsm.Core.Scheduling;
+using NodaTime;
+
+namespace Napsm.Core.Validation.Rules;
+
+/// <summary>NAPSM0401: phases ordered in a cycle; the whole cycle is reported once, as a chain of <c>after</c> entries.</summary>
+internal sealed class PhaseCycleRule() : BuiltInRule(BuiltIn.NAPSM0401)
+{
+    public override void Analyze(ValidationContext context)
+    {
+        var phases = context.Design.Phases;
+        var ix = context.Index;
+        foreach (var cycle in context.Phases.Cycles)
+        {
+            // cycle[k + 1] comes after cycle[k]: the step is cycle[k + 1]'s 'after' entry naming cycle[k].
+            var steps = new List<DiagnosticLocation>();
+            for (int k = 0; k < cycle.Count; k++)
+            {
+                var before = cycle[k];
+                int later = ix.Phases[cycle[(k + 1) % cycle.Count]];
+                int j = phases[later].After.ToList().IndexOf(before);
+                steps.Add(DiagnosticLocation.At(Pointers.Phase(later) + "/after/" + j.ToString(CultureInfo.InvariantCulture),
+                    $"{Describe.Phase(phases[later])} comes after {Describe.Phase(phases[ix.Phases[before]])}"));
+            }
+
+            var path = string.Join(" → ", cycle.Append(cycle[0]).Select(id => Describe.Phase(phases[ix.Phases[id]])));
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0401, steps[0].JsonPointer, path) with { RelatedLocations = steps.Skip(1).ToList(), Chain = steps });
+        }
+    }
+}
+
+/// <summary>
+/// NAPSM0402 and NAPSM0403: timing that cannot be met, as the shortest chain of constraints; a commitment due outside its phase's
+/// window is reported as NAPSM0403 instead (and the chains it explains are not repeated as NAPSM0402), and so is a treaty requirement
+/// that comes after the treaty (NAPSM0504).
+/// </summary>
+internal sealed class InfeasibleTimingRule() : BuiltInRule(BuiltIn.NAPSM0402, BuiltIn.NAPSM0403)
+{
+    public override void Analyze(ValidationContext context)
+    {
+        var d = context.Design;
+        var outside = TimeChecks.CommitmentsOutsideWindow(context);
+        foreach (var o in outside)
+        {
+            var phase = d.Phases[o.Phase];
+            var c = phase.Commitments[o.Commitment];
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0403, o.At, Describe.Commitment(c), o.Due, Describe.Phase(phase), o.Window) with
+            {
+                RelatedLocations = [DiagnosticLocation.At(Pointers.Phase(o.Phase) + "/window", $"the window of {Describe.Phase(phase)}")],
+            });
+        }
+
+        var explained = outside.Select(o => Pointers.Commitment(o.Phase, o.Commitment)).ToHashSet(StringComparer.Ordinal);
+        var laterRequirements = TimeChecks.LaterRequirements(context).Select(r => r.At).ToHashSet(StringComparer.Ordinal);
+        foreach (var conflict in context.Schedule.Conflicts)
+        {
+            if (conflict.Chain.Any(c => (c.Kind == ConstraintKind.CommitmentInPhase && explained.Contains(c.At)) || laterRequirements.Contains(c.At))) continue;
+            var steps = conflict.Chain.Select(c => DiagnosticLocation.At(c.At, c.Sentence)).ToList();
+            // The chain's last constraint is the most specific one (a due date, an explicit bound): the primary location.
+            var primary = steps[^1];
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0402, primary.JsonPointer, conflict.Message) with
+            {
+                RelatedLocations = steps.Take(steps.Count - 1).ToList(),
+                Chain = steps,
+            });
+        }
+    }
+}
+
+/// <summary>NAPSM0405 and NAPSM0406: exchanges that cannot fall in one window or are one-way; one-sided phases under action for action.</summary>
+internal sealed class ReciprocityRule() : BuiltInRule(BuiltIn.NAPSM0405, BuiltIn.NAPSM0406)
+{
+    public override void Analyze(ValidationContext context)
+    {
+        var d = context.Design;
+        var commitments = new Dictionary<string, (int Phase, int Index)>(StringComparer.Ordinal);
+        for (int i = 0; i < d.Phases.Count; i++)
+        {
+            for (int k = 0; k < d.Phases[i].Commitments.Count; k++) commitments.TryAdd(d.Phases[i].Commitments[k].Id, (i, k));
+        }
+
+        string Name(string id) => Describe.Commitment(d.Phases[commitments[id].Phase].Commitments[commitments[id].Index]);
+        string PhaseOf(string id) => Describe.Phase(d.Phases[commitments[id].Phase]);
+        DiagnosticLocation Other(string id) => DiagnosticLocation.At(Pointers.Commitment(commitments[id].Phase, commitments[id].Index), Name(id));
+
+        var r = context.Reciprocity;
+        foreach (var x in r.NotInSameWindow)
+        {
+            var message = $"{Name(x.Commitment)} is given in exchange for {Name(x.ExchangedFor)}, but they cannot fall due in the same window: "
+                + $"{PhaseOf(x.Commitment)} and {PhaseOf(x.ExchangedFor)} cannot overlap as scheduled";
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0405, x.At, message) with { RelatedLocations = [Other(x.ExchangedFor)] });
+        }
+
+        foreach (var x in r.OneWay)
+        {
+            var message = $"{Name(x.Commitment)} is given in exchange for {Name(x.ExchangedFor)}, which does not name it in return";
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0405, x.At, message) with { RelatedLocations = [Other(x.ExchangedFor)] });
+        }
+
+        // The tagged principle with the least id, so that the report does not depend on the order principles are listed in.
+        if (Tagged.First(d, PrincipleTags.ActionForAction) is not var (_, principle)) return;
+        foreach (var one in r.OneSidedPhases)
+        {
+            int p = context.Index.Phases[one.Phase];
+            var member = context.Index.Members.TryGetValue(one.Member, out int m) ? Describe.Member(d.Members[m]) : Pointers.Quote(one.Member);
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0406, one.At, Describe.Phase(d.Phases[p]), member, Describe.Principle(d.Principles[principle])) with
+            {
+                RelatedLocations = [DiagnosticLocation.At(Pointers.Principle(principle) + "/tags", $"{Describe.Principle(d.Principles[principle])} declares action for action")],
+            });
+        }
+    }
+}
+
+/// <summary>NAPSM0407: a month or year period that no date anchors, so that its length is a range of days.</summary>
+internal sealed class UnanchoredPeriodRule() : BuiltInRule(BuiltIn.NAPSM0407)
+{
+    public override void Analyze(ValidationContext context)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in context.Network.Constraints)
+        {
+            if (c.Unanchored is not { } u || !seen.Add(c.At)) continue;
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0407, c.At, TimeChecks.What(context.Design, c), u.Period.ToString(),
+                $"{u.Min.ToString(CultureInfo.InvariantCulture)} to {u.Max.ToString(CultureInfo.InvariantCulture)} days ({c.Approximation})"));
+        }
+    }
+}
+
+/// <summary>Checks shared by the time and treaty rules.</summary>
+internal static class TimeChecks
+{
+    private static string Iso(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>What a period-carrying constraint belongs to, in words.</summary>
+    public static string What(Design design, TemporalConstraint c) => c.Kind switch
+    {
+        ConstraintKind.PhaseWithin => "the window of phase '" + c.Ids[0] + "'",
+        ConstraintKind.CommitmentWithin => "the period of commitment '" + c.Ids[0] + "'",
+        ConstraintKind.EntryIntoForceDelay => "the entry-into-force delay of treaty '" + c.Ids[0] + "'",
+        _ => "the bound " + c.At,
+    };
+
+    /// <summary>
+    /// Commitments whose written due date (or period from an anchored start) falls outside their phase's written window: before its start,
+    /// or after its end date or the end its <c>within</c> allows. Dates are exact; the check uses only dates written in the design.
+    /// </summary>
+    public static IReadOnlyList<(int Phase, int Commitment, string At, string Due, string Window)> CommitmentsOutsideWindow(ValidationContext context) =>
+        context.Shared("time:outside", () =>
+        {
+            var result = new List<(int, int, string, string, string)>();
+            var phases = context.Design.Phases;
+            for (int i = 0; i < phases.Count; i++)
+            {
+                var w = phases[i].Window;
+                if (w is null) continue;
+                LocalDate? start = w.Start;
+                LocalDate? end = w.End;
+                if (start is { } s && w.Within is { } within)
+                {
+                    var byWithin = PeriodDays.Add(s, within);
+                    if (end is null || byWithin < end) end = byWithin;
+                }
+
+                var window = (start, end) switch
+                {
+                    ({ } a, { } b) => $"{Iso(a)} to {Iso(b)}",
+                    ({ } a, null) => $"from {Iso(a)}",
+                    (null, { } b) => $"until {Iso(b)}",
+                    _ => null,
+                };
+                if (window is null) continue;
+                for (int k = 0; k < phases[i].Commitments.Count; k++)
+                {
+                    var c = phases[i].Commitments[k];
+                    LocalDate? due = c.Due;
+                    string at = Pointers.Commitment(i, k) + "/due";
+                    if (due is null && c.Within is { } cw && start is { } st)
+                    {
+                        due = PeriodDays.Add(st, cw);
+                        at = Pointers.Commitment(i, k) + "/within";
+                    }
+
+                    if (due is not { } dd) continue;
+                    if ((start is { } a && dd < a) || (end is { } b && dd > b)) result.Add((i, k, at, Iso(dd), window));
+                }
+            }
+
+            return (IReadOnlyList<(int, int, string, string, string)>)result;
+        });
+
+    /// <summary>
+    /// Treaty requirements that come after the treaty: without the requirement, the schedule forces the required event strictly after
+    /// the treaty's entry into force. Each with the chain of constraints that forces it.
+    /// </summary>
+    public static IReadOnlyList<(int Treaty, int Requirement, string At, long Days, IReadOnlyList<TemporalConstraint> Chain)> LaterRequirements(ValidationContext context) =>
+        context.Shared("treaty:later", () =>
+        {
+            var result = new List<(int, int, string, long, IReadOnlyList<TemporalConstraint>)>();
+            var network = context.Network;
+            var treaties = context.Design.Treaties;
+            var constraintIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int e = 0; e < network.Constraints.Count; e++) constraintIndex.TryAdd(network.Constraints[e].At, e);
+            for (int i = 0; i < treaties.Count; i++)
+            {
+                int treatyNode = network.NodeOf(new EventRef(treaties[i].Id, EventKind.InForce));
+                for (int j = 0; j < treaties[i].Requires.Count; j++)
+                {
+                    var at = Pointers.Treaty(i) + "/requires/" + j.ToString(CultureInfo.InvariantCulture);
+                    var req = treaties[i].Requires[j];
+                    EventKind? kind = req.Kind switch
+                    {
+                        ElementKind.Treaty => EventKind.InForce,
+                        ElementKind.Phase => EventKind.End,
+                        ElementKind.Commitment => EventKind.Due,
+                        _ => null,
+                    };
+                    if (kind is not { } k || !constraintIndex.TryGetValue(at, out int edge)) continue;
+                    int requiredNode = network.NodeOf(new EventRef(req.Id, k));
+                    // t(treaty) − t(required) ≤ length: a negative length puts the required event strictly after the treaty.
+                    if (network.ShortestPath(requiredNode, treatyNode, edge) is { } path && path.Length < 0)
+                    {
+                        result.Add((i, j, at, -path.Length, path.Edges.Select(e => network.Constraints[e]).ToList()));
+                    }
+                }
+            }
+
+            return (IReadOnlyList<(int, int, string, long, IReadOnlyList<TemporalConstraint>)>)result;
+        });
+}

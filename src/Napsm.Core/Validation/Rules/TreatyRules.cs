@@ -1,0 +1,126 @@
+using System.Globalization;
+using Napsm.Core.Model;
+using Napsm.Core.Treaties;
+
+namespace Napsm.Core.Validation.Rules;
+
+/// <summary>NAPSM0501: treaties that require each other in a cycle (possibly through phases and commitments); reported whole, once.</summary>
+internal sealed class TreatyCycleRule() : BuiltInRule(BuiltIn.NAPSM0501)
+{
+    public override void Analyze(ValidationContext context)
+    {
+        foreach (var cycle in context.Dependencies.Cycles)
+        {
+            if (!cycle.Any(d => d.Dependent.Kind == ElementKind.Treaty)) continue;
+            var steps = cycle.Select(d => DiagnosticLocation.At(d.At, $"{Name(context, d.Dependent)} requires {Name(context, d.On)}")).ToList();
+            var path = string.Join(" → ", cycle.Select(d => Name(context, d.Dependent)).Append(Name(context, cycle[0].Dependent)));
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0501, steps[0].JsonPointer, path) with { RelatedLocations = steps.Skip(1).ToList(), Chain = steps });
+        }
+    }
+
+    internal static string Name(ValidationContext context, ElementRef r)
+    {
+        var d = context.Design;
+        var ix = context.Index;
+        return r.Kind switch
+        {
+            ElementKind.Treaty when ix.Treaties.TryGetValue(r.Id, out int t) => Describe.Treaty(d.Treaties[t]),
+            ElementKind.Phase when ix.Phases.TryGetValue(r.Id, out int p) => Describe.Phase(d.Phases[p]),
+            ElementKind.Commitment => d.AllCommitments.FirstOrDefault(c => c.Id == r.Id) is { } c ? Describe.Commitment(c) : r.ToString(),
+            _ => r.ToString(),
+        };
+    }
+}
+
+/// <summary>
+/// NAPSM0502, NAPSM0503 and NAPSM0506: a treaty whose rule no ratifications can meet; one not in force as of the design's <c>asOf</c>,
+/// naming who has not ratified or has revoked; and how few refusals would block it.
+/// </summary>
+internal sealed class EntryIntoForceRule() : BuiltInRule(BuiltIn.NAPSM0502, BuiltIn.NAPSM0503, BuiltIn.NAPSM0506)
+{
+    public override void Analyze(ValidationContext context)
+    {
+        var d = context.Design;
+        for (int i = 0; i < d.Treaties.Count; i++)
+        {
+            var t = d.Treaties[i];
+            if (t.EntryIntoForce is null) continue;
+            var game = context.TreatyGame(i);
+            var all = game.NewBits();
+            for (int v = 0; v < game.Count; v++) all[v >> 6] |= 1UL << (v & 63);
+            var rulePointer = Pointers.Treaty(i) + "/entryIntoForce/rule";
+            if (!game.IsWinning(all))
+            {
+                var problems = game.Problems.Select(p => p.Message).ToList();
+                var why = problems.Count > 0 ? string.Join("; ", problems) : "its rule is not met even if every party ratifies";
+                context.Report(Diagnostic.Create(BuiltIn.NAPSM0502, rulePointer, Describe.Treaty(t), why) with
+                {
+                    RelatedLocations = game.Problems.Select(p => DiagnosticLocation.At(rulePointer + p.At, p.Message)).ToList(),
+                });
+                continue;
+            }
+
+            var s = context.TreatyStatus(i);
+            if (d.AsOf is { } asOf && s.State is TreatyState.Open or TreatyState.Blocked)
+            {
+                context.Report(Diagnostic.Create(BuiltIn.NAPSM0503, Pointers.Treaty(i), Describe.Treaty(t), Iso(asOf), Why(s)) with
+                {
+                    RelatedLocations = [DiagnosticLocation.At(rulePointer, "the entry-into-force rule"), DiagnosticLocation.At(Pointers.Treaty(i) + "/ratifications", "the ratifications")],
+                });
+            }
+
+            if (s.State is TreatyState.Open or TreatyState.Pending && s.FewestRefusalsToBlock is { } k)
+            {
+                var count = k == 1 ? "a single refusal" : $"{k.ToString(CultureInfo.InvariantCulture)} refusals";
+                context.Report(Diagnostic.Create(BuiltIn.NAPSM0506, rulePointer, Describe.Treaty(t), count, "for example " + string.Join(", ", s.OneBlockingSet)));
+            }
+        }
+    }
+
+    private static string Iso(NodaTime.LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Why(TreatyStatus s)
+    {
+        if (s.State == TreatyState.Blocked) return s.BlockedBecause ?? "it can no longer enter into force";
+        var text = s.StillRequired.Count > 0
+            ? "it still needs ratification by " + string.Join(", ", s.StillRequired)
+            : s.FewestMoreRatifications is { } n
+                ? $"it needs at least {n.ToString(CultureInfo.InvariantCulture)} more ratification{(n == 1 ? "" : "s")} (for example {string.Join(", ", s.OneCompletingSet)})"
+                : "its rule is not met";
+        if (s.Revoked.Count > 0) text += "; " + string.Join(", ", s.Revoked) + (s.Revoked.Count == 1 ? " has" : " have") + " revoked " + (s.Revoked.Count == 1 ? "its ratification" : "their ratifications");
+        return text;
+    }
+}
+
+/// <summary>NAPSM0504: a treaty requiring something that the schedule puts after it.</summary>
+internal sealed class LaterRequirementRule() : BuiltInRule(BuiltIn.NAPSM0504)
+{
+    public override void Analyze(ValidationContext context)
+    {
+        var d = context.Design;
+        foreach (var (treaty, requirement, at, days, chain) in TimeChecks.LaterRequirements(context))
+        {
+            var t = d.Treaties[treaty];
+            var required = TreatyCycleRule.Name(context, t.Requires[requirement]);
+            var why = $"the schedule puts it at least {days.ToString(CultureInfo.InvariantCulture)} day{(days == 1 ? "" : "s")} after {t.Id} enters into force ("
+                + string.Join("; ", chain.Select(c => c.Sentence)) + ")";
+            var steps = chain.Select(c => DiagnosticLocation.At(c.At, c.Sentence)).ToList();
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0504, at, Describe.Treaty(t), required, why) with { RelatedLocations = steps, Chain = steps });
+        }
+    }
+}
+
+/// <summary>NAPSM0505: ratifications by non-parties, before the opening for signature, out of date order, or that do not fit a party's history.</summary>
+internal sealed class RatificationRule() : BuiltInRule(BuiltIn.NAPSM0505)
+{
+    public override void Analyze(ValidationContext context)
+    {
+        for (int i = 0; i < context.Design.Treaties.Count; i++)
+        {
+            foreach (var p in context.TreatyStatus(i).Problems)
+            {
+                context.Report(Diagnostic.Create(BuiltIn.NAPSM0505, p.At, p.Message));
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System.Text.Json;
+using Napsm.Cli;
+
+namespace Napsm.Cli.Tests;
+
+public class PowerCommandTests
+{
+    private static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "data", name);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        int code = CliApp.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Power_json_for_the_eec_1958_council_matches_the_contract_key_for_key()
+    {
+        var (code, output, error) = Run("power", Data("power-eec-1958.json"), "--body", "council", "--format", "json", "--indices", "penrose,banzhaf,shapleyShubik");
+        Assert.Equal((0, ""), (code, error));
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal(["design", "body", "voters", "winningCoalitions", "powerToAct", "proper", "strong", "decisive", "members"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Contains("\"powerToAct\": 0.21875", output, StringComparison.Ordinal);
+        var fr = root.GetProperty("members")[0];
+        Assert.Equal(["id", "swings", "penrose", "banzhaf", "banzhafExact", "shapleyShubik", "shapleyShubikExact", "veto", "dummy"], fr.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("""{"id":"fr","swings":"10","penrose":0.3125,"banzhaf":0.238095238095,"banzhafExact":"5/21","shapleyShubik":0.233333333333,"shapleyShubikExact":"7/30","veto":false,"dummy":false}""",
+            JsonSerializer.Serialize(fr));
+        Assert.Equal(("eec-1958", "council", 6, "14"), (root.GetProperty("design").GetString(), root.GetProperty("body").GetString(), root.GetProperty("voters").GetInt32(), root.GetProperty("winningCoalitions").GetString()));
+        Assert.Equal((true, false, false), (root.GetProperty("proper").GetBoolean(), root.GetProperty("strong").GetBoolean(), root.GetProperty("decisive").GetBoolean()));
+    }
+
+    [Fact]
+    public void Power_json_marks_luxembourg_as_the_dummy()
+    {
+        var (_, output, _) = Run("power", Data("power-eec-1958.json"), "--body", "council", "--format", "json");
+        using var doc = JsonDocument.Parse(output);
+        var lu = doc.RootElement.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "lu");
+        Assert.True(lu.GetProperty("dummy").GetBoolean());
+        Assert.Equal("0", lu.GetProperty("swings").GetString());
+    }
+
+    [Fact]
+    public void Power_json_adds_the_extra_indices_after_the_contract_keys_by_default()
+    {
+        var (_, output, _) = Run("power", Data("power-unsc.json"), "--body", "council", "--format", "json");
+        using var doc = JsonDocument.Parse(output);
+        var cn = doc.RootElement.GetProperty("members")[0];
+        var names = cn.EnumerateObject().Select(p => p.Name).ToArray();
+        Assert.Equal("dummy", names[8]);
+        Assert.Equal(["johnston", "johnstonExact", "deeganPackel", "deeganPackelExact", "hollerPackel", "hollerPackelExact"], names[9..]);
+        Assert.Equal(("848", "421/2145", true), (cn.GetProperty("swings").GetString(), cn.GetProperty("shapleyShubikExact").GetString(), cn.GetProperty("veto").GetBoolean()));
+    }
+
+    [Fact]
+    public void Power_json_output_is_the_same_bytes_every_time()
+    {
+        var first = Run("power", Data("power-unsc.json"), "--body", "council", "--format", "json").Out;
+        Assert.Equal(first, Run("power", Data("power-unsc.json"), "--body", "council", "--format", "json").Out);
+    }
+
+    [Fact]
+    public void Power_text_shows_a_table_with_a_row_per_member_and_the_structure()
+    {
+        var (code, output, _) = Run("power", Data("power-unsc.json"), "--body", "council");
+        Assert.Equal(0, code);
+        Assert.Contains("848 of 32768 coalitions win", output, StringComparison.Ordinal);
+        Assert.Contains("Proper: yes   Strong: no   Decisive: no", output, StringComparison.Ordinal);
+        Assert.Contains("Veto players: cn, fr, ru, uk, us", output, StringComparison.Ordinal);
+        var cnRow = output.Split('\n').Single(l => l.StartsWith("cn ", StringComparison.Ordinal));
+        Assert.Contains("0.196270", cnRow, StringComparison.Ordinal);
+        Assert.Contains("cn: Banzhaf 106/635, Shapley-Shubik 421/2145", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Power_text_names_the_dummy_of_the_eec_1958_council()
+    {
+        var (_, output, _) = Run("power", Data("power-eec-1958.json"), "--body", "council");
+        Assert.Contains("Dummies: lu", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Power_of_a_treaty_analyses_its_entry_into_force_rule_over_the_parties()
+    {
+        var (code, output, _) = Run("power", Data("power-eec-1958.json"), "--treaty", "rome", "--format", "json", "--indices", "banzhaf");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal("rome", doc.RootElement.GetProperty("treaty").GetString());
+        Assert.Equal("1", doc.RootElement.GetProperty("winningCoalitions").GetString());
+        Assert.All(doc.RootElement.GetProperty("members").EnumerateArray(), m => Assert.True(m.GetProperty("veto").GetBoolean()));
+    }
+
+    [Fact]
+    public void Power_with_an_unknown_body_exits_2_and_lists_the_bodies()
+    {
+        var (code, output, error) = Run("power", Data("power-eec-1958.json"), "--body", "commission");
+        Assert.Equal((2, ""), (code, output));
+        Assert.Contains("no body 'commission'", error, StringComparison.Ordinal);
+        Assert.Contains("Bodies: council", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Power_with_an_unreadable_design_exits_2_with_file_line_and_column()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "napsm-power-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(path, "{\n  \"format\": 1,\n  \"id\": \"x\",\n  \"name\": \"X\",\n  \"bogus\": 1\n}\n");
+        try
+        {
+            var (code, _, error) = Run("power", path, "--body", "council");
+            Assert.Equal(2, code);
+            Assert.Matches(@"^.+\(\d+,\d+\): error: ", error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Power_without_body_or_treaty_is_a_command_line_error()
+    {
+        var (code, _, error) = Run("power", Data("power-eec-1958.json"));
+        Assert.Equal(2, code);
+        Assert.Contains("--body", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Power_with_an_unknown_index_is_a_command_line_error()
+    {
+        var (code, _, error) = Run("power", Data("power-eec-1958.json"), "--body", "council", "--indices", "banzhaf,coleman");
+        Assert.Equal(2, code);
+        Assert.Contains("unknown index 'coleman'", error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Napsm.Cli;
+
+namespace Napsm.Cli.Tests;
+
+public class ScheduleCommandTests
+{
+    private static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "data", name);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        int code = CliApp.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private static string TempFile(string content)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "napsm-schedule-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void Schedule_of_the_2007_phases_shows_the_60_day_and_31_December_deadlines()
+    {
+        var (code, output, error) = Run("schedule", Data("six-party-2007.json"));
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        // 13 February 2007 + 60 days = 14 April 2007 (Initial Actions, para II); 31 December 2007 (Second-Phase Actions).
+        Assert.Contains("initial-actions.end     2007-02-13  2007-04-14  60\n", output, StringComparison.Ordinal);
+        Assert.Contains("second-phase.end        2007-12-31  2007-12-31  0\n", output, StringComparison.Ordinal);
+        Assert.Contains("Critical path to second-phase.end (2007-12-31):", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Schedule_as_json_gives_every_event_with_iso_dates()
+    {
+        var (code, output, _) = Run("schedule", Data("six-party-2007.json"), "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var end = doc.RootElement.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("event").GetString() == "initial-actions.end");
+        Assert.Equal("2007-04-14", end.GetProperty("latest").GetString());
+        Assert.True(doc.RootElement.GetProperty("consistent").GetBoolean());
+        Assert.NotEmpty(doc.RootElement.GetProperty("criticalPath").EnumerateArray());
+    }
+
+    [Fact]
+    public void Schedule_output_is_the_same_byte_for_byte_on_every_run()
+    {
+        Assert.Equal(Run("schedule", Data("six-party-2007.json"), "--format", "json").Out, Run("schedule", Data("six-party-2007.json"), "--format", "json").Out);
+    }
+
+    [Fact]
+    public void A_deadline_after_the_window_is_a_conflict_with_exit_code_1_and_file_positions()
+    {
+        var text = File.ReadAllText(Data("six-party-2007.json"))
+            .Replace("\"within\": \"P60D\",\n          \"inExchangeFor\": [\n            \"hfo-50k\"", "\"due\": \"2007-05-01\",\n          \"inExchangeFor\": [\n            \"hfo-50k\"", StringComparison.Ordinal);
+        Assert.Contains("2007-05-01", text, StringComparison.Ordinal);
+        var path = TempFile(text);
+        try
+        {
+            var (code, output, _) = Run("schedule", path);
+            Assert.Equal(1, code);
+            Assert.Contains("initial-actions must end within 60 days of 2007-02-13, that is by 2007-04-14", output, StringComparison.Ordinal);
+            Assert.Contains("but shut-down-yongbyon is due 2007-05-01 (17 days short)", output, StringComparison.Ordinal);
+            Assert.Contains(path + "(", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_file_that_does_not_load_is_reported_on_stderr_with_exit_code_2()
+    {
+        var path = TempFile("{ \"format\": 1, \"id\": \"d\", \"name\": \"D\", \"phases\": [ { \"id\": \"p\", \"name\": \"P\", \"window\": { \"start\": \"2007-13-40\" } } ] }");
+        try
+        {
+            var (code, output, error) = Run("schedule", path);
+            Assert.Equal(2, code);
+            Assert.Equal("", output);
+            Assert.StartsWith(path + "(1,", error, StringComparison.Ordinal);
+            Assert.Contains("): error: ", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Schedule_without_a_file_is_a_command_line_error()
+    {
+        var (code, _, error) = Run("schedule");
+        Assert.Equal(2, code);
+        Assert.Contains("missing FILE", error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Napsm.Cli;
+
+namespace Napsm.Cli.Tests;
+
+/// <summary>
+/// The CTBT-shaped design (data/ctbt.json): all 44 Annex 2 States, 180 days, not before 24 September 1998; Russia's ratification of
+/// 27 May 2000 revoked on 2 November 2023 (shared/reference/institutions.md §2.3 and second check).
+/// </summary>
+public class TreatyCommandTests
+{
+    private static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "data", name);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        int code = CliApp.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Ctbt_status_names_the_nine_states_still_required_and_the_revocation()
+    {
+        var (code, output, error) = Run("treaty", Data("ctbt.json"), "--treaty", "ctbt");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Contains("as of 2024-11-01: not in force", output, StringComparison.Ordinal);
+        Assert.Contains("Still required:             cn, kp, eg, in, ir, il, pk, ru, us\n", output, StringComparison.Ordinal);
+        Assert.Contains("Revoked:                    ru\n", output, StringComparison.Ordinal);
+        Assert.Contains("Fewest refusals to block:   1 (cn)\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Before_the_revocation_Russia_counts_as_ratified()
+    {
+        var (_, output, _) = Run("treaty", Data("ctbt.json"), "--treaty", "ctbt", "--as-of", "2023-01-01", "--format", "json");
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal("open", doc.RootElement.GetProperty("state").GetString());
+        Assert.Contains("ru", doc.RootElement.GetProperty("ratified").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(8, doc.RootElement.GetProperty("stillRequired").GetArrayLength());
+        Assert.Equal("2023-06-30", doc.RootElement.GetProperty("earliestEntryIntoForce").GetString());
+    }
+
+    [Fact]
+    public void Unknown_treaty_is_reported_with_the_known_ones_and_exit_code_2()
+    {
+        var (code, _, error) = Run("treaty", Data("ctbt.json"), "--treaty", "npt");
+        Assert.Equal(2, code);
+        Assert.Contains("has no treaty 'npt' (treaties: ctbt)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_as_of_date_is_a_command_line_error()
+    {
+        var (code, _, error) = Run("treaty", Data("ctbt.json"), "--treaty", "ctbt", "--as-of", "24/09/1996");
+        Assert.Equal(2, code);
+        Assert.Contains("not a date in the form yyyy-MM-dd", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_treaty_option_is_a_command_line_error()
+    {
+        var (code, _, error) = Run("treaty", Data("ctbt.json"));
+        Assert.Equal(2, code);
+        Assert.Contains("missing --treaty", error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,100 @@
+using Napsm.Core.Model;
+using Napsm.Core.Reporting;
+using NodaTime;
+
+namespace Napsm.Core.Tests.Reporting;
+
+public class DesignGraphTests
+{
+    // Names with every character the formats treat specially; ids with '-' and a Mermaid keyword.
+    private static Design Awkward() => Design.Create("d", "Quote \" back\\slash <tag> & #hash `tick`")
+        .Member("end", "The \"End\" member")
+        .Member("a-b", "A\\B")
+        .Member("z", "Zed")
+        .Body("c", "Council <main>", b => b.Voters("end", "a-b", "z").Rule(Rule.All(Rule.SimpleMajority, Rule.Veto("end"))).Chair("a-b"))
+        .Body("w", "Working # group", b => b.Voters("end", "a-b").Rule(Rule.SimpleMajority).ReportsTo("c"))
+        .Phase("p1", "Phase \"one\"", p => p.Commitment("x", ["end"], "say \"yes\"", new LocalDate(2030, 1, 1), "y").Commitment("y", ["a-b"], "pay", null, "x"))
+        .Phase("p2", "Two", p => p.After("p1").Requires(new ElementRef(ElementKind.Treaty, "t")))
+        .Treaty(new Treaty("t", "Treaty \"T\"", ["end", "a-b"])
+        {
+            EntryIntoForce = new EntryIntoForce(Rule.AtLeast(Threshold.Count(2))) { Delay = Period.FromDays(30), NotBefore = new LocalDate(2030, 6, 1) },
+        })
+        .Build();
+
+    [Fact]
+    public void Dot_escapes_quotes_and_backslashes_in_ids_and_labels()
+    {
+        var dot = DesignGraph.Write(Awkward(), GraphView.Bodies, GraphFormat.Dot);
+        Assert.Contains("\"member:end\" [label=\"The \\\"End\\\" member\", shape=ellipse];", dot, StringComparison.Ordinal);
+        Assert.Contains("\"member:a-b\" [label=\"A\\\\B\", shape=ellipse];", dot, StringComparison.Ordinal);
+        Assert.Contains("label=\"Quote \\\" back\\\\slash <tag> & #hash `tick` — bodies\"", dot, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mermaid_uses_safe_ids_and_entity_codes_in_labels()
+    {
+        var mmd = DesignGraph.Write(Awkward(), GraphView.Bodies, GraphFormat.Mermaid);
+        Assert.Contains("  member_end([\"The #quot;End#quot; member\"])\n", mmd, StringComparison.Ordinal);
+        Assert.Contains("  member_a_b([\"A\\B\"])\n", mmd, StringComparison.Ordinal);
+        Assert.Contains("body_c[\"Council #lt;main#gt;<br/>rule: all(simpleMajority, veto[end])\"]", mmd, StringComparison.Ordinal);
+        Assert.Contains("title: Quote #quot; back\\slash #lt;tag#gt; #amp; #35;hash #96;tick#96; — bodies\n", mmd, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bodies_view_marks_veto_holders_chairs_and_reporting_lines()
+    {
+        var dot = DesignGraph.Write(Awkward(), GraphView.Bodies, GraphFormat.Dot);
+        Assert.Contains("\"member:end\" -> \"body:c\" [label=\"veto\", style=bold];", dot, StringComparison.Ordinal);
+        Assert.Contains("\"member:a-b\" -> \"body:c\" [label=\"chair\"];", dot, StringComparison.Ordinal);
+        Assert.Contains("\"body:w\" -> \"body:c\" [label=\"reports to\", style=dashed];", dot, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Phases_view_draws_order_commitments_exchanges_and_requirements()
+    {
+        var mmd = DesignGraph.Write(Awkward(), GraphView.Phases, GraphFormat.Mermaid);
+        Assert.Contains("  subgraph cluster_phase_p1 [\"Phase #quot;one#quot;\"]\n", mmd, StringComparison.Ordinal);
+        Assert.Contains("    commitment_x(\"x: end → say #quot;yes#quot;<br/>due 2030-01-01\")\n", mmd, StringComparison.Ordinal);
+        Assert.Contains("  phase_p1 ==>|\"then\"| phase_p2\n", mmd, StringComparison.Ordinal);
+        Assert.Contains("  commitment_x -.->|\"in exchange for\"| commitment_y\n", mmd, StringComparison.Ordinal);
+        Assert.Contains("  phase_p2 -.->|\"requires\"| treaty_t\n", mmd, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Treaties_view_shows_the_entry_into_force_condition()
+    {
+        var dot = DesignGraph.Write(Awkward(), GraphView.Treaties, GraphFormat.Dot);
+        Assert.Contains("\"treaty:t\" [label=\"Treaty \\\"T\\\"\\n2 parties\\nin force when: atLeast 2\\nthen after P30D\\nnot before 2030-06-01\"", dot, StringComparison.Ordinal);
+        Assert.Contains("\"phase:p2\" -> \"treaty:t\" [label=\"requires\", style=dashed];", dot, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mermaid_ids_that_sanitize_alike_get_distinct_suffixes()
+    {
+        var design = Design.Create("d", "D").Member("a-b", "One").Member("a_b", "Two").Body("c", "C", b => b.Voters("a-b", "a_b").Rule(Rule.Consensus)).Build();
+        var mmd = DesignGraph.Write(design, GraphView.Bodies, GraphFormat.Mermaid);
+        Assert.Contains("  member_a_b([\"One\"])\n", mmd, StringComparison.Ordinal);
+        Assert.Contains("  member_a_b_2([\"Two\"])\n", mmd, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Same_design_gives_the_same_text()
+    {
+        foreach (var view in Enum.GetValues<GraphView>())
+        {
+            foreach (var format in Enum.GetValues<GraphFormat>())
+            {
+                Assert.Equal(DesignGraph.Write(Awkward(), view, format), DesignGraph.Write(Awkward(), view, format));
+            }
+        }
+    }
+
+    [Fact]
+    public void Dangling_references_are_drawn_rather_than_thrown()
+    {
+        var design = Design.Create("d", "D").Member("a", "A").Body("c", "C", b => b.Voters("a", "ghost").Rule(Rule.Consensus).ReportsTo("nowhere")).Build();
+        var dot = DesignGraph.Write(design, GraphView.Bodies, GraphFormat.Dot);
+        Assert.Contains("\"member:ghost\" [label=\"ghost\", shape=ellipse];", dot, StringComparison.Ordinal);
+        Assert.Contains("\"body:nowhere\"", dot, StringComparison.Ordinal);
+    }
+}

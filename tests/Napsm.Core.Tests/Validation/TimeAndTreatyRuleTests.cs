@@ -1,0 +1,173 @@
+using Napsm.Core.Model;
+using Napsm.Core.Tests.Scheduling;
+using Napsm.Core.Validation;
+using NodaTime;
+
+namespace Napsm.Core.Tests.Validation;
+
+/// <summary>NAPSM04xx and NAPSM05xx: each rule fires exactly once on a design made to trigger it, and not on a near-identical one.</summary>
+public class TimeAndTreatyRuleTests
+{
+    private static List<Diagnostic> Diagnostics(Design design, string id) => [.. new DesignValidator().Validate(design).Diagnostics.Where(d => d.Id == id)];
+
+    private static Diagnostic Once(Design bad, Design good, string id)
+    {
+        Assert.Empty(Diagnostics(good, id));
+        return Assert.Single(Diagnostics(bad, id));
+    }
+
+    private static DesignBuilder Two() => Design.Create("d", "D").Member("cn", "China").Member("us", "United States");
+
+    private static ElementRef Ref(ElementKind kind, string id) => new(kind, id);
+
+    [Fact]
+    public void NAPSM0401_phases_in_a_cycle_are_reported_whole()
+    {
+        var bad = Design.Create("d", "D").Phase("p1", "Freeze", p => p.After("p2")).Phase("p2", "Disable", p => p.After("p1")).Build();
+        var good = Design.Create("d", "D").Phase("p1", "Freeze").Phase("p2", "Disable", p => p.After("p1")).Build();
+        var d = Once(bad, good, "NAPSM0401");
+        Assert.Equal(["/phases/1/after/0", "/phases/0/after/0"], d.Chain.Select(c => c.JsonPointer));
+    }
+
+    [Fact]
+    public void NAPSM0402_timing_that_cannot_be_met_shows_the_chain()
+    {
+        var bad = Design.Create("d", "D").Phase("p1", "P1").Phase("p2", "P2")
+            .Timing("p1.start", "p2.start", atLeast: Period.FromDays(90)).Timing("p2.start", "p1.start", atLeast: Period.Zero).Build();
+        var good = Design.Create("d", "D").Phase("p1", "P1").Phase("p2", "P2")
+            .Timing("p1.start", "p2.start", atLeast: Period.FromDays(90)).Timing("p2.start", "p1.start", atLeast: Period.FromDays(-100)).Build();
+        var d = Once(bad, good, "NAPSM0402");
+        Assert.Equal(["/timing/0/atLeast", "/timing/1/atLeast"], d.Chain.Select(c => c.JsonPointer).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void NAPSM0403_commitment_due_after_its_window_is_reported_instead_of_a_chain()
+    {
+        var bad = SixParty.Build(SixParty.ShutDown(new LocalDate(2007, 5, 1)) with { Within = null });
+        var good = SixParty.Build(SixParty.ShutDown(new LocalDate(2007, 4, 1)) with { Within = null });
+        var d = Once(bad, good, "NAPSM0403");
+        Assert.Equal("/phases/0/commitments/0/due", d.Location.JsonPointer);
+        Assert.Contains("2007-02-13 to 2007-04-14", d.Message, StringComparison.Ordinal);
+        Assert.Empty(Diagnostics(bad, "NAPSM0402"));
+    }
+
+    [Fact]
+    public void NAPSM0405_one_way_exchange()
+    {
+        var d = Once(SixParty.Build(SixParty.ShutDown() with { InExchangeFor = [] }), SixParty.Build(), "NAPSM0405");
+        Assert.Equal("/phases/0/commitments/1/inExchangeFor/0", d.Location.JsonPointer);
+    }
+
+    [Fact]
+    public void NAPSM0405_exchanged_commitments_that_cannot_fall_in_one_window()
+    {
+        // The US delisting of 11 October 2008 given for the declaration due by 31 December 2007 (institutions.md §2.1).
+        Design With(LocalDate delistDue) => SixParty.Build(more: b => b.Phase("third", "Verification", p => p.Window(start: new LocalDate(2007, 11, 1))
+            .Commitment(new Commitment("delist", ["us"], "remove the designation") { Due = delistDue, InExchangeFor = ["declaration"] })));
+        var bad = Diagnostics(With(new LocalDate(2008, 10, 11)), "NAPSM0405");
+        Assert.Single(bad, d => d.Message.Contains("cannot fall due in the same window", StringComparison.Ordinal));
+        Assert.DoesNotContain(Diagnostics(With(new LocalDate(2007, 12, 31)), "NAPSM0405"), d => d.Message.Contains("same window", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NAPSM0406_one_sided_phase_under_action_for_action()
+    {
+        // Joint Statement of 19 September 2005, point 5: "commitment for commitment, action for action" (institutions.md §2.1).
+        Design With(bool reciprocated)
+        {
+            var design = SixParty.Build(more: b => b.Principle(new Principle("afa", "Action for action") { Tags = [PrincipleTags.ActionForAction] }));
+            if (!reciprocated) return design;
+            var second = design.Phases[1] with { Commitments = [.. design.Phases[1].Commitments, new Commitment("hfo-1m", SixParty.Others, "aid up to 1 million tons of HFO")] };
+            return design with { Phases = [design.Phases[0], second] };
+        }
+
+        var d = Once(With(false), With(true), "NAPSM0406");
+        Assert.Equal("/phases/1", d.Location.JsonPointer);
+    }
+
+    [Fact]
+    public void NAPSM0407_unanchored_month_period()
+    {
+        var bad = Design.Create("d", "D").Phase("p1", "Freeze", p => p.Window(within: Period.FromMonths(2))).Build();
+        var good = Design.Create("d", "D").Phase("p1", "Freeze", p => p.Window(within: Period.FromDays(60))).Build();
+        var d = Once(bad, good, "NAPSM0407");
+        Assert.Contains("59 to 62 days", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NAPSM0501_treaties_requiring_each_other()
+    {
+        var bad = Two().Treaty(new Treaty("a", "A", ["cn"]) { Requires = [Ref(ElementKind.Treaty, "b")] })
+            .Treaty(new Treaty("b", "B", ["cn"]) { Requires = [Ref(ElementKind.Treaty, "a")] }).Build();
+        var good = Two().Treaty(new Treaty("a", "A", ["cn"]) { Requires = [Ref(ElementKind.Treaty, "b")] })
+            .Treaty(new Treaty("b", "B", ["cn"])).Build();
+        var d = Once(bad, good, "NAPSM0501");
+        Assert.Equal(2, d.Chain.Count);
+    }
+
+    [Fact]
+    public void NAPSM0502_treaty_that_can_never_enter_into_force()
+    {
+        Design With(int k) => Two().Treaty(new Treaty("t", "T", ["cn", "us"]) { EntryIntoForce = new EntryIntoForce(Rule.AtLeast(Threshold.Count(k))) }).Build();
+        var d = Once(With(3), With(2), "NAPSM0502");
+        Assert.Equal("/treaties/0/entryIntoForce/rule", d.Location.JsonPointer);
+    }
+
+    [Fact]
+    public void NAPSM0503_entry_into_force_blocked_as_of_the_design_date_names_who_has_not_ratified()
+    {
+        Design With(params string[] ratified) => Two().AsOf(new LocalDate(2026, 1, 1)).Treaty(new Treaty("t", "T", ["cn", "us"])
+        {
+            EntryIntoForce = new EntryIntoForce(Rule.Unanimity),
+            Ratifications = [.. ratified.Select(m => new Ratification(m, new LocalDate(2025, 3, 1)))],
+        }).Build();
+        var d = Once(With("cn"), With("cn", "us"), "NAPSM0503");
+        Assert.Contains("still needs ratification by us", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NAPSM0503_names_a_revoked_ratification()
+    {
+        var treaty = Napsm.Core.Tests.Treaties.Ctbt.Treaty();
+        var design = Napsm.Core.Tests.Treaties.Ctbt.Design(treaty) with { AsOf = new LocalDate(2024, 1, 1) };
+        var d = Assert.Single(Diagnostics(design, "NAPSM0503"));
+        Assert.Contains("ru has revoked its ratification", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NAPSM0504_treaty_requiring_a_phase_that_comes_after_it()
+    {
+        Design With(bool firstPhaseWaits) => Two()
+            .Treaty(new Treaty("peace", "Peace treaty", ["cn", "us"]) { Requires = [Ref(ElementKind.Phase, "p2")] })
+            .Phase("p1", "Initial", p =>
+            {
+                p.Window(start: new LocalDate(2007, 2, 13), within: Period.FromDays(60));
+                if (firstPhaseWaits) p.Requires(Ref(ElementKind.Treaty, "peace"));
+            })
+            .Phase("p2", "Second", p => p.After("p1").Window(start: new LocalDate(2007, 10, 3)))
+            .Build();
+        var d = Once(With(true), With(false), "NAPSM0504");
+        Assert.Equal("/treaties/0/requires/0", d.Location.JsonPointer);
+        Assert.Empty(Diagnostics(With(true), "NAPSM0402"));
+    }
+
+    [Fact]
+    public void NAPSM0505_ratification_by_a_non_party()
+    {
+        Design With(string member) => Two().Member("jp", "Japan").Treaty(new Treaty("t", "T", ["cn", "us"]) { Ratifications = [new Ratification(member, new LocalDate(2020, 1, 1))] }).Build();
+        var d = Once(With("jp"), With("cn"), "NAPSM0505");
+        Assert.Equal("/treaties/0/ratifications/0", d.Location.JsonPointer);
+    }
+
+    [Fact]
+    public void NAPSM0506_fragility_names_the_fewest_refusals_that_block()
+    {
+        Design With(params string[] ratified) => Two().Treaty(new Treaty("t", "T", ["cn", "us"])
+        {
+            EntryIntoForce = new EntryIntoForce(Rule.Unanimity),
+            Ratifications = [.. ratified.Select(m => new Ratification(m, new LocalDate(2025, 3, 1)))],
+        }).Build();
+        var d = Once(With("cn"), With("cn", "us"), "NAPSM0506");
+        Assert.Contains("a single refusal", d.Message, StringComparison.Ordinal);
+    }
+}
