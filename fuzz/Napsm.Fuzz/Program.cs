@@ -10,7 +10,7 @@ namespace Napsm.Fuzz;
 /// The fuzzing harness (docs/fuzzing.md). Modes:
 /// <c>afl</c> — the SharpFuzz target for AFL++ (input on stdin, persistent mode);
 /// <c>run FILE…</c> — run the target on files (to reproduce a crash);
-/// <c>seeds DIR</c> — write the seed corpus (seeds/*.json and the small hostile cases);
+/// <c>seeds DIR [REPO]</c> — write the seed corpus (seeds/*.json and the small hostile cases);
 /// <c>hostile [NAME]</c> — run hostile cases and print time and peak memory (one case per process for exact memory);
 /// <c>mutate N SEED-DIR [RNG-SEED]</c> — an in-process, coverage-free mutation loop of N executions.
 /// </summary>
@@ -38,13 +38,13 @@ internal static class Program
 
                 return 0;
             case "seeds":
-                return WriteSeeds(args[1]);
+                return WriteSeeds(args[1], args.Length > 2 ? args[2] : FindRoot());
             case "hostile":
                 return Hostile(args.Length > 1 ? args[1] : null);
             case "mutate":
                 return Mutate(long.Parse(args[1], CultureInfo.InvariantCulture), args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1);
             default:
-                Console.Error.WriteLine("usage: Napsm.Fuzz afl | run FILE… | seeds DIR | hostile [NAME] | mutate N SEED-DIR [RNG-SEED]");
+                Console.Error.WriteLine("usage: Napsm.Fuzz afl | run FILE… | seeds DIR [REPO] | hostile [NAME] | mutate N SEED-DIR [RNG-SEED]");
                 return 2;
         }
     }
@@ -65,10 +65,9 @@ internal static class Program
         }
     }
 
-    private static int WriteSeeds(string dir)
+    private static int WriteSeeds(string dir, string root)
     {
         Directory.CreateDirectory(dir);
-        var root = FindRoot();
         int n = 0;
         foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "seeds"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {

@@ -198,16 +198,13 @@ internal sealed class EntryIntoForceEvaluator
     internal const long MaxRequiresWork = 20_000;
 
     private long _work;
-    private long _cuts;
     private readonly Dictionary<(string Treaty, LocalDate On), TreatyStatus> _memo = [];
     private readonly HashSet<string> _doomed;
 
     /// <summary>Whether a required treaty may be evaluated: not on (or behind) a requirement cycle, and within the depth and work bounds.</summary>
     private bool WithinBudget(string required, HashSet<string> visiting)
     {
-        if (!_doomed.Contains(required) && visiting.Count < MaxRequiresDepth && ++_work <= MaxRequiresWork) return true;
-        _cuts++;
-        return false;
+        return !_doomed.Contains(required) && visiting.Count < MaxRequiresDepth && ++_work <= MaxRequiresWork;
     }
 
     /// <summary>Treaties on a cycle of requirements, or requiring one: none of them can ever enter into force.</summary>
@@ -258,12 +255,14 @@ internal sealed class EntryIntoForceEvaluator
 
     public TreatyStatus Status(Treaty treaty, LocalDate asOf, HashSet<string> visiting)
     {
-        // Results that no bound cut short do not depend on the path that led here, so they can be reused.
+        // Cycles never reach here (doomed treaties are cut before), so a result depends only on the treaty and the date — except past
+        // the depth bound, where the first answer found is reused: that keeps a long chain linear, and deeper than MaxRequiresDepth
+        // the answer is documented as conservative anyway.
+        bool own = _treaties.TryGetValue(treaty.Id, out var entry) && ReferenceEquals(entry.Treaty, treaty);
         var key = (treaty.Id, asOf);
-        if (_memo.TryGetValue(key, out var known) && _treaties.TryGetValue(treaty.Id, out var entry) && ReferenceEquals(entry.Treaty, treaty)) return known;
-        long cutsBefore = _cuts;
+        if (own && _memo.TryGetValue(key, out var known)) return known;
         var status = StatusCore(treaty, asOf, visiting);
-        if (_cuts == cutsBefore && _treaties.TryGetValue(treaty.Id, out var own) && ReferenceEquals(own.Treaty, treaty)) _memo[key] = status;
+        if (own) _memo[key] = status;
         return status;
     }
 
