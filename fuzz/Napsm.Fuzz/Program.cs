@@ -69,7 +69,8 @@ internal static class Program
     {
         Directory.CreateDirectory(dir);
         int n = 0;
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "seeds"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "seeds"), "*.json", SearchOption.AllDirectories)
+                     .Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             File.Copy(file, Path.Combine(dir, "seed-" + Path.GetFileName(file)), overwrite: true);
             n++;

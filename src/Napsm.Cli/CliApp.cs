@@ -47,6 +47,8 @@ internal static class CliApp
         new Commands.TreatyCommand(),
         new Commands.GraphCommand(),
         new Commands.NewCommand(),
+        new Commands.StakeCommand(),
+        new Commands.DiffCommand(),
     ];
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) => Task.FromResult(Run(args, stdout, stderr));

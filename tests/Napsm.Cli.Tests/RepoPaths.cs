@@ -7,10 +7,14 @@ internal static class RepoPaths
 
     public static string Of(params string[] parts) => Path.Combine([Root, .. parts]);
 
-    public static IReadOnlyList<string> Seeds() => Directory.GetFiles(Of("seeds"), "*.json").Order(StringComparer.Ordinal).ToList();
+    /// <summary>seeds/*.json less the expected-diagnostics files (*.expected.json).</summary>
+    public static IReadOnlyList<string> Seeds() => Designs(Of("seeds"));
 
-    public static IReadOnlyList<string> FlawedSeeds() =>
-        Directory.Exists(Of("seeds", "flawed")) ? Directory.GetFiles(Of("seeds", "flawed"), "*.json").Order(StringComparer.Ordinal).ToList() : [];
+    /// <summary>seeds/flawed/*.json less the expected-diagnostics files.</summary>
+    public static IReadOnlyList<string> FlawedSeeds() => Designs(Of("seeds", "flawed"));
+
+    private static List<string> Designs(string dir) =>
+        Directory.GetFiles(dir, "*.json").Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
 
     private static string FindRoot()
     {

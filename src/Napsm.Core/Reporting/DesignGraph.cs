@@ -87,11 +87,14 @@ internal sealed record GraphEdge(string From, string To, string? Label, EdgeStyl
 internal sealed record GraphCluster(string Key, string Label);
 
 /// <summary>A format-neutral diagram: nodes and clusters in the order to write them, then edges.</summary>
-internal sealed class Graph(string title)
+internal sealed class Graph(string title, bool topDown = false)
 {
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
 
     public string Title { get; } = title;
+
+    /// <summary>Top to bottom (hierarchies: members above bodies, bodies above those they report to) rather than left to right (sequences).</summary>
+    public bool TopDown { get; } = topDown;
 
     public List<GraphCluster> Clusters { get; } = [];
 
@@ -112,20 +115,22 @@ internal static class GraphBuilder
 {
     public static Graph Bodies(Design design)
     {
-        var g = new Graph(design.Name + " — bodies");
+        var g = new Graph(design.Name + " — bodies", topDown: true);
         foreach (var m in design.Members) g.Add(new GraphNode("member:" + m.Id, m.Name, NodeShape.Member, null));
         foreach (var b in design.Bodies)
         {
             var label = new StringBuilder(b.Name);
             if (b.Kind is { } kind) label.Append(" (").Append(kind).Append(')');
             label.Append("\nrule: ").Append(b.Rule);
+            if (AllHoldVetoes(design, b)) label.Append("\nevery voter has a veto");
             if (b.Mandate.Count > 0) label.Append("\nmandate: ").Append(string.Join(", ", b.Mandate));
-            g.Add(new GraphNode("body:" + b.Id, label.ToString(), NodeShape.Body, null));
+            g.Add(new GraphNode("body:" + b.Id, Wrap(label.ToString()), NodeShape.Body, null));
         }
 
         foreach (var b in design.Bodies)
         {
-            var vetoes = Vetoes(design, b);
+            // When every voter holds a veto (consensus, unanimity) the body's label says so once, instead of on every edge.
+            var vetoes = AllHoldVetoes(design, b) ? [] : Vetoes(design, b);
             foreach (var v in b.Voters.Distinct(StringComparer.Ordinal))
             {
                 var from = Ensure(g, "member:" + v, v, NodeShape.Member);
@@ -171,7 +176,7 @@ internal static class GraphBuilder
                 if (c.To.Count > 0) text.Append(" → ").Append(string.Join(", ", c.To));
                 if (c.Due is { } due) text.Append("\ndue ").Append(Date(due));
                 if (c.Within is { } cw) text.Append("\nwithin ").Append(PeriodText(cw));
-                g.Add(new GraphNode("commitment:" + c.Id, text.ToString(), NodeShape.Commitment, cluster));
+                g.Add(new GraphNode("commitment:" + c.Id, Wrap(text.ToString()), NodeShape.Commitment, cluster));
             }
         }
 
@@ -229,7 +234,7 @@ internal static class GraphBuilder
         label.Append("\nin force when: ").Append(eif is null ? "all parties ratify" : eif.Rule.ToString());
         if (eif?.Delay is { } delay) label.Append("\nthen after ").Append(PeriodText(delay));
         if (eif?.NotBefore is { } notBefore) label.Append("\nnot before ").Append(Date(notBefore));
-        return label.ToString();
+        return Wrap(label.ToString());
     }
 
     /// <summary>The node of a referenced element, added (labelled with the element's name) if the view has not drawn it.</summary>
@@ -253,6 +258,34 @@ internal static class GraphBuilder
     {
         g.Add(new GraphNode(key, label, shape, null));
         return key;
+    }
+
+    private static bool AllHoldVetoes(Design design, Body body)
+    {
+        var voters = body.Voters.Distinct(StringComparer.Ordinal).Count();
+        return voters > 1 && Vetoes(design, body).Count == voters;
+    }
+
+    /// <summary>Breaks lines longer than <paramref name="width"/> characters after a comma or at a space, so long mandates and actions stay readable.</summary>
+    internal static string Wrap(string text, int width = 60)
+    {
+        var result = new StringBuilder();
+        foreach (var line in text.Split('\n'))
+        {
+            if (result.Length > 0) result.Append('\n');
+            var rest = line;
+            while (rest.Length > width)
+            {
+                int cut = rest.LastIndexOf(' ', width);
+                if (cut <= 0) break;
+                result.Append(rest[..cut].TrimEnd()).Append('\n');
+                rest = rest[(cut + 1)..];
+            }
+
+            result.Append(rest);
+        }
+
+        return result.ToString();
     }
 
     /// <summary>The voters without whom nothing passes (the grand coalition less the voter loses).</summary>
@@ -292,7 +325,7 @@ internal static class DotWriter
     {
         var sb = new StringBuilder();
         sb.Append("digraph napsm {\n");
-        sb.Append("  graph [label=").Append(Quote(g.Title)).Append(", labelloc=t, rankdir=LR, compound=true, fontname=\"Helvetica\"];\n");
+        sb.Append("  graph [label=").Append(Quote(g.Title)).Append(", labelloc=t, rankdir=").Append(g.TopDown ? "TB" : "LR").Append(", compound=true, fontname=\"Helvetica\"];\n");
         sb.Append("  node [fontname=\"Helvetica\", fontsize=10];\n");
         sb.Append("  edge [fontname=\"Helvetica\", fontsize=9];\n");
         foreach (var n in g.Nodes.Where(n => n.Cluster is null)) Node(sb, n, "  ");
@@ -374,7 +407,7 @@ internal static class MermaidWriter
 
         var sb = new StringBuilder();
         sb.Append("---\ntitle: ").Append(Label(g.Title)).Append("\n---\n");
-        sb.Append("flowchart LR\n");
+        sb.Append(g.TopDown ? "flowchart TB\n" : "flowchart LR\n");
         foreach (var n in g.Nodes.Where(n => n.Cluster is null)) Node(sb, n, ids[n.Key], "  ");
         foreach (var c in g.Clusters)
         {

@@ -6,28 +6,52 @@ namespace Napsm.Core.Scheduling;
 /// </summary>
 internal sealed class Digraph
 {
-    private readonly List<int>[] _out;
-    private readonly List<int> _from = [];
-    private readonly List<int> _to = [];
+    private readonly int _nodeCount;
+    private readonly List<int> _from;
+    private readonly List<int> _to;
 
-    public Digraph(int nodeCount)
+    // Out-edges in compressed form (edge indices grouped by tail, in insertion order), rebuilt after edges are added.
+    private int[]? _start;
+    private int[]? _edges;
+
+    public Digraph(int nodeCount, int edgeCapacity = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(nodeCount);
-        _out = new List<int>[nodeCount];
-        for (int i = 0; i < nodeCount; i++) _out[i] = [];
+        _nodeCount = nodeCount;
+        _from = new List<int>(edgeCapacity);
+        _to = new List<int>(edgeCapacity);
     }
 
-    public int NodeCount => _out.Length;
+    public int NodeCount => _nodeCount;
 
     public int EdgeCount => _from.Count;
 
     /// <summary>Adds the edge <paramref name="from"/> → <paramref name="to"/> and returns its index.</summary>
     public int AddEdge(int from, int to)
     {
-        _out[from].Add(_from.Count);
+        if ((uint)from >= (uint)_nodeCount) throw new ArgumentOutOfRangeException(nameof(from));
+        if ((uint)to >= (uint)_nodeCount) throw new ArgumentOutOfRangeException(nameof(to));
         _from.Add(from);
         _to.Add(to);
+        _start = null;
         return _from.Count - 1;
+    }
+
+    private ReadOnlySpan<int> Out(int node)
+    {
+        if (_start is null)
+        {
+            var start = new int[_nodeCount + 1];
+            foreach (var f in _from) start[f + 1]++;
+            for (int i = 0; i < _nodeCount; i++) start[i + 1] += start[i];
+            var fill = (int[])start.Clone();
+            var edges = new int[_from.Count];
+            for (int e = 0; e < _from.Count; e++) edges[fill[_from[e]]++] = e;
+            _edges = edges;
+            _start = start;
+        }
+
+        return _edges.AsSpan(_start[node], _start[node + 1] - _start[node]);
     }
 
     public int From(int edge) => _from[edge];
@@ -54,7 +78,7 @@ internal sealed class Digraph
         while (ready.TryDequeue(out int u, out _))
         {
             order[count++] = u;
-            foreach (var e in _out[u])
+            foreach (var e in Out(u))
             {
                 int v = _to[e];
                 if (--indegree[v] == 0) ready.Enqueue(v, v);
@@ -78,6 +102,7 @@ internal sealed class Digraph
         var stack = new Stack<int>();
         var call = new Stack<(int Node, int Next)>();
         var result = new List<int[]>();
+        var component = new List<int>();
         int counter = 0;
         for (int root = 0; root < n; root++)
         {
@@ -89,9 +114,9 @@ internal sealed class Digraph
             while (call.Count > 0)
             {
                 var (u, next) = call.Pop();
-                var edges = _out[u];
+                var edges = Out(u);
                 bool descended = false;
-                while (next < edges.Count)
+                while (next < edges.Length)
                 {
                     int v = _to[edges[next++]];
                     if (index[v] < 0)
@@ -111,7 +136,7 @@ internal sealed class Digraph
                 if (descended) continue;
                 if (low[u] == index[u])
                 {
-                    var component = new List<int>();
+                    component.Clear();
                     int w;
                     do
                     {
@@ -155,8 +180,13 @@ internal sealed class Digraph
             int start = sccs[c][0];
             if (sccs[c].Length == 1)
             {
-                int self = _out[start].FirstOrDefault(e => _to[e] == start, -1);
-                if (self >= 0) cycles.Add([self]);
+                foreach (var e in Out(start))
+                {
+                    if (_to[e] != start) continue;
+                    cycles.Add([e]);
+                    break;
+                }
+
                 continue;
             }
 
@@ -169,32 +199,25 @@ internal sealed class Digraph
     /// <summary>The shortest cycle through <paramref name="start"/> (breadth-first, edges in insertion order), or an empty array.</summary>
     public int[] ShortestCycleThrough(int start, Func<int, bool> allowed)
     {
-        var parentEdge = new Dictionary<int, int>();
+        var parentEdge = new int[NodeCount];
+        Array.Fill(parentEdge, -1);
         var queue = new Queue<int>();
         queue.Enqueue(start);
         while (queue.Count > 0)
         {
             int u = queue.Dequeue();
-            foreach (var e in _out[u])
+            foreach (var e in Out(u))
             {
                 int v = _to[e];
-                if (!allowed(v)) continue;
                 if (v == start)
                 {
                     var path = new List<int> { e };
-                    int x = u;
-                    while (x != start)
-                    {
-                        int pe = parentEdge[x];
-                        path.Add(pe);
-                        x = _from[pe];
-                    }
-
+                    for (int x = u; x != start; x = _from[parentEdge[x]]) path.Add(parentEdge[x]);
                     path.Reverse();
                     return [.. path];
                 }
 
-                if (parentEdge.ContainsKey(v)) continue;
+                if (parentEdge[v] >= 0 || !allowed(v)) continue;
                 parentEdge[v] = e;
                 queue.Enqueue(v);
             }

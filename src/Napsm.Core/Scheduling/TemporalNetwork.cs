@@ -75,6 +75,7 @@ public sealed class TemporalNetwork
         for (int i = 0; i < _events.Count; i++)
         {
             int v = i + 1;
+            // A date beyond the calendar's range (an absurd period) shows as no date rather than failing.
             LocalDate? early = towardOrigin[v] == long.MaxValue ? null : PeriodDays.FromDayNumber(-towardOrigin[v]);
             LocalDate? late = latest[v] == long.MaxValue ? null : PeriodDays.FromDayNumber(latest[v]);
             windows.Add(new EventWindow(_events[i], early, late));
@@ -127,7 +128,8 @@ public sealed class TemporalNetwork
         while (x != 0)
         {
             int e = parent[x];
-            steps.Add(new CriticalStep(_events[x - 1], PeriodDays.FromDayNumber(-towardOrigin[x]), _constraints[e]));
+            if (PeriodDays.FromDayNumber(-towardOrigin[x]) is not { } date) return [];
+            steps.Add(new CriticalStep(_events[x - 1], date, _constraints[e]));
             x = _graph.To(e);
         }
 
@@ -205,6 +207,9 @@ public sealed class TemporalNetwork
 
         private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
+        private static string After(LocalDate date, long days) =>
+            PeriodDays.FromDayNumber(PeriodDays.DayNumber(date) + days) is { } end ? Iso(end) : "a date beyond the calendar";
+
         private static string Days(long days) => days == 1 || days == -1
             ? days.ToString(CultureInfo.InvariantCulture) + " day"
             : days.ToString(CultureInfo.InvariantCulture) + " days";
@@ -228,8 +233,8 @@ public sealed class TemporalNetwork
         {
             _unanchored = null;
             if (!PeriodDays.IsVariable(period)) return (PeriodDays.Range(period) is var r && upper ? r.Max : r.Min, null);
-            if (_fixed.TryGetValue(from, out var start)) return (PeriodDays.Exact(start, period), null);
-            if (_fixed.TryGetValue(to, out var end)) return (PeriodDays.ExactBack(end, period), null);
+            if (_fixed.TryGetValue(from, out var start) && PeriodDays.TryExact(start, period) is { } forward) return (forward, null);
+            if (_fixed.TryGetValue(to, out var end) && PeriodDays.TryExactBack(end, period) is { } back) return (back, null);
             var (min, max) = PeriodDays.Range(period);
             long used = upper ? max : min;
             _unanchored = (period, min, max);
@@ -255,7 +260,7 @@ public sealed class TemporalNetwork
                 {
                     var (days, approx) = Length(start, end, within, upper: true);
                     var sentence = _fixed.TryGetValue(start, out var sd)
-                        ? $"{phase.Id} must end within {Days(days)} of {Iso(sd)}, that is by {Iso(PeriodDays.FromDayNumber(PeriodDays.DayNumber(sd) + days))}"
+                        ? $"{phase.Id} must end within {Days(days)} of {Iso(sd)}, that is by {After(sd, days)}"
                         : $"{phase.Id} must end within {Days(days)} of its start";
                     Edge(start, end, days, ConstraintKind.PhaseWithin, p + "/window/within", sentence, approx, phase.Id);
                 }
@@ -273,7 +278,7 @@ public sealed class TemporalNetwork
                 {
                     var (days, approx) = Length(start, due, within, upper: true);
                     var sentence = _fixed.TryGetValue(start, out var sd)
-                        ? $"{c.Id} must fall due within {Days(days)} of the start of {phase.Id} on {Iso(sd)}, that is by {Iso(PeriodDays.FromDayNumber(PeriodDays.DayNumber(sd) + days))}"
+                        ? $"{c.Id} must fall due within {Days(days)} of the start of {phase.Id} on {Iso(sd)}, that is by {After(sd, days)}"
                         : $"{c.Id} must fall due within {Days(days)} of the start of {phase.Id}";
                     Edge(start, due, days, ConstraintKind.CommitmentWithin, cp + "/within", sentence, approx, c.Id, phase.Id);
                 }
@@ -341,7 +346,7 @@ public sealed class TemporalNetwork
             if (treaty.OpenedForSignature is { } opened)
             {
                 var delay = eif.Delay ?? Period.Zero;
-                long days = PeriodDays.Exact(opened, delay);
+                long days = PeriodDays.TryExact(opened, delay) ?? PeriodDays.Range(delay).Min;
                 var sentence = eif.Delay is null
                     ? $"{treaty.Id} cannot enter into force before it is opened for signature on {Iso(opened)}"
                     : $"{treaty.Id} enters into force at least {Days(days)} after the last ratification it needs, which cannot precede its opening on {Iso(opened)}";

@@ -15,24 +15,45 @@ public sealed record Dependency(ElementRef Dependent, ElementRef On, string At);
 /// </summary>
 public sealed class TreatyDependencyGraph
 {
-    private TreatyDependencyGraph(IReadOnlyList<ElementRef> nodes, IReadOnlyList<Dependency> dependencies, IReadOnlyList<IReadOnlyList<Dependency>> cycles)
+    // Edges are kept compact (node indices and where they come from); Dependency records are made only when asked for.
+    private readonly List<ElementRef> _nodes;
+    private readonly List<(int From, int To, int Section, int I, int J)> _edges;
+    private readonly Lazy<IReadOnlyList<Dependency>> _dependencies;
+
+    private TreatyDependencyGraph(List<ElementRef> nodes, List<(int, int, int, int, int)> edges, IReadOnlyList<IReadOnlyList<Dependency>> cycles)
     {
-        Nodes = nodes;
-        Dependencies = dependencies;
+        _nodes = nodes;
+        _edges = edges;
         Cycles = cycles;
+        _dependencies = new Lazy<IReadOnlyList<Dependency>>(() => ValueList<Dependency>.From(Enumerable.Range(0, _edges.Count).Select(Make)));
     }
 
     /// <summary>The elements: treaties, then phases, then commitments, in declaration order.</summary>
-    public IReadOnlyList<ElementRef> Nodes { get; }
+    public IReadOnlyList<ElementRef> Nodes => _nodes;
 
     /// <summary>Every dependency whose both ends exist, in declaration order (references to unknown elements are left to the validator).</summary>
-    public IReadOnlyList<Dependency> Dependencies { get; }
+    public IReadOnlyList<Dependency> Dependencies => _dependencies.Value;
 
     /// <summary>
     /// One cycle per group of elements that wait on each other, whole: each dependency's <see cref="Dependency.On"/> is the next one's
     /// <see cref="Dependency.Dependent"/>, and the last leads back to the first. Starts at the group's first-declared element.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<Dependency>> Cycles { get; }
+
+    private Dependency Make(int e) => Make(_nodes, _edges[e]);
+
+    private static Dependency Make(List<ElementRef> nodes, (int From, int To, int Section, int I, int J) edge)
+    {
+        var i = edge.I.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var j = edge.J.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var at = edge.Section switch
+        {
+            0 => "/treaties/" + i + "/requires/" + j,
+            1 => "/phases/" + i + "/requires/" + j,
+            _ => "/phases/" + i + "/commitments/" + j,
+        };
+        return new Dependency(nodes[edge.From], nodes[edge.To], at);
+    }
 
     /// <summary>Builds the graph of a design.</summary>
     /// <param name="design">The design.</param>
@@ -42,46 +63,52 @@ public sealed class TreatyDependencyGraph
         ArgumentNullException.ThrowIfNull(design);
         var nodes = new List<ElementRef>();
         var index = new Dictionary<ElementRef, int>();
-        void Add(ElementRef r)
+        int Add(ElementRef r)
         {
-            if (index.TryAdd(r, nodes.Count)) nodes.Add(r);
+            if (index.TryGetValue(r, out int at)) return at;
+            index.Add(r, nodes.Count);
+            nodes.Add(r);
+            return nodes.Count - 1;
         }
 
-        foreach (var t in design.Treaties) Add(new ElementRef(ElementKind.Treaty, t.Id));
-        foreach (var p in design.Phases) Add(new ElementRef(ElementKind.Phase, p.Id));
-        foreach (var c in design.AllCommitments) Add(new ElementRef(ElementKind.Commitment, c.Id));
-
-        var dependencies = new List<Dependency>();
-        void Depend(ElementRef from, ElementRef on, string at)
+        var treatyNode = new int[design.Treaties.Count];
+        for (int i = 0; i < design.Treaties.Count; i++) treatyNode[i] = Add(new ElementRef(ElementKind.Treaty, design.Treaties[i].Id));
+        var phaseNode = new int[design.Phases.Count];
+        for (int i = 0; i < design.Phases.Count; i++) phaseNode[i] = Add(new ElementRef(ElementKind.Phase, design.Phases[i].Id));
+        var commitmentNode = new int[design.Phases.Count][];
+        for (int i = 0; i < design.Phases.Count; i++)
         {
-            if (index.ContainsKey(from) && index.ContainsKey(on)) dependencies.Add(new Dependency(from, on, at));
+            var cs = design.Phases[i].Commitments;
+            commitmentNode[i] = new int[cs.Count];
+            for (int k = 0; k < cs.Count; k++) commitmentNode[i][k] = Add(new ElementRef(ElementKind.Commitment, cs[k].Id));
         }
 
+        var edges = new List<(int, int, int, int, int)>(design.Treaties.Sum(t => t.Requires.Count) + design.Phases.Sum(p => p.Requires.Count + p.Commitments.Count));
         for (int i = 0; i < design.Treaties.Count; i++)
         {
-            var t = design.Treaties[i];
-            for (int j = 0; j < t.Requires.Count; j++) Depend(new ElementRef(ElementKind.Treaty, t.Id), t.Requires[j], $"/treaties/{i}/requires/{j}");
+            var requires = design.Treaties[i].Requires;
+            for (int j = 0; j < requires.Count; j++)
+            {
+                if (index.TryGetValue(requires[j], out int on)) edges.Add((treatyNode[i], on, 0, i, j));
+            }
         }
 
         for (int i = 0; i < design.Phases.Count; i++)
         {
-            var p = design.Phases[i];
-            var phase = new ElementRef(ElementKind.Phase, p.Id);
-            for (int j = 0; j < p.Requires.Count; j++) Depend(phase, p.Requires[j], $"/phases/{i}/requires/{j}");
-            for (int j = 0; j < p.Commitments.Count; j++) Depend(new ElementRef(ElementKind.Commitment, p.Commitments[j].Id), phase, $"/phases/{i}/commitments/{j}");
+            var requires = design.Phases[i].Requires;
+            for (int j = 0; j < requires.Count; j++)
+            {
+                if (index.TryGetValue(requires[j], out int on)) edges.Add((phaseNode[i], on, 1, i, j));
+            }
+
+            for (int k = 0; k < commitmentNode[i].Length; k++) edges.Add((commitmentNode[i][k], phaseNode[i], 2, i, k));
         }
 
-        return Build(nodes, index, dependencies);
-    }
-
-    /// <summary>Builds a graph from explicit dependencies (for analyses and benchmarks that do not start from a design).</summary>
-    internal static TreatyDependencyGraph Build(List<ElementRef> nodes, Dictionary<ElementRef, int> index, List<Dependency> dependencies)
-    {
-        var graph = new Digraph(nodes.Count);
-        foreach (var d in dependencies) graph.AddEdge(index[d.Dependent], index[d.On]);
+        var graph = new Digraph(nodes.Count, edges.Count);
+        foreach (var (from, to, _, _, _) in edges) graph.AddEdge(from, to);
         var cycles = graph.Cycles()
-            .Select(c => (IReadOnlyList<Dependency>)ValueList<Dependency>.From(c.Select(e => dependencies[e])))
+            .Select(c => (IReadOnlyList<Dependency>)ValueList<Dependency>.From(c.Select(e => Make(nodes, edges[e]))))
             .ToList();
-        return new TreatyDependencyGraph(nodes, dependencies, cycles);
+        return new TreatyDependencyGraph(nodes, edges, cycles);
     }
 }

@@ -92,10 +92,13 @@ public sealed record TreatyStatus
     /// <summary>Parties without a standing ratification whose ratification every way into force needs (the rule's veto players still missing).</summary>
     public IReadOnlyList<string> StillRequired { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
-    /// <summary>The fewest further ratifications that would meet the rule, or <see langword="null"/> when met, blocked or not computed (too large).</summary>
+    /// <summary>
+    /// The fewest further ratifications that would meet the rule, or <see langword="null"/> when met, blocked, or not proven within the
+    /// search limit (too large; <see cref="OneCompletingSet"/> then still gives a set that cannot be made smaller by dropping anyone).
+    /// </summary>
     public int? FewestMoreRatifications { get; init; }
 
-    /// <summary>One set of <see cref="FewestMoreRatifications"/> parties whose ratification would meet the rule.</summary>
+    /// <summary>One set of parties whose ratification would meet the rule: the fewest when <see cref="FewestMoreRatifications"/> is known, otherwise one from which nobody can be dropped.</summary>
     public IReadOnlyList<string> OneCompletingSet { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
     /// <summary>Parties whose ratification alone would now meet the rule.</summary>
@@ -109,11 +112,12 @@ public sealed record TreatyStatus
 
     /// <summary>
     /// Fragility: the fewest parties able to ratify whose refusal (not ratifying, or revoking) would make entry into force impossible;
-    /// <see langword="null"/> when in force, blocked, or not computed (too large).
+    /// <see langword="null"/> when in force, blocked, or not proven within the search limit (too large; <see cref="OneBlockingSet"/> then still
+    /// gives a set from which nobody can be dropped).
     /// </summary>
     public int? FewestRefusalsToBlock { get; init; }
 
-    /// <summary>One set of <see cref="FewestRefusalsToBlock"/> parties whose refusal blocks entry into force.</summary>
+    /// <summary>One set of parties whose refusal blocks entry into force: the fewest when <see cref="FewestRefusalsToBlock"/> is known, otherwise one from which nobody can be dropped.</summary>
     public IReadOnlyList<string> OneBlockingSet { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
     /// <summary>Required elements (<c>requires</c>) not met as of <see cref="AsOf"/>: treaties not in force, written as <c>treaty:id</c>.</summary>
@@ -253,6 +257,9 @@ internal sealed class EntryIntoForceEvaluator
         return ids.Where(kv => doomed[kv.Value]).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>Stands for "beyond the calendar": an entry-into-force date that is never reached.</summary>
+    private static readonly LocalDate Never = LocalDate.MaxIsoValue;
+
     public TreatyStatus Status(Treaty treaty, LocalDate asOf, HashSet<string> visiting)
     {
         // Cycles never reach here (doomed treaties are cut before), so a result depends only on the treaty and the date — except past
@@ -316,7 +323,7 @@ internal sealed class EntryIntoForceEvaluator
         while (k < events.Count && events[k].Event.Date <= asOf)
         {
             var date = events[k].Event.Date;
-            if (inForce is null && metSince is { } since && EntryDate(eif, treaty, since) <= date && !RequiresPending(treaty, EntryDate(eif, treaty, since), visiting))
+            if (inForce is null && metSince is { } since && EntryDate(eif, treaty, since) <= date && EntryDate(eif, treaty, since) != Never && !RequiresPending(treaty, EntryDate(eif, treaty, since), visiting))
             {
                 inForce = EntryDate(eif, treaty, since);
             }
@@ -352,7 +359,7 @@ internal sealed class EntryIntoForceEvaluator
             else metSince ??= date;
         }
 
-        if (inForce is null && metSince is { } s && EntryDate(eif, treaty, s) <= asOf && !RequiresPending(treaty, EntryDate(eif, treaty, s), visiting))
+        if (inForce is null && metSince is { } s && EntryDate(eif, treaty, s) <= asOf && EntryDate(eif, treaty, s) != Never && !RequiresPending(treaty, EntryDate(eif, treaty, s), visiting))
         {
             inForce = EntryDate(eif, treaty, s);
         }
@@ -407,27 +414,28 @@ internal sealed class EntryIntoForceEvaluator
 
         // Fragility: veto players block alone; otherwise search by increasing size.
         var blocking = vetoes.Count > 0
-            ? [vetoes.OrderBy(i => state[i] == Ratified ? 1 : 0).ThenBy(i => i).First()]
+            ? ([vetoes.OrderBy(i => state[i] == Ratified ? 1 : 0).ThenBy(i => i).First()], true)
             : SmallestSet(available, candidate => !game.IsWinning(Without(availableBits, candidate)));
         status = status with
         {
-            FewestRefusalsToBlock = blocking?.Count,
-            OneBlockingSet = blocking is null ? [] : [.. blocking.Select(i => voters[i])],
+            FewestRefusalsToBlock = blocking is { Exact: true } b ? b.Set.Count : null,
+            OneBlockingSet = blocking is { } bs ? [.. bs.Set.Select(i => voters[i])] : [],
         };
 
-        var earliest = EarliestIfMetOn(treaty, met ? metSince!.Value : asOf, visiting);
+        // A treaty with no parties meets its rule before any ratification, so there is no date it was met on: count from asOf.
+        var earliest = EarliestIfMetOn(treaty, met && metSince is { } metOn ? metOn : asOf, visiting);
         if (met) return status with { EarliestEntryIntoForce = earliest };
 
         var pivotal = notRatified.Where(i => game.IsWinning(With(bits, [i]))).Select(i => voters[i]).ToList();
         var baseBits = With(bits, required);
-        List<int>? completing = game.IsWinning(baseBits)
-            ? []
+        var completing = game.IsWinning(baseBits)
+            ? ([], true)
             : SmallestSet(notRatified.Where(i => !required.Contains(i)).ToList(), candidate => game.IsWinning(With(baseBits, candidate)));
-        var completingSet = completing is null ? null : required.Concat(completing).OrderBy(i => i).ToList();
+        var completingSet = completing is { } cs ? required.Concat(cs.Set).OrderBy(i => i).ToList() : null;
         return status with
         {
             Pivotal = pivotal,
-            FewestMoreRatifications = completingSet?.Count,
+            FewestMoreRatifications = completing is { Exact: true } ? completingSet!.Count : null,
             OneCompletingSet = completingSet is null ? [] : [.. completingSet.Select(i => voters[i])],
             EarliestEntryIntoForce = earliest,
         };
@@ -457,21 +465,45 @@ internal sealed class EntryIntoForceEvaluator
     }
 
     /// <summary>
-    /// The smallest set of candidates (fewest first, then earliest in order) for which <paramref name="test"/> holds, trying at most the search
-    /// limit of sets; <see langword="null"/> when none is found within the limit.
+    /// A smallest set of candidates for which the monotone <paramref name="test"/> holds. First a greedy minimal set: candidates are added
+    /// in order until the test holds, then each is dropped again if the test still holds without it. Then, when the sets smaller than that
+    /// number at most the search limit, every smaller size is tried in increasing order, which proves the size or finds a smaller set.
+    /// Returns the set, whether its size is proven to be the least, or <see langword="null"/> when no set passes.
     /// </summary>
-    private List<int>? SmallestSet(List<int> candidates, Func<int[], bool> test)
+    private (List<int> Set, bool Exact)? SmallestSet(List<int> candidates, Func<int[], bool> test)
     {
-        long tried = 0;
-        for (int size = 1; size <= candidates.Count; size++)
+        if (!test([.. candidates])) return null;
+        var chosen = new List<int>();
+        foreach (var c in candidates)
+        {
+            chosen.Add(c);
+            if (test([.. chosen])) break;
+        }
+
+        for (int k = 0; k < chosen.Count;)
+        {
+            var without = chosen.Where((_, x) => x != k).ToArray();
+            if (test(without)) chosen.RemoveAt(k);
+            else k++;
+        }
+
+        // Sets of fewer than |chosen| candidates: Σ C(n, size) for size < |chosen|, stopping as soon as it passes the limit.
+        double sets = 0, binomial = 1;
+        for (int size = 1; size < chosen.Count && sets <= _searchLimit; size++)
+        {
+            binomial = binomial * (candidates.Count - size + 1) / size;
+            sets += binomial;
+        }
+
+        if (sets > _searchLimit) return (chosen, false);
+        for (int size = 1; size < chosen.Count; size++)
         {
             var pick = new int[size];
             for (int i = 0; i < size; i++) pick[i] = i;
             while (true)
             {
-                if (++tried > _searchLimit) return null;
                 var set = pick.Select(i => candidates[i]).ToArray();
-                if (test(set)) return [.. set];
+                if (test(set)) return ([.. set], true);
                 int j = size - 1;
                 while (j >= 0 && pick[j] == candidates.Count - size + j) j--;
                 if (j < 0) break;
@@ -480,7 +512,7 @@ internal sealed class EntryIntoForceEvaluator
             }
         }
 
-        return null;
+        return (chosen, true);
     }
 
     private static ulong[] Bits(VotingGame game, IEnumerable<int> members)
@@ -516,7 +548,8 @@ internal sealed class EntryIntoForceEvaluator
     /// <summary>The rule met on a date gives entry into force after the delay, not before <c>notBefore</c>.</summary>
     private static LocalDate EntryDate(EntryIntoForce? eif, Treaty treaty, LocalDate metOn)
     {
-        var date = eif?.Delay is { } delay ? PeriodDays.Add(metOn, delay) : metOn;
+        // A delay that runs past the calendar's end never ends: Never is not reached on any date.
+        var date = eif?.Delay is { } delay ? PeriodDays.TryAdd(metOn, delay) ?? Never : metOn;
         if (eif?.NotBefore is { } nb && nb > date) date = nb;
         return date;
     }

@@ -81,19 +81,22 @@ public sealed record ClauseEffect
     public bool IsRedundant => ChangedCoalitions.IsZero;
 }
 
-/// <summary>Two disjoint coalitions that both win: the proof that a game is improper.</summary>
-public sealed record DisjointWinningPair
+/// <summary>
+/// Two disjoint coalitions that witness a property: two winning coalitions for an improper game (<see cref="GameAnalysis.ImproperWitness"/>),
+/// or a losing coalition and its losing complement for a game that is not strong (<see cref="GameAnalysis.NotStrongWitness"/>).
+/// </summary>
+public sealed record CoalitionPair
 {
-    internal DisjointWinningPair(IEnumerable<string> first, IEnumerable<string> second)
+    internal CoalitionPair(IEnumerable<string> first, IEnumerable<string> second)
     {
         First = ValueList<string>.From(first);
         Second = ValueList<string>.From(second);
     }
 
-    /// <summary>The first coalition (minimal winning).</summary>
+    /// <summary>The first coalition, as voter ids in voter order.</summary>
     public IReadOnlyList<string> First { get; }
 
-    /// <summary>The second coalition, disjoint from the first (minimal winning).</summary>
+    /// <summary>The second coalition, disjoint from the first.</summary>
     public IReadOnlyList<string> Second { get; }
 }
 
@@ -132,8 +135,11 @@ public sealed record GameAnalysis
     /// <summary>Proper and strong: of every coalition and its complement exactly one wins; null when not computed.</summary>
     public bool? IsDecisive => IsProper is { } p && IsStrong is { } s ? p && s : null;
 
-    /// <summary>When the game is improper, two disjoint winning coalitions.</summary>
-    public DisjointWinningPair? ImproperWitness { get; init; }
+    /// <summary>When the game is improper, two disjoint winning coalitions, each shrunk to a minimal winning coalition.</summary>
+    public CoalitionPair? ImproperWitness { get; init; }
+
+    /// <summary>When the game is not strong, a losing coalition and its complement, which loses too (a possible deadlock).</summary>
+    public CoalitionPair? NotStrongWitness { get; init; }
 
     /// <summary>The total number of swings of all voters.</summary>
     public BigInteger TotalSwings { get; init; }

@@ -43,36 +43,38 @@ internal static class GameAnalyzer
         }
         catch (TooLargeException e)
         {
-            notComputed.Add("power indices not computed: too large (" + e.Message + ")");
+            notComputed.Add("the power analysis not computed: too large (" + e.Message + ")");
         }
 
-        if (raw is null && bddFailure is not null) notComputed.Add("power indices not computed: too large (" + bddFailure + ")");
+        if (raw is null && bddFailure is not null) notComputed.Add("the power analysis not computed: too large (" + bddFailure + ")");
 
         // Structure.
         bool? proper = null, strong = null;
-        DisjointWinningPair? witness = null;
+        CoalitionPair? witness = null, deadlock = null;
         if (bdd is not null)
         {
             try
             {
                 var bothWin = bdd.FindSelfDualPair(bddRoot, true);
                 proper = bothWin is null;
-                strong = bdd.FindSelfDualPair(bddRoot, false) is null;
+                var bothLose = bdd.FindSelfDualPair(bddRoot, false);
+                strong = bothLose is null;
                 if (bothWin is not null) witness = Witness(game, bothWin);
+                if (bothLose is not null) deadlock = Complementary(game, bothLose);
             }
             catch (TooLargeException e)
             {
-                notComputed.Add("proper/strong not computed: too large (" + e.Message + ")");
+                notComputed.Add("the proper and strong test not computed: too large (" + e.Message + ")");
             }
         }
         else if (useDp)
         {
             var lw = threshold!.LongWeights!;
-            (proper, strong, witness) = SubsetSums.ProperStrong(game, threshold, lw, options, notComputed, cancel);
+            (proper, strong, witness, deadlock) = SubsetSums.ProperStrong(game, threshold, lw, options, notComputed, cancel);
         }
         else
         {
-            notComputed.Add("proper/strong not computed: too large (" + bddFailure + ")");
+            notComputed.Add("the proper and strong test not computed: too large (" + bddFailure + ")");
         }
 
         var full = game.NewBits();
@@ -117,7 +119,7 @@ internal static class GameAnalyzer
         var clauses = options.ClauseEffects && bdd is not null && raw is not null
             ? ClauseEffects(game, bdd, raw.Winning, notComputed, cancel)
             : [];
-        if (options.ClauseEffects && root is CompositeNode && (bdd is null || raw is null)) notComputed.Add("clause effects not computed: too large");
+        if (options.ClauseEffects && root is CompositeNode && (bdd is null || raw is null)) notComputed.Add("the clause analysis not computed: too large (no decision diagram)");
 
         return new GameAnalysis(game)
         {
@@ -128,6 +130,7 @@ internal static class GameAnalyzer
             IsProper = proper,
             IsStrong = strong,
             ImproperWitness = witness,
+            NotStrongWitness = deadlock,
             TotalSwings = totalSwings,
             Members = members,
             Dictator = dictator,
@@ -247,7 +250,7 @@ internal static class GameAnalyzer
     }
 
     /// <summary>Shrinks S and its complement (both winning) to minimal winning coalitions, still disjoint.</summary>
-    internal static DisjointWinningPair Witness(VotingGame game, bool[] s)
+    internal static CoalitionPair Witness(VotingGame game, bool[] s)
     {
         int n = game.Count;
         var a = game.NewBits();
@@ -258,8 +261,13 @@ internal static class GameAnalyzer
             else b[i >> 6] |= 1UL << (i & 63);
         }
 
-        return new DisjointWinningPair(Names(game, Shrink(game, a)), Names(game, Shrink(game, b)));
+        return new CoalitionPair(Names(game, Shrink(game, a)), Names(game, Shrink(game, b)));
     }
+
+    /// <summary>The coalition S and its complement, as they are.</summary>
+    internal static CoalitionPair Complementary(VotingGame game, bool[] s) =>
+        new(Enumerable.Range(0, game.Count).Where(i => s[i]).Select(i => game.Voters[i]).ToArray(),
+            Enumerable.Range(0, game.Count).Where(i => !s[i]).Select(i => game.Voters[i]).ToArray());
 
     internal static ulong[] Shrink(VotingGame game, ulong[] coalition)
     {
@@ -301,7 +309,7 @@ internal static class GameAnalyzer
         }
         catch (TooLargeException e)
         {
-            notComputed.Add("clause effects not computed: too large (" + e.Message + ")");
+            notComputed.Add("the clause analysis not computed: too large (" + e.Message + ")");
         }
 
         return effects;
@@ -364,7 +372,7 @@ internal static class GameAnalyzer
 
             if (!complete)
             {
-                notComputed.Add($"Deegan–Packel and Holler–Packel not computed: too large (more than {options.MaxMinimalWinningCoalitions} minimal winning coalitions)");
+                notComputed.Add($"the Deegan–Packel and Holler–Packel analysis not computed: too large (more than {options.MaxMinimalWinningCoalitions} minimal winning coalitions)");
             }
             else
             {

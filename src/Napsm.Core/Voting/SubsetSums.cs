@@ -4,15 +4,15 @@ namespace Napsm.Core.Voting;
 internal static class SubsetSums
 {
     // A coalition of weight s and its complement (weight T − s) both win iff s ≥ q and T − s ≥ q; both lose iff s < q and T − s < q.
-    public static (bool? Proper, bool? Strong, DisjointWinningPair? Witness) ProperStrong(
+    public static (bool? Proper, bool? Strong, CoalitionPair? Witness, CoalitionPair? Deadlock) ProperStrong(
         VotingGame game, ThresholdNode t, long[] w, AnalysisOptions options, List<string> notComputed, CancellationToken cancel)
     {
         long total = w.Sum();
         long q = t.LongQuota;
         if ((double)(total + 1) / 8 * (w.Length + 1) > options.MaxTableBytes)
         {
-            notComputed.Add("proper/strong not computed: too large (total weight " + total + ")");
-            return (null, null, null);
+            notComputed.Add("the proper and strong test not computed: too large (total weight " + total + ")");
+            return (null, null, null, null);
         }
 
         // rows[j] = reachable sums using the first j voters; kept for the witness.
@@ -32,25 +32,27 @@ internal static class SubsetSums
         var reach = rows[w.Length];
         long? improperSum = FirstIn(reach, q, total - q);
         bool proper = improperSum is null;
-        bool strong = FirstIn(reach, total - q + 1, q - 1) is null;
-        DisjointWinningPair? witness = null;
-        if (improperSum is { } s)
-        {
-            // Walk back: voter j is in the coalition when s is not reachable without it.
-            var inside = new bool[game.Count];
-            for (int j = w.Length - 1; j >= 0; j--)
-            {
-                if (!Get(rows[j], s))
-                {
-                    inside[t.Voters[j]] = true;
-                    s -= w[j];
-                }
-            }
+        long? deadlockSum = FirstIn(reach, total - q + 1, q - 1);
+        bool strong = deadlockSum is null;
+        var witness = improperSum is { } s ? GameAnalyzer.Witness(game, Coalition(game, t, w, rows, s)) : null;
+        var deadlock = deadlockSum is { } d ? GameAnalyzer.Complementary(game, Coalition(game, t, w, rows, d)) : null;
+        return (proper, strong, witness, deadlock);
+    }
 
-            witness = GameAnalyzer.Witness(game, inside);
+    // Walks back through the rows: voter j is in the coalition when the sum is not reachable without it.
+    private static bool[] Coalition(VotingGame game, ThresholdNode t, long[] w, ulong[][] rows, long s)
+    {
+        var inside = new bool[game.Count];
+        for (int j = w.Length - 1; j >= 0; j--)
+        {
+            if (!Get(rows[j], s))
+            {
+                inside[t.Voters[j]] = true;
+                s -= w[j];
+            }
         }
 
-        return (proper, strong, witness);
+        return inside;
     }
 
     private static bool Get(ulong[] bits, long i) => (bits[i >> 6] & (1UL << (int)(i & 63))) != 0;

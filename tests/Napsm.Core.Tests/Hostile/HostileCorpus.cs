@@ -47,6 +47,10 @@ public static class HostileCorpus
         }
         """;
 
+    private const string AflTreatyWithoutParties = """
+        {"format":1,"id":"d","name":"D","members":[{"id":"a","name":"A"}],"treaties":[{"id":"t0","name":"T","parties":["a"],"requires":["treaty:t10"]},{"id":"t1","name":"T","parties":[]},{"id":"t2","name":"T","parties":["a"],"requires":["treaty:t1"]},{"id":"t3","name":"T","parties":["a"],"requires":["treaty:t2"]},{"id":"44","name":"T","parties":["a"],"requires":["treaty:t3"]},{"id":"t5","name":"T","parties":["a"],"requires":["treaty:t4"]},{"id":"t6","name":"T","parties":["a"],"requires":["treaty:t5"]},{"id":"t7","name":"T","parties":["a"],"requires":["treaty:t6"]},{"id":"t8","name":"T","parties":["a"],"requires":["treaty:t7"]},{"id":"t9","name":"T","parties":["a"],"requires":["treaty:t8"]},{"id":"t10","name":"T","parties":["a"],"requires":["treaty:t9"]}]}
+        """;
+
     private static readonly LoadOptions Unbounded = new() { MaxBytes = 1L << 30, MaxStringLength = int.MaxValue };
 
     public static IReadOnlyList<HostileCase> All { get; } = Build();
@@ -365,8 +369,14 @@ public static class HostileCorpus
             new("cycle-of-100000-phases", () => PhaseCycle(100_000), HostileExpectation.Loads("NAPSM0401")),
             new("cycle-of-10000-treaties", () => TreatyCycle(10_000), HostileExpectation.Loads()),
             new("chain-of-500-treaties", () => TreatyChain(500), HostileExpectation.Loads()),
-            new("cycle-of-20000-timing-constraints", () => TimingChain(20_000), HostileExpectation.Loads()),
+            new("cycle-of-2000-timing-constraints", () => TimingChain(2_000), HostileExpectation.Loads()),
+            new("timing-constraints-over-the-default-limit", () => TimingChain(10_001),
+                HostileExpectation.Error("more than 10000 timing constraints, the limit set by LoadOptions.MaxTimingConstraints", "/timing/10000")),
             new("body-of-2000-voters-with-a-composite-rule", () => BigBody(2_000), HostileExpectation.Loads()),
+
+            // Found by the AFL++ campaign (docs/fuzzing.md): a treaty with no parties, required by a chain of others, made the
+            // entry-into-force evaluation dereference a missing "met on" date (InvalidOperationException).
+            new("afl-treaty-without-parties-required-by-a-chain", () => Utf8(AflTreatyWithoutParties), HostileExpectation.Loads()),
         };
 
         for (int i = 0; i < ObjectsInEverything; i++)

@@ -94,3 +94,17 @@ public class HostileCycleTests
         Assert.Equal(Napsm.Core.Treaties.TreatyState.InForce, status.State);
     }
 }
+
+public class FuzzRegressionTests
+{
+    [Fact]
+    public void The_status_of_a_treaty_requiring_one_without_parties_is_computed_without_throwing()
+    {
+        var design = DesignJson.Parse(HostileCorpus.Get("afl-treaty-without-parties-required-by-a-chain").Generate()).Design;
+
+        var statuses = design.Treaties.Select(t => Napsm.Core.Treaties.TreatyStatus.Of(design, t, new NodaTime.LocalDate(2030, 1, 1))).ToList();
+
+        Assert.Equal(design.Treaties.Count, statuses.Count);
+        Assert.All(statuses, s => Assert.NotEqual(Napsm.Core.Treaties.TreatyState.InForce, s.State));
+    }
+}

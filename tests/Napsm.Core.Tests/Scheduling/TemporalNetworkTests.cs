@@ -163,3 +163,27 @@ public class TemporalNetworkTests
         Assert.Contains(network.Constraints, c => c.Kind == ConstraintKind.CommitmentWithin && c.At == "/phases/0/commitments/1/within");
     }
 }
+
+public class TemporalRobustnessTests
+{
+    [Fact]
+    public void Absurd_periods_and_dates_give_results_not_exceptions()
+    {
+        var treaty = new Treaty("t", "T", ["a"])
+        {
+            OpenedForSignature = new LocalDate(9999, 1, 1),
+            EntryIntoForce = new EntryIntoForce(Rule.Unanimity) { Delay = Period.FromYears(20_000) },
+            Ratifications = [new Ratification("a", new LocalDate(9999, 12, 1))],
+        };
+        var design = Design.Create("d", "d").Member("a", "A").Treaty(treaty)
+            .Phase("p", "P", p => p.Window(start: new LocalDate(9999, 12, 31), within: Period.FromYears(50_000))
+                .Commitment(new Commitment("c", ["a"], "act") { Within = Period.FromMonths(int.MaxValue) }))
+            .Timing(new TimingConstraint(new EventRef("p", EventKind.End), new EventRef("t", EventKind.InForce)) { AtLeast = Period.FromYears(-30_000) })
+            .Build();
+        var result = TemporalNetwork.FromDesign(design).Analyse();
+        Assert.True(result.IsConsistent);
+        var status = Napsm.Core.Treaties.TreatyStatus.Of(design, treaty, new LocalDate(9999, 12, 31));
+        Assert.Equal(Napsm.Core.Treaties.TreatyState.Pending, status.State);
+        Assert.NotNull(new Napsm.Core.Validation.DesignValidator().Validate(design));
+    }
+}

@@ -17,8 +17,6 @@ public class RuleCaseTests
     // Rules whose engine-backed implementation (and case files) is still to come. Remove an id when its cases are added.
     private static readonly HashSet<string> PendingRules = new(StringComparer.Ordinal)
     {
-        "NAPSM0301", "NAPSM0302", "NAPSM0303", "NAPSM0304", "NAPSM0305", "NAPSM0306", "NAPSM0307", "NAPSM0308", "NAPSM0309",
-        "NAPSM0310", "NAPSM0311", "NAPSM0312", "NAPSM0313", "NAPSM0314",
         "NAPSM0401", "NAPSM0402", "NAPSM0403", "NAPSM0405", "NAPSM0406", "NAPSM0407",
         "NAPSM0501", "NAPSM0502", "NAPSM0503", "NAPSM0504", "NAPSM0505", "NAPSM0506",
     };

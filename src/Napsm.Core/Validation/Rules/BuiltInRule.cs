@@ -41,5 +41,6 @@ internal static class BuiltInRules
         new EntryIntoForceRule(),
         new LaterRequirementRule(),
         new RatificationRule(),
+        new VotingRules(),
     ];
 }

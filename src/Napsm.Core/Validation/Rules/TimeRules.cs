@@ -159,8 +159,7 @@ internal static class TimeChecks
                 LocalDate? end = w.End;
                 if (start is { } s && w.Within is { } within)
                 {
-                    var byWithin = PeriodDays.Add(s, within);
-                    if (end is null || byWithin < end) end = byWithin;
+                    if (PeriodDays.TryAdd(s, within) is { } byWithin && (end is null || byWithin < end)) end = byWithin;
                 }
 
                 var window = (start, end) switch
@@ -178,7 +177,7 @@ internal static class TimeChecks
                     string at = Pointers.Commitment(i, k) + "/due";
                     if (due is null && c.Within is { } cw && start is { } st)
                     {
-                        due = PeriodDays.Add(st, cw);
+                        due = PeriodDays.TryAdd(st, cw);
                         at = Pointers.Commitment(i, k) + "/within";
                     }
 

@@ -1,0 +1,54 @@
+using Napsm.Core.Analysis;
+
+namespace Napsm.Cli.Commands;
+
+/// <summary><c>napsm diff A B</c>: how design B differs from design A.</summary>
+internal sealed class DiffCommand : ICommand
+{
+    public string Name => "diff";
+
+    public string Summary => "How one design differs from another (elements, rules, power shifts, diagnostics)";
+
+    public string Help => """
+        Usage: napsm diff A B [--format text|json|markdown]
+
+        How design B differs from design A: members, bodies (and their rules), principles, phases, commitments,
+        treaties and sources added, removed or changed (matched by id, with the fields that changed); the shift of
+        every member's voting power (Shapley–Shubik and Banzhaf, exact) in every body whose game changed; and the
+        validator's diagnostics that appear or disappear.
+          --format     text (default), json or markdown
+
+        Examples:
+          napsm diff seeds/six-party-phase3.json seeds/napsm-c-treaty-organisation.json
+          napsm diff seeds/kedo-1997-board.json seeds/kedo-1997-side-agreement.json --format markdown
+
+        Exit codes: 0 the diff was written (whether or not the designs differ), 2 a file could not be read or the
+        command line is wrong.
+        """;
+
+    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var files = new List<string>();
+        var format = AnalysisFormat.Text;
+        for (int i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--format" or "-f":
+                    format = AnalysisArgs.ParseFormat(CommandArgs.Value(args, ref i));
+                    break;
+                case var a when a.StartsWith('-') && a.Length > 1:
+                    throw new CommandLineException($"unknown option '{a}'.");
+                default:
+                    files.Add(args[i]);
+                    break;
+            }
+        }
+
+        if (files.Count != 2) throw new CommandLineException($"diff takes exactly two design files, A and B; got {files.Count}.");
+        var documents = AnalysisArgs.Load(files, stderr);
+        if (documents is null) return ExitCodes.BadInput;
+        stdout.Write(DesignDiff.Compare(documents[0], documents[1]).Format(format));
+        return ExitCodes.Success;
+    }
+}

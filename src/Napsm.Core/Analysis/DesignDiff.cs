@@ -1,0 +1,512 @@
+using System.Globalization;
+using Napsm.Core.Model;
+using Napsm.Core.Serialization;
+using Napsm.Core.Validation;
+using Napsm.Core.Voting;
+using NodaTime;
+
+namespace Napsm.Core.Analysis;
+
+/// <summary>Whether an element was added, removed or changed between two designs.</summary>
+public enum ChangeKind
+{
+    /// <summary>Only the second design has it.</summary>
+    Added,
+
+    /// <summary>Only the first design has it.</summary>
+    Removed,
+
+    /// <summary>Both have it (same id), with different fields.</summary>
+    Changed,
+}
+
+/// <summary>The sections of a design a diff compares.</summary>
+public enum DiffSection
+{
+    /// <summary>The design's own fields (name, description, asOf, issue areas).</summary>
+    Design,
+
+    /// <summary>Sources.</summary>
+    Sources,
+
+    /// <summary>Members.</summary>
+    Members,
+
+    /// <summary>Bodies (their rules included).</summary>
+    Bodies,
+
+    /// <summary>Principles.</summary>
+    Principles,
+
+    /// <summary>Phases (their commitments are compared on their own).</summary>
+    Phases,
+
+    /// <summary>Commitments, across all phases.</summary>
+    Commitments,
+
+    /// <summary>Treaties.</summary>
+    Treaties,
+}
+
+/// <summary>One field that differs, written as text (<see langword="null"/> when absent).</summary>
+/// <param name="Field">The field's name as in the design-file format (<c>rule</c>, <c>voters</c>, <c>due</c>).</param>
+/// <param name="Before">The value in the first design.</param>
+/// <param name="After">The value in the second design.</param>
+public sealed record FieldChange(string Field, string? Before, string? After);
+
+/// <summary>An element added, removed or changed, matched by id.</summary>
+public sealed record ElementChange
+{
+    internal ElementChange(DiffSection section, string id, string name, ChangeKind kind, IEnumerable<FieldChange> fields)
+    {
+        Section = section;
+        Id = id;
+        Name = name;
+        Kind = kind;
+        Fields = ValueList<FieldChange>.From(fields);
+    }
+
+    /// <summary>The section.</summary>
+    public DiffSection Section { get; }
+
+    /// <summary>The element's id (the design's id for <see cref="DiffSection.Design"/>).</summary>
+    public string Id { get; }
+
+    /// <summary>The element's name (its name in the second design when it has one).</summary>
+    public string Name { get; }
+
+    /// <summary>Added, removed or changed.</summary>
+    public ChangeKind Kind { get; }
+
+    /// <summary>For a change, the fields that differ, in the file format's order; empty for an addition or removal.</summary>
+    public IReadOnlyList<FieldChange> Fields { get; }
+}
+
+/// <summary>How one member's power in one body shifts from the first design to the second. A member who does not vote counts as zero.</summary>
+public sealed record PowerShift
+{
+    internal PowerShift(string body, string member) => (Body, Member) = (body, member);
+
+    /// <summary>The body's id.</summary>
+    public string Body { get; }
+
+    /// <summary>The member's id.</summary>
+    public string Member { get; }
+
+    /// <summary>The body's name.</summary>
+    public required string BodyName { get; init; }
+
+    /// <summary>The member's name (or its id when neither design has it as a member).</summary>
+    public required string MemberName { get; init; }
+
+    /// <summary>Whether the body was added, removed or changed.</summary>
+    public required ChangeKind BodyChange { get; init; }
+
+    /// <summary>Shapley–Shubik before; zero when the body or the seat did not exist; <see langword="null"/> when not computed.</summary>
+    public Rational? ShapleyShubikBefore { get; init; }
+
+    /// <summary>Shapley–Shubik after; zero when the body or the seat no longer exists; <see langword="null"/> when not computed.</summary>
+    public Rational? ShapleyShubikAfter { get; init; }
+
+    /// <summary>Banzhaf before; zero when the body or the seat did not exist; <see langword="null"/> when not computed.</summary>
+    public Rational? BanzhafBefore { get; init; }
+
+    /// <summary>Banzhaf after; zero when the body or the seat no longer exists; <see langword="null"/> when not computed.</summary>
+    public Rational? BanzhafAfter { get; init; }
+
+    /// <summary>Whether the member held a veto before.</summary>
+    public bool VetoBefore { get; init; }
+
+    /// <summary>Whether the member holds a veto after.</summary>
+    public bool VetoAfter { get; init; }
+
+    /// <summary>Whether the member was a dummy before (false for a non-voter); <see langword="null"/> when not computed.</summary>
+    public bool? DummyBefore { get; init; }
+
+    /// <summary>Whether the member is a dummy after (false for a non-voter); <see langword="null"/> when not computed.</summary>
+    public bool? DummyAfter { get; init; }
+
+    /// <summary>After minus before, Shapley–Shubik; <see langword="null"/> when either was not computed.</summary>
+    public Rational? ShapleyShubikShift => ShapleyShubikAfter - ShapleyShubikBefore;
+
+    /// <summary>After minus before, Banzhaf; <see langword="null"/> when either was not computed.</summary>
+    public Rational? BanzhafShift => BanzhafAfter - BanzhafBefore;
+
+    /// <summary><see cref="ShapleyShubikShift"/> as a double; NaN when not computed.</summary>
+    public double ShapleyShubikShiftAsDouble => ShapleyShubikShift?.ToDouble() ?? double.NaN;
+
+    /// <summary><see cref="BanzhafShift"/> as a double; NaN when not computed.</summary>
+    public double BanzhafShiftAsDouble => BanzhafShift?.ToDouble() ?? double.NaN;
+}
+
+/// <summary>
+/// How one design differs from another: members, bodies (and their rules), principles, phases, commitments, treaties and sources added,
+/// removed or changed (matched by id, with the fields that changed); the shift of every member's voting power in every body whose game
+/// changed; and the validator's diagnostics that appear or disappear.
+/// </summary>
+/// <remarks>
+/// <para>Diagnostics are matched by id and message (messages name elements by id, so they survive reordering), as multisets.</para>
+/// <para>Immutable and deterministic. <c>Compare(a, b)</c> and <c>Compare(b, a)</c> are mirror images: additions and removals swap, fields
+/// and powers swap before and after, diagnostics that appear disappear.</para>
+/// </remarks>
+public sealed record DesignDiff
+{
+    private DesignDiff(string from, string to) => (From, To) = (from, to);
+
+    /// <summary>The first design's id.</summary>
+    public string From { get; }
+
+    /// <summary>The second design's id.</summary>
+    public string To { get; }
+
+    /// <summary>The first design's file, or <see langword="null"/>.</summary>
+    public string? FromFile { get; init; }
+
+    /// <summary>The second design's file, or <see langword="null"/>.</summary>
+    public string? ToFile { get; init; }
+
+    /// <summary>Every element added, removed or changed: by section (in the file format's order), then in the order of the designs.</summary>
+    public IReadOnlyList<ElementChange> Changes { get; init => field = ValueList<ElementChange>.From(value); } = ValueList<ElementChange>.Empty;
+
+    /// <summary>
+    /// For every body added, removed, or whose game changed (rule, voters, or the weights it reads), every voter's power before and after,
+    /// in body order then voter order.
+    /// </summary>
+    public IReadOnlyList<PowerShift> PowerShifts { get; init => field = ValueList<PowerShift>.From(value); } = ValueList<PowerShift>.Empty;
+
+    /// <summary>Diagnostics the second design has and the first does not, in the second's report order.</summary>
+    public IReadOnlyList<Diagnostic> DiagnosticsAppeared { get; init => field = ValueList<Diagnostic>.From(value); } = ValueList<Diagnostic>.Empty;
+
+    /// <summary>Diagnostics the first design has and the second does not, in the first's report order.</summary>
+    public IReadOnlyList<Diagnostic> DiagnosticsDisappeared { get; init => field = ValueList<Diagnostic>.From(value); } = ValueList<Diagnostic>.Empty;
+
+    /// <summary>Whether nothing differs (the design ids aside).</summary>
+    public bool IsEmpty => Changes.Count == 0 && PowerShifts.Count == 0 && DiagnosticsAppeared.Count == 0 && DiagnosticsDisappeared.Count == 0;
+
+    /// <summary>Writes the diff for people (text, Markdown: a summary, the changes by section, power shifts, diagnostics) or tools (JSON).</summary>
+    /// <param name="format">The format.</param>
+    /// <returns>The text, ending with a line end; the same diff gives the same text, byte for byte.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
+    public string Format(AnalysisFormat format) => DiffWriter.Format(this, format);
+
+    /// <summary>The changes of one section.</summary>
+    /// <param name="section">The section.</param>
+    /// <returns>Its changes, in order.</returns>
+    public IReadOnlyList<ElementChange> In(DiffSection section) => [.. Changes.Where(c => c.Section == section)];
+
+    /// <summary>Compares two designs built in code.</summary>
+    /// <param name="from">The first design.</param>
+    /// <param name="to">The second design.</param>
+    /// <param name="voting">The limits of the voting analyses; <see langword="null"/> for the defaults.</param>
+    /// <param name="validation">The validator's options; <see langword="null"/> for the defaults.</param>
+    /// <returns>The diff.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their second parameter (designs or documents), so calls are never ambiguous.")]
+    public static DesignDiff Compare(Design from, Design to, AnalysisOptions? voting = null, ValidationOptions? validation = null)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        return Compare(new DesignDocument(from), new DesignDocument(to), voting, validation);
+    }
+
+    /// <summary>Compares two designs loaded from files.</summary>
+    /// <param name="from">The first design.</param>
+    /// <param name="to">The second design.</param>
+    /// <param name="voting">The limits of the voting analyses; <see langword="null"/> for the defaults.</param>
+    /// <param name="validation">The validator's options; <see langword="null"/> for the defaults.</param>
+    /// <returns>The diff.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their second parameter (designs or documents), so calls are never ambiguous.")]
+    public static DesignDiff Compare(DesignDocument from, DesignDocument to, AnalysisOptions? voting = null, ValidationOptions? validation = null)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        var a = from.Design;
+        var b = to.Design;
+        var power = new PowerCache(voting ?? AnalysisOptions.Default);
+        var validator = new DesignValidator(validation ?? ValidationOptions.Default);
+        var before = validator.Validate(from).Diagnostics;
+        var after = validator.Validate(to).Diagnostics;
+        return new DesignDiff(a.Id, b.Id)
+        {
+            FromFile = from.File,
+            ToFile = to.File,
+            Changes = ElementChanges(a, b),
+            PowerShifts = Shifts(a, b, power),
+            DiagnosticsAppeared = Unmatched(after, before),
+            DiagnosticsDisappeared = Unmatched(before, after),
+        };
+    }
+
+    private static List<ElementChange> ElementChanges(Design a, Design b)
+    {
+        var result = new List<ElementChange>();
+        var design = DesignFields(a, b);
+        if (design.Count > 0) result.Add(new ElementChange(DiffSection.Design, b.Id, b.Name, ChangeKind.Changed, design));
+        Section(result, DiffSection.Sources, a.Sources, b.Sources, s => s.Id, s => s.Title, SourceFields);
+        Section(result, DiffSection.Members, a.Members, b.Members, m => m.Id, m => m.Name, MemberFields);
+        Section(result, DiffSection.Bodies, a.Bodies, b.Bodies, x => x.Id, x => x.Name, BodyFields);
+        Section(result, DiffSection.Principles, a.Principles, b.Principles, p => p.Id, p => p.Title, PrincipleFields);
+        Section(result, DiffSection.Phases, a.Phases, b.Phases, p => p.Id, p => p.Name, PhaseFields);
+        Section(result, DiffSection.Commitments, [.. a.Phases.SelectMany(p => p.Commitments.Select(c => (p.Id, c)))],
+            [.. b.Phases.SelectMany(p => p.Commitments.Select(c => (p.Id, c)))], x => x.c.Id, x => x.c.Action, CommitmentFields);
+        Section(result, DiffSection.Treaties, a.Treaties, b.Treaties, t => t.Id, t => t.Name, TreatyFields);
+        return result;
+    }
+
+    /// <summary>
+    /// Matches elements by id (the k-th element with an id in one design with the k-th with that id in the other), then lists the second
+    /// design's elements in order — changed or added — followed by the removed ones in the first design's order.
+    /// </summary>
+    private static void Section<T>(List<ElementChange> result, DiffSection section, IReadOnlyList<T> a, IReadOnlyList<T> b,
+        Func<T, string> id, Func<T, string> name, Func<T, T, List<FieldChange>> fields)
+    {
+        var keysA = Keys(a, id);
+        var keysB = Keys(b, id);
+        var byKeyA = new Dictionary<(string, int), T>();
+        for (int i = 0; i < a.Count; i++) byKeyA[keysA[i]] = a[i];
+        var inB = keysB.ToHashSet();
+        for (int i = 0; i < b.Count; i++)
+        {
+            if (!byKeyA.TryGetValue(keysB[i], out var old))
+            {
+                result.Add(new ElementChange(section, id(b[i]), name(b[i]), ChangeKind.Added, []));
+                continue;
+            }
+
+            var changed = fields(old, b[i]);
+            if (changed.Count > 0) result.Add(new ElementChange(section, id(b[i]), name(b[i]), ChangeKind.Changed, changed));
+        }
+
+        for (int i = 0; i < a.Count; i++)
+        {
+            if (!inB.Contains(keysA[i])) result.Add(new ElementChange(section, id(a[i]), name(a[i]), ChangeKind.Removed, []));
+        }
+    }
+
+    private static List<(string, int)> Keys<T>(IReadOnlyList<T> items, Func<T, string> id)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new List<(string, int)>(items.Count);
+        foreach (var item in items)
+        {
+            var k = id(item);
+            seen[k] = seen.TryGetValue(k, out var n) ? n + 1 : 0;
+            keys.Add((k, seen[k]));
+        }
+
+        return keys;
+    }
+
+    private static List<FieldChange> DesignFields(Design a, Design b)
+    {
+        var f = new Fields();
+        f.Add("name", a.Name, b.Name);
+        f.Add("description", a.Description, b.Description);
+        f.Add("asOf", Text(a.AsOf), Text(b.AsOf));
+        f.Add("issueAreas", List(a.IssueAreas), List(b.IssueAreas));
+        return f.Result;
+    }
+
+    private static List<FieldChange> SourceFields(Source a, Source b)
+    {
+        var f = new Fields();
+        f.Add("title", a.Title, b.Title);
+        f.Add("locator", a.Locator, b.Locator);
+        f.Add("date", Text(a.Date), Text(b.Date));
+        f.Add("url", a.Url, b.Url);
+        f.Add("note", a.Note, b.Note);
+        return f.Result;
+    }
+
+    private static List<FieldChange> MemberFields(Member a, Member b)
+    {
+        var f = new Fields();
+        f.Add("name", a.Name, b.Name);
+        f.Add("kind", a.Kind, b.Kind);
+        f.Add("source", a.Source, b.Source);
+        foreach (var key in a.Attributes.Keys.Union(b.Attributes.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            f.Add("attributes." + key, Text(a.Attributes.GetValueOrDefault(key)), Text(b.Attributes.GetValueOrDefault(key)));
+        }
+
+        return f.Result;
+    }
+
+    private static List<FieldChange> BodyFields(Body a, Body b)
+    {
+        var f = new Fields();
+        f.Add("name", a.Name, b.Name);
+        f.Add("kind", a.Kind, b.Kind);
+        f.Add("voters", List(a.Voters), List(b.Voters));
+        f.Add("rule", a.Rule.ToString(), b.Rule.ToString(), !Equals(a.Rule, b.Rule));
+        f.Add("mandate", List(a.Mandate), List(b.Mandate));
+        f.Add("chair", a.Chair, b.Chair);
+        f.Add("reportsTo", a.ReportsTo, b.ReportsTo);
+        f.Add("source", a.Source, b.Source);
+        return f.Result;
+    }
+
+    private static List<FieldChange> PrincipleFields(Principle a, Principle b)
+    {
+        var f = new Fields();
+        f.Add("title", a.Title, b.Title);
+        f.Add("source", a.Source, b.Source);
+        f.Add("tags", List(a.Tags), List(b.Tags));
+        f.Add("norms", Norms(a.Norms), Norms(b.Norms), !Equals(a.Norms, b.Norms));
+        return f.Result;
+    }
+
+    private static List<FieldChange> PhaseFields(Phase a, Phase b)
+    {
+        var f = new Fields();
+        f.Add("name", a.Name, b.Name);
+        f.Add("after", List(a.After), List(b.After));
+        f.Add("window.start", Text(a.Window?.Start), Text(b.Window?.Start));
+        f.Add("window.end", Text(a.Window?.End), Text(b.Window?.End));
+        f.Add("window.within", Text(a.Window?.Within), Text(b.Window?.Within));
+        f.Add("requires", List(a.Requires.Select(r => r.ToString())), List(b.Requires.Select(r => r.ToString())));
+        f.Add("source", a.Source, b.Source);
+        return f.Result;
+    }
+
+    private static List<FieldChange> CommitmentFields((string Phase, Commitment C) a, (string Phase, Commitment C) b)
+    {
+        var f = new Fields();
+        f.Add("phase", a.Phase, b.Phase);
+        f.Add("by", List(a.C.By), List(b.C.By));
+        f.Add("action", a.C.Action, b.C.Action);
+        f.Add("to", List(a.C.To), List(b.C.To));
+        f.Add("due", Text(a.C.Due), Text(b.C.Due));
+        f.Add("within", Text(a.C.Within), Text(b.C.Within));
+        f.Add("inExchangeFor", List(a.C.InExchangeFor), List(b.C.InExchangeFor));
+        f.Add("source", a.C.Source, b.C.Source);
+        return f.Result;
+    }
+
+    private static List<FieldChange> TreatyFields(Treaty a, Treaty b)
+    {
+        var f = new Fields();
+        f.Add("name", a.Name, b.Name);
+        f.Add("parties", List(a.Parties), List(b.Parties));
+        f.Add("openedForSignature", Text(a.OpenedForSignature), Text(b.OpenedForSignature));
+        f.Add("requires", List(a.Requires.Select(r => r.ToString())), List(b.Requires.Select(r => r.ToString())));
+        f.Add("entryIntoForce.rule", a.EntryIntoForce?.Rule.ToString(), b.EntryIntoForce?.Rule.ToString(), !Equals(a.EntryIntoForce?.Rule, b.EntryIntoForce?.Rule));
+        f.Add("entryIntoForce.delay", Text(a.EntryIntoForce?.Delay), Text(b.EntryIntoForce?.Delay));
+        f.Add("entryIntoForce.notBefore", Text(a.EntryIntoForce?.NotBefore), Text(b.EntryIntoForce?.NotBefore));
+        f.Add("ratifications", Ratifications(a.Ratifications), Ratifications(b.Ratifications), !Equals(a.Ratifications, b.Ratifications));
+        f.Add("withdrawal.notice", Text(a.Withdrawal?.Notice), Text(b.Withdrawal?.Notice));
+        f.Add("withdrawal.notBefore", Text(a.Withdrawal?.NotBefore), Text(b.Withdrawal?.NotBefore));
+        f.Add("source", a.Source, b.Source);
+        return f.Result;
+    }
+
+    private sealed class Fields
+    {
+        public List<FieldChange> Result { get; } = [];
+
+        public void Add(string field, string? before, string? after, bool? differs = null)
+        {
+            if (differs ?? !string.Equals(before, after, StringComparison.Ordinal)) Result.Add(new FieldChange(field, before, after));
+        }
+    }
+
+    private static string? List(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count == 0 ? null : string.Join(", ", list);
+    }
+
+    private static string? Norms(IReadOnlyList<Norm> norms) => norms.Count == 0 ? null : string.Join("; ", norms.Select(n =>
+        n.Subject + " " + n.Deontic switch { Deontic.Must => "must", Deontic.MustNot => "mustNot", _ => "may" } + " " + n.Action
+        + (n.When.Count > 0 ? " when " + string.Join(", ", n.When) : "") + (n.Unless.Count > 0 ? " unless " + string.Join(", ", n.Unless) : "")));
+
+    private static string? Ratifications(IReadOnlyList<Ratification> events) => events.Count == 0 ? null : string.Join(", ", events.Select(r =>
+        r.Member + " " + (r.Kind switch { RatificationKind.Ratified => "ratified", RatificationKind.Revoked => "revoked", _ => "withdrew" }) + " " + StakeReport.Iso(r.Date)));
+
+    private static string? Text(LocalDate? d) => d is { } v ? StakeReport.Iso(v) : null;
+
+    private static string? Text(Period? p) => p?.ToString();
+
+    private static string? Text(AttributeValue? v) => v is null ? null
+        : (v.Value.ToDecimalString() ?? v.Value.ToString()) + (v.AsOf is { } d ? " (as of " + StakeReport.Iso(d) + ")" : "") + (v.Source is { } s ? " [" + s + "]" : "");
+
+    private static List<PowerShift> Shifts(Design a, Design b, PowerCache power)
+    {
+        var result = new List<PowerShift>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in b.Members.Concat(a.Members)) names.TryAdd(m.Id, m.Name);
+        var matched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var bodyB in b.Bodies)
+        {
+            if (!matched.Add(bodyB.Id)) continue;
+            var bodyA = a.FindBody(bodyB.Id);
+            var after = power.Of(b, bodyB);
+            var before = bodyA is null ? null : power.Of(a, bodyA);
+            if (before is not null && SameGame(before, after)) continue;
+            Add(result, bodyB, before, after, bodyA is null ? ChangeKind.Added : ChangeKind.Changed, names);
+        }
+
+        foreach (var bodyA in a.Bodies)
+        {
+            if (b.FindBody(bodyA.Id) is not null || !matched.Add(bodyA.Id)) continue;
+            Add(result, bodyA, power.Of(a, bodyA), null, ChangeKind.Removed, names);
+        }
+
+        return result;
+    }
+
+    /// <summary>Same voters in the same order and the same figures for each: the game may be written differently, but power did not move.</summary>
+    private static bool SameGame(GameAnalysis a, GameAnalysis b) =>
+        a.Game.Voters.SequenceEqual(b.Game.Voters, StringComparer.Ordinal)
+        && a.Status == b.Status
+        && a.Members.Zip(b.Members).All(p => p.First.ShapleyShubik == p.Second.ShapleyShubik && p.First.Banzhaf == p.Second.Banzhaf
+            && p.First.IsVeto == p.Second.IsVeto && p.First.IsDummy == p.Second.IsDummy)
+        && a.NotComputed.SequenceEqual(b.NotComputed, StringComparer.Ordinal);
+
+    private static void Add(List<PowerShift> result, Body body, GameAnalysis? before, GameAnalysis? after, ChangeKind kind, Dictionary<string, string> names)
+    {
+        var voters = (after?.Game.Voters ?? []).Concat(before?.Game.Voters ?? []).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var v in voters)
+        {
+            var (ssB, bzB, vetoB, dummyB) = Figures(before, v);
+            var (ssA, bzA, vetoA, dummyA) = Figures(after, v);
+            result.Add(new PowerShift(body.Id, v)
+            {
+                BodyName = body.Name,
+                MemberName = names.GetValueOrDefault(v, v),
+                BodyChange = kind,
+                ShapleyShubikBefore = ssB,
+                ShapleyShubikAfter = ssA,
+                BanzhafBefore = bzB,
+                BanzhafAfter = bzA,
+                VetoBefore = vetoB,
+                VetoAfter = vetoA,
+                DummyBefore = dummyB,
+                DummyAfter = dummyA,
+            });
+        }
+    }
+
+    private static (Rational? Ss, Rational? Bz, bool Veto, bool? Dummy) Figures(GameAnalysis? analysis, string member)
+    {
+        var p = analysis?.Members.FirstOrDefault(m => string.Equals(m.Id, member, StringComparison.Ordinal));
+        if (p is null) return (Rational.Zero, Rational.Zero, false, false);
+        return (p.ShapleyShubik, analysis!.Status == AnalysisStatus.Computed ? p.Banzhaf : null, p.IsVeto, p.IsDummy);
+    }
+
+    /// <summary>The diagnostics of <paramref name="these"/> not matched (by id and message, as multisets) in <paramref name="others"/>.</summary>
+    private static List<Diagnostic> Unmatched(IReadOnlyList<Diagnostic> these, IReadOnlyList<Diagnostic> others)
+    {
+        var counts = new Dictionary<(string, string), int>();
+        foreach (var d in others) counts[(d.Id, d.Message)] = counts.GetValueOrDefault((d.Id, d.Message)) + 1;
+        var result = new List<Diagnostic>();
+        foreach (var d in these)
+        {
+            if (counts.GetValueOrDefault((d.Id, d.Message)) is > 0 and var n) counts[(d.Id, d.Message)] = n - 1;
+            else result.Add(d);
+        }
+
+        return result;
+    }
+
+    internal static string Invariant(int i) => i.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,205 @@
+using System.Text;
+using System.Text.Json;
+using Napsm.Core.Validation;
+using static Napsm.Core.Analysis.StakeWriter;
+
+namespace Napsm.Core.Analysis;
+
+/// <summary>Writes design diffs as text, JSON or Markdown.</summary>
+internal static class DiffWriter
+{
+    private static readonly (DiffSection Section, string Title, string Noun)[] Sections =
+    [
+        (DiffSection.Design, "Design", "design field"),
+        (DiffSection.Members, "Members", "member"),
+        (DiffSection.Bodies, "Bodies and their rules", "body"),
+        (DiffSection.Principles, "Principles", "principle"),
+        (DiffSection.Phases, "Phases", "phase"),
+        (DiffSection.Commitments, "Commitments", "commitment"),
+        (DiffSection.Treaties, "Treaties", "treaty"),
+        (DiffSection.Sources, "Sources", "source"),
+    ];
+
+    public static string Format(DesignDiff d, AnalysisFormat format) => format switch
+    {
+        AnalysisFormat.Text => Document(d, markdown: false),
+        AnalysisFormat.Markdown => Document(d, markdown: true),
+        AnalysisFormat.Json => Json(d),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown analysis format."),
+    };
+
+    private static string Document(DesignDiff d, bool markdown)
+    {
+        var sb = new StringBuilder();
+        H(sb, markdown, 1, $"How {d.To} differs from {d.From}");
+        P(sb, markdown, "From " + d.From + (d.FromFile is { } ff ? " (" + Code(markdown, Show.Path(ff)) + ")" : "")
+            + " to " + d.To + (d.ToFile is { } tf ? " (" + Code(markdown, Show.Path(tf)) + ")" : "") + ".");
+        if (d.IsEmpty)
+        {
+            P(sb, markdown, "No differences: the same elements, the same voting power and the same diagnostics.");
+            return sb.ToString();
+        }
+
+        H(sb, markdown, 2, "Summary");
+        var summary = new Table("Section", "Added", "Removed", "Changed");
+        foreach (var (section, title, _) in Sections)
+        {
+            var list = d.In(section);
+            if (list.Count == 0) continue;
+            summary.Row(title, N(list, ChangeKind.Added), N(list, ChangeKind.Removed), N(list, ChangeKind.Changed));
+        }
+
+        T(sb, markdown, summary);
+        P(sb, markdown, $"Power shifts in {Count(d.PowerShifts.Select(s => s.Body).Distinct(StringComparer.Ordinal).Count(), "body")}; "
+            + $"{Count(d.DiagnosticsAppeared.Count, "diagnostic")} {(d.DiagnosticsAppeared.Count == 1 ? "appears" : "appear")}, {d.DiagnosticsDisappeared.Count} {(d.DiagnosticsDisappeared.Count == 1 ? "disappears" : "disappear")}.");
+
+        foreach (var (section, title, _) in Sections)
+        {
+            var list = d.In(section);
+            if (list.Count == 0) continue;
+            H(sb, markdown, 2, title);
+            foreach (var c in list)
+            {
+                var name = Show.Named(c.Id, c.Name);
+                var mark = c.Kind switch { ChangeKind.Added => "+", ChangeKind.Removed => "-", _ => "~" };
+                var what = c.Kind switch { ChangeKind.Added => "added", ChangeKind.Removed => "removed", _ => "changed" };
+                sb.Append(markdown ? "- " + mark + " **" + Md(c.Id) + "**" + (c.Name.Length > 0 && c.Name != c.Id ? " (" + Md(c.Name) + ")" : "") + ": " + what
+                    : "  " + mark + " " + name + ": " + what).Append('\n');
+                foreach (var f in c.Fields)
+                {
+                    sb.Append(markdown ? "  - `" + f.Field + "`: " + Md(Value(f.Before)) + " → " + Md(Value(f.After))
+                        : "      " + f.Field + ": " + Value(f.Before) + " → " + Value(f.After)).Append('\n');
+                }
+            }
+
+            sb.Append('\n');
+        }
+
+        if (d.PowerShifts.Count > 0)
+        {
+            H(sb, markdown, 2, "Voting power shifts");
+            P(sb, markdown, "Every voter of every body added, removed or whose game changed; a member without a seat counts as zero. Exact fractions, decimal in brackets.");
+            var table = new Table("Body", "Member", "Shapley–Shubik before", "after", "shift", "Banzhaf before", "after", "shift", "Veto", "Dummy");
+            foreach (var s in d.PowerShifts)
+            {
+                table.Row(Show.Named(s.Body, s.BodyName) + (s.BodyChange == ChangeKind.Changed ? "" : s.BodyChange == ChangeKind.Added ? " [added]" : " [removed]"),
+                    Show.Named(s.Member, s.MemberName),
+                    Show.Fraction(s.ShapleyShubikBefore), Show.Fraction(s.ShapleyShubikAfter), Show.Delta(s.ShapleyShubikShift),
+                    Show.Fraction(s.BanzhafBefore), Show.Fraction(s.BanzhafAfter), Show.Delta(s.BanzhafShift),
+                    Flag(s.VetoBefore, s.VetoAfter), Flag(s.DummyBefore, s.DummyAfter));
+            }
+
+            T(sb, markdown, table);
+        }
+
+        Diagnostics(sb, markdown, "Diagnostics that appear", d.DiagnosticsAppeared);
+        Diagnostics(sb, markdown, "Diagnostics that disappear", d.DiagnosticsDisappeared);
+        return sb.ToString();
+    }
+
+    private static void Diagnostics(StringBuilder sb, bool markdown, string title, IReadOnlyList<Diagnostic> list)
+    {
+        if (list.Count == 0) return;
+        H(sb, markdown, 2, title);
+        if (markdown)
+        {
+            var table = new Table("Severity", "Id", "Where", "Message");
+            foreach (var x in list) table.Row(Show.Severity(x.Severity), x.Id, Show.Where(x), x.Message);
+            T(sb, markdown, table);
+        }
+        else
+        {
+            foreach (var x in list) sb.Append("  ").Append(Show.Where(x)).Append(": ").Append(Show.Severity(x.Severity)).Append(' ').Append(x.Id).Append(": ").Append(x.Message).Append('\n');
+        }
+    }
+
+    /// <summary>A field value for people: absent as a dash, long text cut (the JSON output keeps it whole).</summary>
+    private static string Value(string? v) => v is null ? "—" : v.Length <= 100 ? v : v[..97] + "…";
+
+    private static string Md(string text) => text.Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+
+    private static string Flag(bool? before, bool? after) =>
+        before == after ? Show.YesNo(after) : Show.YesNo(before) + " → " + Show.YesNo(after);
+
+    private static string N(IReadOnlyList<ElementChange> list, ChangeKind kind)
+    {
+        var n = list.Count(c => c.Kind == kind);
+        return n == 0 ? "—" : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string Json(DesignDiff d)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, JsonOptions))
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("from");
+            w.WriteString("design", d.From);
+            if (d.FromFile is null) w.WriteNull("file");
+            else w.WriteString("file", Show.Path(d.FromFile));
+            w.WriteEndObject();
+            w.WriteStartObject("to");
+            w.WriteString("design", d.To);
+            if (d.ToFile is null) w.WriteNull("file");
+            else w.WriteString("file", Show.Path(d.ToFile));
+            w.WriteEndObject();
+            w.WriteBoolean("isEmpty", d.IsEmpty);
+            w.WriteStartArray("changes");
+            foreach (var c in d.Changes)
+            {
+                w.WriteStartObject();
+                w.WriteString("section", Camel(c.Section.ToString()));
+                w.WriteString("id", c.Id);
+                w.WriteString("name", c.Name);
+                w.WriteString("change", Camel(c.Kind.ToString()));
+                w.WriteStartArray("fields");
+                foreach (var f in c.Fields)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("field", f.Field);
+                    if (f.Before is null) w.WriteNull("before");
+                    else w.WriteString("before", f.Before);
+                    if (f.After is null) w.WriteNull("after");
+                    else w.WriteString("after", f.After);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("powerShifts");
+            foreach (var s in d.PowerShifts)
+            {
+                w.WriteStartObject();
+                w.WriteString("body", s.Body);
+                w.WriteString("bodyName", s.BodyName);
+                w.WriteString("bodyChange", Camel(s.BodyChange.ToString()));
+                w.WriteString("member", s.Member);
+                w.WriteString("memberName", s.MemberName);
+                Number(w, "shapleyShubikBefore", s.ShapleyShubikBefore);
+                Number(w, "shapleyShubikAfter", s.ShapleyShubikAfter);
+                Number(w, "shapleyShubikShift", s.ShapleyShubikShift);
+                Number(w, "banzhafBefore", s.BanzhafBefore);
+                Number(w, "banzhafAfter", s.BanzhafAfter);
+                Number(w, "banzhafShift", s.BanzhafShift);
+                w.WriteBoolean("vetoBefore", s.VetoBefore);
+                w.WriteBoolean("vetoAfter", s.VetoAfter);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("diagnosticsAppeared");
+            foreach (var x in d.DiagnosticsAppeared) Diagnostic(w, x, null);
+            w.WriteEndArray();
+            w.WriteStartArray("diagnosticsDisappeared");
+            foreach (var x in d.DiagnosticsDisappeared) Diagnostic(w, x, null);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+}

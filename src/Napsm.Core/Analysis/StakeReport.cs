@@ -1,0 +1,367 @@
+using System.Globalization;
+using Napsm.Core.Model;
+using Napsm.Core.Scheduling;
+using Napsm.Core.Serialization;
+using Napsm.Core.Treaties;
+using Napsm.Core.Validation;
+using Napsm.Core.Voting;
+using NodaTime;
+
+namespace Napsm.Core.Analysis;
+
+/// <summary>
+/// What is at stake for one member in one or several designs, side by side: its voting power in every body (Shapley–Shubik, Banzhaf,
+/// veto, dummy) and the change from a baseline design; what it commits to and what others commit to it, by horizon; the treaties it can
+/// block or bring into force alone; and the validator's diagnostics that involve it.
+/// </summary>
+/// <remarks>
+/// <para>Every figure comes from the engines: <see cref="VotingGame"/> for power, <see cref="TemporalNetwork"/> for commitment deadlines
+/// that are not written as dates, <see cref="TreatyStatus"/> for entry into force, <see cref="DesignValidator"/> for diagnostics.</para>
+/// <para>Immutable, deterministic: the same designs and options give an equal report.</para>
+/// </remarks>
+public sealed record StakeReport
+{
+    private StakeReport(string member, string memberName, string baseline, IEnumerable<DesignStake> designs, StakeOptions options)
+    {
+        Member = member;
+        MemberName = memberName;
+        Baseline = baseline;
+        Designs = ValueList<DesignStake>.From(designs);
+        Options = options;
+    }
+
+    /// <summary>The member's id.</summary>
+    public string Member { get; }
+
+    /// <summary>The member's name (from the first design that has it).</summary>
+    public string MemberName { get; }
+
+    /// <summary>The id of the baseline design that changes are measured from.</summary>
+    public string Baseline { get; }
+
+    /// <summary>One entry per design, in the order given.</summary>
+    public IReadOnlyList<DesignStake> Designs { get; }
+
+    /// <summary>The options used.</summary>
+    public StakeOptions Options { get; }
+
+    /// <summary>
+    /// Writes the report for people or tools: text or Markdown with a summary table across designs, then per design the member's power
+    /// in every body, its commitments by horizon, its treaties and the diagnostics that involve it; or JSON with the same content.
+    /// </summary>
+    /// <param name="format">The format.</param>
+    /// <returns>The text, ending with a line end; the same report gives the same text, byte for byte.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
+    public string Format(AnalysisFormat format) => StakeWriter.Format(this, format);
+
+    /// <summary>The stake report of a member in designs built in code.</summary>
+    /// <param name="member">The member's id.</param>
+    /// <param name="designs">The designs, at least one; the first is the baseline unless <see cref="StakeOptions.Baseline"/> names another.</param>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="StakeOptions.Default"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentException">No design is given, no design has the member (the message lists the members), or the baseline is not among the designs.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their second parameter (designs or documents), so calls are never ambiguous.")]
+    public static StakeReport For(string member, IEnumerable<Design> designs, StakeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(designs);
+        return For(member, designs.Select(d => new DesignDocument(d)), options);
+    }
+
+    /// <summary>The stake report of a member in designs loaded from files (diagnostics then carry file positions).</summary>
+    /// <param name="member">The member's id.</param>
+    /// <param name="documents">The designs, at least one; the first is the baseline unless <see cref="StakeOptions.Baseline"/> names another.</param>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="StakeOptions.Default"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentException">No design is given, no design has the member (the message lists the members), or the baseline is not among the designs.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their second parameter (designs or documents), so calls are never ambiguous.")]
+    public static StakeReport For(string member, IEnumerable<DesignDocument> documents, StakeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(documents);
+        options ??= StakeOptions.Default;
+        var docs = documents.ToList();
+        if (docs.Count == 0) throw new ArgumentException("A stake report needs at least one design.", nameof(documents));
+        var found = docs.Select(d => d.Design.FindMember(member)).FirstOrDefault(m => m is not null);
+        if (found is null)
+        {
+            var known = docs.SelectMany(d => d.Design.Members).DistinctBy(m => m.Id).Select(m => $"{m.Id} ({m.Name})");
+            throw new ArgumentException(
+                $"No design has a member '{member}'. Members: {string.Join(", ", known)}.", nameof(member));
+        }
+
+        int baselineIndex = 0;
+        if (options.Baseline is { } wanted)
+        {
+            baselineIndex = docs.FindIndex(d => string.Equals(d.Design.Id, wanted, StringComparison.Ordinal));
+            if (baselineIndex < 0)
+            {
+                throw new ArgumentException(
+                    $"The baseline '{wanted}' is not among the designs ({string.Join(", ", docs.Select(d => d.Design.Id))}).", nameof(options));
+            }
+        }
+
+        var validator = new DesignValidator(options.Validation);
+        var power = new PowerCache(options.Voting);
+        var baseline = docs[baselineIndex].Design;
+        var designs = docs.Select((doc, i) => Stake(member, doc, i == baselineIndex, baseline, validator, power, options)).ToList();
+        return new StakeReport(member, found.Name, baseline.Id, designs, options);
+    }
+
+    private static DesignStake Stake(string member, DesignDocument doc, bool isBaseline, Design baseline, DesignValidator validator, PowerCache power, StakeOptions options)
+    {
+        var design = doc.Design;
+        var bodies = design.Bodies.Select(b =>
+        {
+            var stake = BodyStakeOf(design, b, member, power);
+            if (isBaseline || baseline.FindBody(b.Id) is not { } before) return stake;
+            return stake with { Change = Change(BodyStakeOf(baseline, before, member, power), stake) };
+        }).ToList();
+        var removed = isBaseline
+            ? []
+            : baseline.Bodies.Where(b => design.FindBody(b.Id) is null).Select(b => BodyStakeOf(baseline, b, member, power)).ToList();
+        var validation = validator.Validate(doc);
+        return new DesignStake(design.Id, design.Name)
+        {
+            File = doc.File,
+            AsOf = design.AsOf,
+            IsMember = design.FindMember(member) is not null,
+            IsBaseline = isBaseline,
+            Bodies = bodies,
+            BodiesRemoved = removed,
+            Commitments = Commitments(design, member, options),
+            Treaties = TreatyStakes(design, member),
+            Validation = validation,
+            Diagnostics = Involving(design, member, validation),
+        };
+    }
+
+    internal static BodyStake BodyStakeOf(Design design, Body body, string member, PowerCache power)
+    {
+        var analysis = power.Of(design, body);
+        var voter = analysis.Members.FirstOrDefault(m => string.Equals(m.Id, member, StringComparison.Ordinal));
+        var computed = analysis.Status == AnalysisStatus.Computed;
+        return new BodyStake(body.Id, body.Name)
+        {
+            Rule = body.Rule.ToString(),
+            Voters = analysis.Voters,
+            IsVoter = voter is not null,
+            ShapleyShubik = voter is null ? Rational.Zero : voter.ShapleyShubik,
+            Banzhaf = voter is null ? Rational.Zero : computed ? voter.Banzhaf : null,
+            IsVeto = voter?.IsVeto ?? false,
+            IsDummy = voter is null ? false : voter.IsDummy,
+            NotComputed = analysis.NotComputed,
+        };
+    }
+
+    private static PowerChange Change(BodyStake before, BodyStake after) => new()
+    {
+        ShapleyShubikBefore = before.ShapleyShubik,
+        BanzhafBefore = before.Banzhaf,
+        WasVeto = before.IsVeto,
+        WasDummy = before.IsDummy,
+        WasVoter = before.IsVoter,
+        ShapleyShubikDelta = after.ShapleyShubik - before.ShapleyShubik,
+        BanzhafDelta = after.Banzhaf - before.Banzhaf,
+    };
+
+    private static List<CommitmentStake> Commitments(Design design, string member, StakeOptions options)
+    {
+        var all = design.Phases.SelectMany(p => p.Commitments.Select(c => (Phase: p, Commitment: c))).ToList();
+        var given = all.Where(x => x.Commitment.By.Contains(member, StringComparer.Ordinal)).Select(x => x.Commitment.Id).ToHashSet(StringComparer.Ordinal);
+        Dictionary<string, EventWindow>? schedule = null;
+        var result = new List<CommitmentStake>();
+        foreach (var (phase, c) in all)
+        {
+            bool by = c.By.Contains(member, StringComparer.Ordinal);
+            bool to = c.To.Contains(member, StringComparer.Ordinal);
+
+            // A commitment is exchanged with the member's when either names the other in inExchangeFor.
+            var exchanged = by
+                ? []
+                : all.Where(x => given.Contains(x.Commitment.Id)
+                        && (c.InExchangeFor.Contains(x.Commitment.Id, StringComparer.Ordinal) || x.Commitment.InExchangeFor.Contains(c.Id, StringComparer.Ordinal)))
+                    .Select(x => x.Commitment.Id).Distinct(StringComparer.Ordinal).ToList();
+            if (!by && !to && exchanged.Count == 0) continue;
+
+            var side = by ? (to ? CommitmentSide.Mutual : CommitmentSide.Gives) : CommitmentSide.Receives;
+            var (date, basis) = (c.Due, c.Due is null ? DateBasis.None : DateBasis.Due);
+            if (date is null)
+            {
+                schedule ??= Schedule(design);
+                if (schedule.TryGetValue(c.Id, out var window) && window.Latest is { } latest) (date, basis) = (latest, DateBasis.Scheduled);
+            }
+
+            var (horizon, why) = HorizonOf(design.AsOf, date, options);
+            if (date is null)
+            {
+                why = schedule is not null && schedule.TryGetValue(c.Id, out var w) && w.Earliest is { } earliest
+                    ? $"no due date; the schedule allows it no earlier than {Iso(earliest)} but sets no deadline"
+                    : "no due date, and the schedule sets no deadline";
+            }
+
+            result.Add(new CommitmentStake(c.Id, phase.Id)
+            {
+                PhaseName = phase.Name,
+                Action = c.Action,
+                By = c.By,
+                To = c.To,
+                Side = side,
+                ExchangedFor = exchanged,
+                Date = date,
+                DateBasis = basis,
+                Horizon = horizon,
+                UndatedBecause = why,
+            });
+        }
+
+        return result;
+    }
+
+    internal static (Horizon Horizon, string? Why) HorizonOf(LocalDate? asOf, LocalDate? date, StakeOptions options)
+    {
+        if (date is not { } d) return (Horizon.Undated, null);
+        if (asOf is not { } a) return (Horizon.Undated, $"due {Iso(d)}, but the design has no asOf to count horizons from");
+        if (d < a) return (Horizon.Past, null);
+        if (d <= a.Plus(options.Near)) return (Horizon.Near, null);
+        if (d <= a.Plus(options.Medium)) return (Horizon.Medium, null);
+        return (Horizon.Long, null);
+    }
+
+    private static Dictionary<string, EventWindow> Schedule(Design design)
+    {
+        var map = new Dictionary<string, EventWindow>(StringComparer.Ordinal);
+        ScheduleResult result;
+        try
+        {
+            result = TemporalNetwork.FromDesign(design).Analyse(1);
+        }
+        catch (ArgumentException)
+        {
+            return map;
+        }
+
+        foreach (var e in result.Events)
+        {
+            if (e.Event.Kind == EventKind.Due) map.TryAdd(e.Event.Id, e);
+        }
+
+        return map;
+    }
+
+    private static List<TreatyStake> TreatyStakes(Design design, string member)
+    {
+        var result = new List<TreatyStake>();
+        foreach (var treaty in design.Treaties)
+        {
+            if (!treaty.Parties.Contains(member, StringComparer.Ordinal)) continue;
+            var asOf = design.AsOf ?? treaty.Ratifications.Select(r => r.Date).DefaultIfEmpty(treaty.OpenedForSignature ?? new LocalDate(2000, 1, 1)).Max();
+            var status = TreatyStatus.Of(design, treaty, asOf);
+            var game = VotingGame.ForTreaty(design, treaty);
+
+            // A veto player of the entry-into-force game: the others together, without the member, never meet the rule.
+            var others = game.Voters.Where(v => !string.Equals(v, member, StringComparison.Ordinal)).ToList();
+            bool veto = game.IsWinning(game.Voters) && !game.IsWinning(others);
+            bool open = status.State is TreatyState.Open or TreatyState.Pending;
+            result.Add(new TreatyStake(treaty.Id, treaty.Name)
+            {
+                IsParty = true,
+                HasRatified = status.Ratified.Contains(member, StringComparer.Ordinal),
+                Status = status,
+                CanBlockAlone = open && veto && !status.Withdrawn.Contains(member, StringComparer.Ordinal),
+                CanBringIntoForceAlone = status.State == TreatyState.Open && status.Pivotal.Contains(member, StringComparer.Ordinal),
+            });
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The diagnostics that involve the member: those whose message names it (as the validator quotes ids: <c>'us'</c>), and those at or
+    /// under an element it takes part in — its own entry, a body it votes in or chairs, a commitment it gives or receives, a treaty it
+    /// is a party to.
+    /// </summary>
+    private static List<StakeDiagnostic> Involving(Design design, string member, ValidationReport validation)
+    {
+        var elements = new List<(string Pointer, string What)>();
+        for (int i = 0; i < design.Members.Count; i++)
+        {
+            if (design.Members[i].Id == member) elements.Add(($"/members/{N(i)}", "its own entry"));
+        }
+
+        for (int i = 0; i < design.Bodies.Count; i++)
+        {
+            var b = design.Bodies[i];
+            if (b.Voters.Contains(member, StringComparer.Ordinal)) elements.Add(($"/bodies/{N(i)}", $"body '{b.Id}', where it votes"));
+            else if (b.Chair == member) elements.Add(($"/bodies/{N(i)}", $"body '{b.Id}', which it chairs"));
+        }
+
+        for (int p = 0; p < design.Phases.Count; p++)
+        {
+            for (int c = 0; c < design.Phases[p].Commitments.Count; c++)
+            {
+                var k = design.Phases[p].Commitments[c];
+                if (k.By.Contains(member, StringComparer.Ordinal) || k.To.Contains(member, StringComparer.Ordinal))
+                {
+                    elements.Add(($"/phases/{N(p)}/commitments/{N(c)}", $"commitment '{k.Id}', which it gives or receives"));
+                }
+            }
+        }
+
+        for (int i = 0; i < design.Treaties.Count; i++)
+        {
+            if (design.Treaties[i].Parties.Contains(member, StringComparer.Ordinal)) elements.Add(($"/treaties/{N(i)}", $"treaty '{design.Treaties[i].Id}', to which it is a party"));
+        }
+
+        var quoted = "'" + member + "'";
+        var result = new List<StakeDiagnostic>();
+        foreach (var d in validation.Diagnostics)
+        {
+            if (d.Message.Contains(quoted, StringComparison.Ordinal) || d.RelatedLocations.Any(l => l.Message?.Contains(quoted, StringComparison.Ordinal) == true))
+            {
+                result.Add(new StakeDiagnostic(d, "names it"));
+                continue;
+            }
+
+            var pointers = new[] { d.Location }.Concat(d.RelatedLocations).Select(l => l.JsonPointer).ToList();
+            var hit = elements.FirstOrDefault(e => pointers.Any(p => IsAtOrUnder(p, e.Pointer)));
+            if (hit.Pointer is not null) result.Add(new StakeDiagnostic(d, "is about " + hit.What));
+        }
+
+        return result;
+    }
+
+    private static bool IsAtOrUnder(string pointer, string element) =>
+        pointer.Length == element.Length ? string.Equals(pointer, element, StringComparison.Ordinal)
+        : pointer.Length > element.Length && pointer.StartsWith(element, StringComparison.Ordinal) && pointer[element.Length] == '/';
+
+    private static string N(int i) => i.ToString(CultureInfo.InvariantCulture);
+
+    internal static string Iso(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+}
+
+/// <summary>Analyses each body's game once per (design, body) object: a stake report over several designs asks for the baseline's often.</summary>
+internal sealed class PowerCache(AnalysisOptions options)
+{
+    private readonly Dictionary<(Design, Body), GameAnalysis> _cache = new(new PairComparer());
+
+    public AnalysisOptions Options { get; } = options with { Indices = PowerIndices.ShapleyShubik, ClauseEffects = false };
+
+    public GameAnalysis Of(Design design, Body body)
+    {
+        if (!_cache.TryGetValue((design, body), out var analysis))
+        {
+            analysis = VotingGame.ForBody(design, body).Analyze(Options);
+            _cache[(design, body)] = analysis;
+        }
+
+        return analysis;
+    }
+
+    private sealed class PairComparer : IEqualityComparer<(Design, Body)>
+    {
+        public bool Equals((Design, Body) x, (Design, Body) y) => ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+
+        public int GetHashCode((Design, Body) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
+    }
+}

@@ -1,0 +1,283 @@
+using Napsm.Core.Model;
+using Napsm.Core.Treaties;
+using Napsm.Core.Validation;
+using Napsm.Core.Voting;
+using NodaTime;
+
+namespace Napsm.Core.Analysis;
+
+/// <summary>
+/// What a stake report computes and how it groups commitments by horizon. Horizons are counted from each design's <c>asOf</c>:
+/// near is up to <see cref="Near"/> after it, medium up to <see cref="Medium"/>, long beyond.
+/// </summary>
+public sealed record StakeOptions
+{
+    /// <summary>The default options: near up to one year, medium up to five years, the first design as the baseline.</summary>
+    public static StakeOptions Default { get; } = new();
+
+    /// <summary>The end of the near horizon, counted from the design's <c>asOf</c> (inclusive). The default value is one year.</summary>
+    public Period Near { get; init => field = Guard.NotNull(value); } = Period.FromYears(1);
+
+    /// <summary>The end of the medium horizon, counted from the design's <c>asOf</c> (inclusive). The default value is five years.</summary>
+    public Period Medium { get; init => field = Guard.NotNull(value); } = Period.FromYears(5);
+
+    /// <summary>
+    /// The id of the design that changes are measured from; <see langword="null"/> for the first design given. The default value is
+    /// <see langword="null"/>.
+    /// </summary>
+    public string? Baseline { get; init; }
+
+    /// <summary>The limits of the voting analyses. The default value is <see cref="AnalysisOptions.Default"/> (only Shapley–Shubik is added to Banzhaf).</summary>
+    public AnalysisOptions Voting { get; init => field = Guard.NotNull(value); } = AnalysisOptions.Default;
+
+    /// <summary>The validator's options (severities, suppressions). The default value is <see cref="ValidationOptions.Default"/>.</summary>
+    public ValidationOptions Validation { get; init => field = Guard.NotNull(value); } = ValidationOptions.Default;
+}
+
+/// <summary>When a commitment falls due, relative to the design's <c>asOf</c>.</summary>
+public enum Horizon
+{
+    /// <summary>Due before the design's <c>asOf</c>.</summary>
+    Past,
+
+    /// <summary>Due on or after <c>asOf</c> and no later than <see cref="StakeOptions.Near"/> after it.</summary>
+    Near,
+
+    /// <summary>Due after the near horizon and no later than <see cref="StakeOptions.Medium"/> after <c>asOf</c>.</summary>
+    Medium,
+
+    /// <summary>Due after the medium horizon.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Long is the horizon's name (near, medium, long), not a type.")]
+    Long,
+
+    /// <summary>No date can be given: no due date, no deadline from the schedule, or a design without <c>asOf</c>.</summary>
+    Undated,
+}
+
+/// <summary>Where a commitment's date comes from.</summary>
+public enum DateBasis
+{
+    /// <summary>The commitment's own <c>due</c> date.</summary>
+    Due,
+
+    /// <summary>The latest date the schedule allows for it (its phase's window and the timing constraints).</summary>
+    Scheduled,
+
+    /// <summary>No date.</summary>
+    None,
+}
+
+/// <summary>Which way a commitment runs for the member.</summary>
+public enum CommitmentSide
+{
+    /// <summary>The member undertakes it (it is among <c>by</c>), and it is not owed to the member.</summary>
+    Gives,
+
+    /// <summary>Others undertake it for the member: the member is among <c>to</c>, or it is exchanged for a commitment the member gives.</summary>
+    Receives,
+
+    /// <summary>The member undertakes it and is also among those it is owed to (a mutual undertaking).</summary>
+    Mutual,
+}
+
+/// <summary>A member's voting power in one body of one design, with the change from the baseline design.</summary>
+public sealed record BodyStake
+{
+    internal BodyStake(string body, string name) => (Body, Name) = (body, name);
+
+    /// <summary>The body's id.</summary>
+    public string Body { get; }
+
+    /// <summary>The body's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The body's rule, as text.</summary>
+    public required string Rule { get; init; }
+
+    /// <summary>The number of voters.</summary>
+    public required int Voters { get; init; }
+
+    /// <summary>Whether the member votes in the body; when not, its power is zero.</summary>
+    public required bool IsVoter { get; init; }
+
+    /// <summary>Shapley–Shubik index; <see langword="null"/> when not computed (too large).</summary>
+    public Rational? ShapleyShubik { get; init; }
+
+    /// <summary>Normalised Banzhaf index; <see langword="null"/> when not computed (too large).</summary>
+    public Rational? Banzhaf { get; init; }
+
+    /// <summary>Whether the member can block every decision alone (every winning coalition contains it).</summary>
+    public bool IsVeto { get; init; }
+
+    /// <summary>Whether the member's vote never changes an outcome; <see langword="null"/> when not computed. False for a non-voter.</summary>
+    public bool? IsDummy { get; init; }
+
+    /// <summary>What was not computed and why; empty when everything was.</summary>
+    public IReadOnlyList<string> NotComputed { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>The change from the baseline design's body of the same id; <see langword="null"/> for the baseline itself or a body it does not have.</summary>
+    public PowerChange? Change { get; init; }
+
+    /// <summary><see cref="ShapleyShubik"/> as a double; NaN when not computed.</summary>
+    public double ShapleyShubikAsDouble => ShapleyShubik?.ToDouble() ?? double.NaN;
+
+    /// <summary><see cref="Banzhaf"/> as a double; NaN when not computed.</summary>
+    public double BanzhafAsDouble => Banzhaf?.ToDouble() ?? double.NaN;
+}
+
+/// <summary>How a member's power in a body changed from the baseline design (after minus before; a non-voter counts as zero).</summary>
+public sealed record PowerChange
+{
+    /// <summary>Shapley–Shubik in the baseline; <see langword="null"/> when not computed.</summary>
+    public Rational? ShapleyShubikBefore { get; init; }
+
+    /// <summary>Banzhaf in the baseline; <see langword="null"/> when not computed.</summary>
+    public Rational? BanzhafBefore { get; init; }
+
+    /// <summary>Whether the member held a veto in the baseline.</summary>
+    public bool WasVeto { get; init; }
+
+    /// <summary>Whether the member was a dummy in the baseline; <see langword="null"/> when not computed.</summary>
+    public bool? WasDummy { get; init; }
+
+    /// <summary>Whether the member voted in the baseline's body.</summary>
+    public bool WasVoter { get; init; }
+
+    /// <summary>The change in Shapley–Shubik; <see langword="null"/> when either side was not computed.</summary>
+    public Rational? ShapleyShubikDelta { get; init; }
+
+    /// <summary>The change in Banzhaf; <see langword="null"/> when either side was not computed.</summary>
+    public Rational? BanzhafDelta { get; init; }
+
+    /// <summary><see cref="ShapleyShubikDelta"/> as a double; NaN when not computed.</summary>
+    public double ShapleyShubikDeltaAsDouble => ShapleyShubikDelta?.ToDouble() ?? double.NaN;
+
+    /// <summary><see cref="BanzhafDelta"/> as a double; NaN when not computed.</summary>
+    public double BanzhafDeltaAsDouble => BanzhafDelta?.ToDouble() ?? double.NaN;
+}
+
+/// <summary>A commitment that concerns the member: one it gives, or one given to it.</summary>
+public sealed record CommitmentStake
+{
+    internal CommitmentStake(string id, string phase) => (Id, Phase) = (id, phase);
+
+    /// <summary>The commitment's id.</summary>
+    public string Id { get; }
+
+    /// <summary>The id of the phase it belongs to.</summary>
+    public string Phase { get; }
+
+    /// <summary>The phase's name.</summary>
+    public required string PhaseName { get; init; }
+
+    /// <summary>What is undertaken, in words.</summary>
+    public required string Action { get; init; }
+
+    /// <summary>Who undertakes it.</summary>
+    public IReadOnlyList<string> By { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>Who it is owed to.</summary>
+    public IReadOnlyList<string> To { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>Which way it runs for the member.</summary>
+    public required CommitmentSide Side { get; init; }
+
+    /// <summary>
+    /// The commitments of the member it is exchanged for (either side may name the other in <c>inExchangeFor</c>); empty when it is
+    /// not part of an exchange with the member.
+    /// </summary>
+    public IReadOnlyList<string> ExchangedFor { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>The date it falls due, when one is known.</summary>
+    public LocalDate? Date { get; init; }
+
+    /// <summary>Where <see cref="Date"/> comes from.</summary>
+    public required DateBasis DateBasis { get; init; }
+
+    /// <summary>Its horizon.</summary>
+    public required Horizon Horizon { get; init; }
+
+    /// <summary>When <see cref="Horizon.Undated"/>: why, in words.</summary>
+    public string? UndatedBecause { get; init; }
+}
+
+/// <summary>What a member can do about a treaty's entry into force.</summary>
+public sealed record TreatyStake
+{
+    internal TreatyStake(string treaty, string name) => (Treaty, Name) = (treaty, name);
+
+    /// <summary>The treaty's id.</summary>
+    public string Treaty { get; }
+
+    /// <summary>The treaty's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Whether the member is a party.</summary>
+    public required bool IsParty { get; init; }
+
+    /// <summary>Whether the member's ratification stands.</summary>
+    public required bool HasRatified { get; init; }
+
+    /// <summary>The treaty's entry-into-force status on <see cref="TreatyStatus.AsOf"/> (the design's <c>asOf</c>, or its last ratification event when it has none).</summary>
+    public required TreatyStatus Status { get; init; }
+
+    /// <summary>Whether the member can keep the treaty out of force alone: it is not in force, and every way into force needs the member.</summary>
+    public required bool CanBlockAlone { get; init; }
+
+    /// <summary>Whether the member's ratification alone would now meet the entry-into-force rule.</summary>
+    public required bool CanBringIntoForceAlone { get; init; }
+}
+
+/// <summary>A diagnostic of the validator that involves the member, and why it does.</summary>
+/// <param name="Diagnostic">The diagnostic.</param>
+/// <param name="Because">Why it involves the member: the member is named in it, or it is about an element the member takes part in.</param>
+public sealed record StakeDiagnostic(Diagnostic Diagnostic, string Because);
+
+/// <summary>What is at stake for the member in one design.</summary>
+public sealed record DesignStake
+{
+    internal DesignStake(string design, string name) => (Design, Name) = (design, name);
+
+    /// <summary>The design's id.</summary>
+    public string Design { get; }
+
+    /// <summary>The design's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The file the design came from, or <see langword="null"/>.</summary>
+    public string? File { get; init; }
+
+    /// <summary>The design's <c>asOf</c>, from which horizons are counted.</summary>
+    public LocalDate? AsOf { get; init; }
+
+    /// <summary>Whether the member is a member of this design.</summary>
+    public required bool IsMember { get; init; }
+
+    /// <summary>Whether this is the baseline design.</summary>
+    public required bool IsBaseline { get; init; }
+
+    /// <summary>The member's power in every body, in the design's order.</summary>
+    public IReadOnlyList<BodyStake> Bodies { get; init => field = ValueList<BodyStake>.From(value); } = ValueList<BodyStake>.Empty;
+
+    /// <summary>
+    /// Bodies of the baseline that this design does not have (by id), with the power the member had there; empty for the baseline.
+    /// </summary>
+    public IReadOnlyList<BodyStake> BodiesRemoved { get; init => field = ValueList<BodyStake>.From(value); } = ValueList<BodyStake>.Empty;
+
+    /// <summary>Every commitment that concerns the member, in the design's order; each is in exactly one horizon.</summary>
+    public IReadOnlyList<CommitmentStake> Commitments { get; init => field = ValueList<CommitmentStake>.From(value); } = ValueList<CommitmentStake>.Empty;
+
+    /// <summary>The treaties the member is a party to, in the design's order.</summary>
+    public IReadOnlyList<TreatyStake> Treaties { get; init => field = ValueList<TreatyStake>.From(value); } = ValueList<TreatyStake>.Empty;
+
+    /// <summary>The validator's full report on the design.</summary>
+    public required ValidationReport Validation { get; init; }
+
+    /// <summary>The diagnostics that involve the member, in report order.</summary>
+    public IReadOnlyList<StakeDiagnostic> Diagnostics { get; init => field = ValueList<StakeDiagnostic>.From(value); } = ValueList<StakeDiagnostic>.Empty;
+
+    /// <summary>The commitments in a horizon, in the design's order.</summary>
+    /// <param name="horizon">The horizon.</param>
+    /// <returns>The commitments.</returns>
+    public IReadOnlyList<CommitmentStake> In(Horizon horizon) => [.. Commitments.Where(c => c.Horizon == horizon)];
+}

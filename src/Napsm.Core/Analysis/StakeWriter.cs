@@ -1,0 +1,455 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Napsm.Core.Treaties;
+using Napsm.Core.Validation;
+
+namespace Napsm.Core.Analysis;
+
+/// <summary>The formats analyses (stake reports and design diffs) can be written in.</summary>
+public enum AnalysisFormat
+{
+    /// <summary>Plain text with headings and aligned tables, for a terminal or a memo.</summary>
+    Text,
+
+    /// <summary>JSON, for tools: exact fractions as strings (<c>"1/6"</c>) beside their values as numbers.</summary>
+    Json,
+
+    /// <summary>Markdown with pipe tables, for documents and review comments.</summary>
+    Markdown,
+}
+
+/// <summary>Writes stake reports as text, JSON or Markdown.</summary>
+internal static class StakeWriter
+{
+    internal static readonly JsonWriterOptions JsonOptions = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly Horizon[] Horizons = [Horizon.Past, Horizon.Near, Horizon.Medium, Horizon.Long, Horizon.Undated];
+
+    public static string Format(StakeReport r, AnalysisFormat format) => format switch
+    {
+        AnalysisFormat.Text => Document(r, markdown: false),
+        AnalysisFormat.Markdown => Document(r, markdown: true),
+        AnalysisFormat.Json => Json(r),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown analysis format."),
+    };
+
+    private static string Document(StakeReport r, bool markdown)
+    {
+        var sb = new StringBuilder();
+        var who = Show.Named(r.Member, r.MemberName);
+        H(sb, markdown, 1, $"What is at stake for {who}");
+        var baseline = r.Designs.First(d => d.IsBaseline);
+        P(sb, markdown, $"{Count(r.Designs.Count, "design")} compared; changes are measured from the baseline, {Show.Named(baseline.Design, baseline.Name)}. "
+            + $"Horizons are counted from each design's asOf: near up to {r.Options.Near}, medium up to {r.Options.Medium}, long beyond. "
+            + "Power indices are exact fractions (decimal in brackets): Shapley–Shubik is the share of voting orders in which the member is pivotal, "
+            + "Banzhaf the member's share of all swings.");
+
+        H(sb, markdown, 2, "Summary");
+        var summary = new Table("Design", "asOf", "Seats", "Vetoes", "Dummy", "Shapley–Shubik range", "Commitments: gives / receives / mutual", "Treaties: blocks / brings in alone", "Diagnostics: E / W / I");
+        foreach (var d in r.Designs)
+        {
+            var seats = d.Bodies.Where(b => b.IsVoter).ToList();
+            var ss = seats.Where(b => b.ShapleyShubik is not null).Select(b => b.ShapleyShubik!.Value).ToList();
+            summary.Row(
+                d.Design + (d.IsBaseline ? " [baseline]" : "") + (d.IsMember ? "" : " [not a member]"),
+                d.AsOf is { } a ? StakeReport.Iso(a) : "—",
+                $"{seats.Count} of {d.Bodies.Count} bodies",
+                d.Bodies.Count(b => b.IsVeto).ToString(CultureInfo.InvariantCulture),
+                d.Bodies.Count(b => b.IsDummy == true).ToString(CultureInfo.InvariantCulture),
+                ss.Count == 0 ? "—" : ss.Min() == ss.Max() ? Show.Fraction(ss.Min()) : Show.Fraction(ss.Min()) + " – " + Show.Fraction(ss.Max()),
+                $"{d.Commitments.Count(c => c.Side == CommitmentSide.Gives)} / {d.Commitments.Count(c => c.Side == CommitmentSide.Receives)} / {d.Commitments.Count(c => c.Side == CommitmentSide.Mutual)}",
+                $"{d.Treaties.Count(t => t.CanBlockAlone)} / {d.Treaties.Count(t => t.CanBringIntoForceAlone)} of {d.Treaties.Count}",
+                $"{d.Diagnostics.Count(x => x.Diagnostic.Severity == Severity.Error)} / {d.Diagnostics.Count(x => x.Diagnostic.Severity == Severity.Warning)} / {d.Diagnostics.Count(x => x.Diagnostic.Severity == Severity.Info)}");
+        }
+
+        T(sb, markdown, summary);
+
+        H(sb, markdown, 2, "Findings");
+        foreach (var d in r.Designs) Bullet(sb, markdown, Findings(r, d, baseline));
+        sb.Append('\n');
+
+        int n = 0;
+        foreach (var d in r.Designs)
+        {
+            n++;
+            H(sb, markdown, 2, $"{n}. {Show.Named(d.Design, d.Name)}{(d.IsBaseline ? " — baseline" : "")}");
+            var facts = new List<string>();
+            if (d.File is { } f) facts.Add("File: " + Code(markdown, Show.Path(f)));
+            facts.Add("asOf: " + (d.AsOf is { } a ? StakeReport.Iso(a) : "none (commitments cannot be placed on a horizon)"));
+            if (!d.IsMember) facts.Add($"{r.Member} is not a member of this design");
+            P(sb, markdown, string.Join(markdown ? " · " : "; ", facts) + ".");
+
+            H(sb, markdown, 3, "Voting power");
+            if (d.Bodies.Count == 0 && d.BodiesRemoved.Count == 0) P(sb, markdown, "The design has no bodies.");
+            else
+            {
+                var power = new Table("Body", "Rule", "Voters", "Shapley–Shubik", "Banzhaf", "Veto", "Dummy", d.IsBaseline ? "Change" : "Change in Shapley–Shubik / Banzhaf");
+                foreach (var b in d.Bodies)
+                {
+                    power.Row(Show.Named(b.Body, b.Name), b.Rule, b.Voters.ToString(CultureInfo.InvariantCulture),
+                        b.IsVoter ? Show.Fraction(b.ShapleyShubik) : "no seat", b.IsVoter ? Show.Fraction(b.Banzhaf) : "no seat",
+                        Show.YesNo(b.IsVeto), b.IsVoter ? Show.YesNo(b.IsDummy) : "—", ChangeText(d, b));
+                }
+
+                foreach (var b in d.BodiesRemoved)
+                {
+                    power.Row(Show.Named(b.Body, b.Name) + " [only in baseline]", b.Rule, b.Voters.ToString(CultureInfo.InvariantCulture), "—", "—", "—", "—",
+                        b.IsVoter ? "seat lost: " + Show.Delta(-b.ShapleyShubik) + " / " + Show.Delta(-b.Banzhaf) : "—");
+                }
+
+                T(sb, markdown, power);
+                foreach (var b in d.Bodies.Where(b => b.NotComputed.Count > 0)) P(sb, markdown, $"{b.Body}: {string.Join("; ", b.NotComputed)}.");
+            }
+
+            H(sb, markdown, 3, "Commitments by horizon");
+            P(sb, markdown, string.Join(markdown ? " · " : "; ", Horizons.Select(h => $"{HorizonLabel(h, d, r.Options)}: {d.In(h).Count}")) + ".");
+            if (d.Commitments.Count > 0)
+            {
+                var table = new Table("Horizon", "Commitment", "Side", "By", "To", "Due", "Phase", "What");
+                foreach (var h in Horizons)
+                {
+                    foreach (var c in d.In(h))
+                    {
+                        table.Row(h.ToString(), c.Id, SideText(c), string.Join(", ", c.By), c.To.Count == 0 ? "—" : string.Join(", ", c.To),
+                            c.Date is { } due ? StakeReport.Iso(due) + (c.DateBasis == DateBasis.Scheduled ? " (schedule)" : "") : "—",
+                            c.Phase, c.Action);
+                    }
+                }
+
+                T(sb, markdown, table);
+                var undated = d.In(Horizon.Undated);
+                if (undated.Count > 0)
+                {
+                    var reasons = undated.GroupBy(c => c.UndatedBecause ?? "no date", StringComparer.Ordinal).Select(g => $"{g.Count()} with {g.Key}");
+                    P(sb, markdown, "Undated: " + string.Join("; ", reasons) + ".");
+                }
+            }
+
+            H(sb, markdown, 3, "Treaties");
+            if (d.Treaties.Count == 0) P(sb, markdown, $"{r.Member} is a party to no treaty of this design.");
+            else
+            {
+                var table = new Table("Treaty", "State", "Ratified", "Can block alone", "Can bring into force alone", "Earliest entry into force", "Still required");
+                foreach (var t in d.Treaties)
+                {
+                    var s = t.Status;
+                    table.Row(Show.Named(t.Treaty, t.Name), StateText(s), Show.YesNo(t.HasRatified), Show.YesNo(t.CanBlockAlone), Show.YesNo(t.CanBringIntoForceAlone),
+                        s.EarliestEntryIntoForce is { } e ? StakeReport.Iso(e) : "—", s.StillRequired.Count == 0 ? "—" : string.Join(", ", s.StillRequired));
+                }
+
+                T(sb, markdown, table);
+            }
+
+            H(sb, markdown, 3, $"Diagnostics involving {r.Member}");
+            var v = d.Validation;
+            P(sb, markdown, $"The validator reports {Count(v.Count(Severity.Error), "error")}, {Count(v.Count(Severity.Warning), "warning")} and {Count(v.Count(Severity.Info), "info")} for the whole design; "
+                + $"{d.Diagnostics.Count} {(d.Diagnostics.Count == 1 ? "involves" : "involve")} {r.Member}.");
+            if (d.Diagnostics.Count > 0)
+            {
+                if (markdown)
+                {
+                    var table = new Table("Severity", "Id", "Where", "Message", "Why it concerns " + r.Member);
+                    foreach (var x in d.Diagnostics) table.Row(Show.Severity(x.Diagnostic.Severity), x.Diagnostic.Id, Show.Where(x.Diagnostic), x.Diagnostic.Message, x.Because);
+                    T(sb, markdown, table);
+                }
+                else
+                {
+                    foreach (var x in d.Diagnostics)
+                    {
+                        sb.Append("  ").Append(Show.Where(x.Diagnostic)).Append(": ").Append(Show.Severity(x.Diagnostic.Severity)).Append(' ').Append(x.Diagnostic.Id)
+                            .Append(": ").Append(x.Diagnostic.Message).Append(" [").Append(x.Because).Append("]\n");
+                    }
+
+                    sb.Append('\n');
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string ChangeText(DesignStake d, BodyStake b)
+    {
+        if (d.IsBaseline) return "baseline";
+        if (b.Change is not { } c) return "new body";
+        var text = Show.Delta(c.ShapleyShubikDelta) + " / " + Show.Delta(c.BanzhafDelta);
+        if (!c.WasVoter && b.IsVoter) text += " (new seat)";
+        if (c.WasVeto != b.IsVeto) text += b.IsVeto ? " (gains a veto)" : " (loses its veto)";
+        return text;
+    }
+
+    private static string SideText(CommitmentStake c) => c.Side switch
+    {
+        CommitmentSide.Gives => "gives",
+        CommitmentSide.Mutual => "mutual",
+        _ => c.ExchangedFor.Count > 0 ? "receives, for " + string.Join(", ", c.ExchangedFor) : "receives",
+    };
+
+    private static string StateText(TreatyStatus s) => s.State switch
+    {
+        TreatyState.InForce => "in force" + (s.EnteredIntoForce is { } e ? " since " + StakeReport.Iso(e) : ""),
+        TreatyState.Pending => "pending",
+        TreatyState.Open => "open",
+        _ => "blocked" + (s.BlockedBecause is { } why ? ": " + why : ""),
+    } + " (as of " + StakeReport.Iso(s.AsOf) + ")";
+
+    private static string HorizonLabel(Horizon h, DesignStake d, StakeOptions o)
+    {
+        if (d.AsOf is not { } a) return h.ToString();
+        return h switch
+        {
+            Horizon.Past => $"Past (before {StakeReport.Iso(a)})",
+            Horizon.Near => $"Near (to {StakeReport.Iso(a.Plus(o.Near))})",
+            Horizon.Medium => $"Medium (to {StakeReport.Iso(a.Plus(o.Medium))})",
+            Horizon.Long => $"Long (after {StakeReport.Iso(a.Plus(o.Medium))})",
+            _ => "Undated",
+        };
+    }
+
+    private static string Inline(IEnumerable<string> ids)
+    {
+        var list = ids.ToList();
+        return list.Count == 0 ? "—" : string.Join(", ", list);
+    }
+
+    internal static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " "
+        + (n == 1 || noun == "info" ? noun : noun.EndsWith('y') ? noun[..^1] + "ies" : noun + "s");
+
+    internal static string Code(bool markdown, string text) => markdown ? "`" + text + "`" : text;
+
+    /// <summary>A heading; in text, levels 1 and 2 are underlined, level 3 is a line of its own.</summary>
+    internal static void H(StringBuilder sb, bool markdown, int level, string text)
+    {
+        if (markdown) sb.Append(new string('#', level)).Append(' ').Append(text).Append("\n\n");
+        else if (level <= 2) { Show.Heading(sb, text, level == 1 ? '=' : '-'); sb.Append('\n'); }
+        else sb.Append(text).Append('\n');
+    }
+
+    /// <summary>A paragraph followed by an empty line; in text, indented and wrapped at 100 columns.</summary>
+    internal static void P(StringBuilder sb, bool markdown, string text)
+    {
+        if (markdown) sb.Append(text).Append("\n\n");
+        else { Wrap(sb, text, "  ", "  "); sb.Append('\n'); }
+    }
+
+    internal static void Bullet(StringBuilder sb, bool markdown, string text)
+    {
+        if (markdown) sb.Append("- ").Append(text).Append('\n');
+        else Wrap(sb, text, "  - ", "    ");
+    }
+
+    private static void Wrap(StringBuilder sb, string text, string first, string rest)
+    {
+        const int width = 100;
+        var line = new StringBuilder(first);
+        bool empty = true;
+        foreach (var word in text.Split(' '))
+        {
+            if (!empty && line.Length + 1 + word.Length > width)
+            {
+                sb.Append(line).Append('\n');
+                line.Clear().Append(rest);
+                empty = true;
+            }
+
+            if (!empty) line.Append(' ');
+            line.Append(word);
+            empty = false;
+        }
+
+        sb.Append(line).Append('\n');
+    }
+
+    internal static void T(StringBuilder sb, bool markdown, Table table)
+    {
+        if (markdown) table.WriteMarkdown(sb);
+        else table.WriteText(sb);
+        sb.Append('\n');
+    }
+
+    /// <summary>One sentence per design: seats and vetoes against the baseline, treaties it holds in its hands, diagnostics.</summary>
+    private static string Findings(StakeReport r, DesignStake d, DesignStake baseline)
+    {
+        var parts = new List<string>();
+        var seats = d.Bodies.Count(b => b.IsVoter);
+        var vetoes = d.Bodies.Where(b => b.IsVeto).Select(b => b.Body).ToList();
+        var text = $"{d.Design}: {r.Member} votes in {seats} of {d.Bodies.Count} bodies and holds a veto in {vetoes.Count}";
+        if (!d.IsBaseline) text += $" (baseline: {baseline.Bodies.Count(b => b.IsVeto)} of {baseline.Bodies.Count})";
+        parts.Add(text);
+        var noVeto = d.Bodies.Where(b => b.IsVoter && !b.IsVeto).Select(b => b.Body).ToList();
+        if (noVeto.Count > 0) parts.Add($"it can be outvoted in {string.Join(", ", noVeto)}");
+        var dummy = d.Bodies.Where(b => b.IsDummy == true).Select(b => b.Body).ToList();
+        if (dummy.Count > 0) parts.Add($"it is a dummy (no power at all) in {string.Join(", ", dummy)}");
+        var block = d.Treaties.Where(t => t.CanBlockAlone).Select(t => t.Treaty).ToList();
+        if (block.Count > 0) parts.Add($"it can keep {string.Join(", ", block)} out of force alone");
+        var bring = d.Treaties.Where(t => t.CanBringIntoForceAlone).Select(t => t.Treaty).ToList();
+        if (bring.Count > 0) parts.Add($"its ratification alone would bring {string.Join(", ", bring)} into force");
+        var dated = d.Commitments.Count(c => c.Horizon is not Horizon.Undated);
+        parts.Add($"{Count(d.Commitments.Count, "commitment")} concern it ({dated} dated)");
+        var diags = d.Diagnostics.Where(x => x.Diagnostic.Severity != Severity.Info).Select(x => x.Diagnostic.Id).Distinct(StringComparer.Ordinal).ToList();
+        parts.Add(diags.Count == 0 ? "no error or warning involves it" : $"errors or warnings involving it: {string.Join(", ", diags)}");
+        return string.Join("; ", parts) + ".";
+    }
+
+    private static string Json(StakeReport r)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, JsonOptions))
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("member");
+            w.WriteString("id", r.Member);
+            w.WriteString("name", r.MemberName);
+            w.WriteEndObject();
+            w.WriteString("baseline", r.Baseline);
+            w.WriteStartObject("horizons");
+            w.WriteString("near", r.Options.Near.ToString());
+            w.WriteString("medium", r.Options.Medium.ToString());
+            w.WriteEndObject();
+            w.WriteStartArray("designs");
+            foreach (var d in r.Designs)
+            {
+                w.WriteStartObject();
+                w.WriteString("design", d.Design);
+                w.WriteString("name", d.Name);
+                if (d.File is null) w.WriteNull("file");
+                else w.WriteString("file", Show.Path(d.File));
+                if (d.AsOf is { } a) w.WriteString("asOf", StakeReport.Iso(a));
+                else w.WriteNull("asOf");
+                w.WriteBoolean("isMember", d.IsMember);
+                w.WriteBoolean("isBaseline", d.IsBaseline);
+                w.WriteStartArray("bodies");
+                foreach (var b in d.Bodies) Body(w, b);
+                w.WriteEndArray();
+                w.WriteStartArray("bodiesRemoved");
+                foreach (var b in d.BodiesRemoved) Body(w, b);
+                w.WriteEndArray();
+                w.WriteStartArray("commitments");
+                foreach (var c in d.Commitments)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id", c.Id);
+                    w.WriteString("action", c.Action);
+                    w.WriteString("phase", c.Phase);
+                    w.WriteString("side", Camel(c.Side.ToString()));
+                    Strings(w, "by", c.By);
+                    Strings(w, "to", c.To);
+                    Strings(w, "exchangedFor", c.ExchangedFor);
+                    if (c.Date is { } due) w.WriteString("date", StakeReport.Iso(due));
+                    else w.WriteNull("date");
+                    w.WriteString("dateBasis", Camel(c.DateBasis.ToString()));
+                    w.WriteString("horizon", Camel(c.Horizon.ToString()));
+                    if (c.UndatedBecause is { } why) w.WriteString("undatedBecause", why);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteStartArray("treaties");
+                foreach (var t in d.Treaties)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id", t.Treaty);
+                    w.WriteString("name", t.Name);
+                    w.WriteString("state", Camel(t.Status.State.ToString()));
+                    w.WriteString("statusAsOf", StakeReport.Iso(t.Status.AsOf));
+                    w.WriteBoolean("hasRatified", t.HasRatified);
+                    w.WriteBoolean("canBlockAlone", t.CanBlockAlone);
+                    w.WriteBoolean("canBringIntoForceAlone", t.CanBringIntoForceAlone);
+                    if (t.Status.EarliestEntryIntoForce is { } e) w.WriteString("earliestEntryIntoForce", StakeReport.Iso(e));
+                    else w.WriteNull("earliestEntryIntoForce");
+                    Strings(w, "stillRequired", t.Status.StillRequired);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteStartObject("validation");
+                w.WriteNumber("errors", d.Validation.Count(Severity.Error));
+                w.WriteNumber("warnings", d.Validation.Count(Severity.Warning));
+                w.WriteNumber("info", d.Validation.Count(Severity.Info));
+                w.WriteEndObject();
+                w.WriteStartArray("diagnostics");
+                foreach (var x in d.Diagnostics) Diagnostic(w, x.Diagnostic, x.Because);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void Body(Utf8JsonWriter w, BodyStake b)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", b.Body);
+        w.WriteString("name", b.Name);
+        w.WriteString("rule", b.Rule);
+        w.WriteNumber("voters", b.Voters);
+        w.WriteBoolean("isVoter", b.IsVoter);
+        Number(w, "shapleyShubik", b.ShapleyShubik);
+        Number(w, "banzhaf", b.Banzhaf);
+        w.WriteBoolean("veto", b.IsVeto);
+        if (b.IsDummy is { } dummy) w.WriteBoolean("dummy", dummy);
+        else w.WriteNull("dummy");
+        Strings(w, "notComputed", b.NotComputed);
+        if (b.Change is { } c)
+        {
+            w.WriteStartObject("change");
+            w.WriteBoolean("wasVoter", c.WasVoter);
+            Number(w, "shapleyShubikBefore", c.ShapleyShubikBefore);
+            Number(w, "banzhafBefore", c.BanzhafBefore);
+            w.WriteBoolean("wasVeto", c.WasVeto);
+            Number(w, "shapleyShubikDelta", c.ShapleyShubikDelta);
+            Number(w, "banzhafDelta", c.BanzhafDelta);
+            w.WriteEndObject();
+        }
+        else w.WriteNull("change");
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>An exact fraction as <c>{ "exact": "1/6", "value": 0.16666666666666666 }</c>, or null when not computed.</summary>
+    internal static void Number(Utf8JsonWriter w, string name, Rational? value)
+    {
+        if (value is not { } v)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartObject(name);
+        w.WriteString("exact", v.ToString());
+        w.WriteNumber("value", v.ToDouble());
+        w.WriteEndObject();
+    }
+
+    internal static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
+    }
+
+    internal static void Diagnostic(Utf8JsonWriter w, Diagnostic d, string? because)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", d.Id);
+        w.WriteString("severity", Show.Severity(d.Severity));
+        w.WriteString("message", d.Message);
+        w.WriteString("pointer", d.Location.JsonPointer);
+        if (d.Location.Source is { } s)
+        {
+            w.WriteNumber("line", s.Line);
+            w.WriteNumber("column", s.Column);
+        }
+
+        if (because is not null) w.WriteString("because", because);
+        w.WriteEndObject();
+    }
+
+    internal static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

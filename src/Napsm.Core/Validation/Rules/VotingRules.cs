@@ -1,0 +1,197 @@
+using System.Globalization;
+using System.Numerics;
+using Napsm.Core.Model;
+using Napsm.Core.Voting;
+
+namespace Napsm.Core.Validation.Rules;
+
+/// <summary>
+/// NAPSM0301–0314: each body's decision rule as a voting game (Napsm.Core.Voting). Malformed rules first (0307 non-voter, 0308 missing
+/// weight, 0309 threshold out of range, from <see cref="VotingGame.Problems"/>); then a rule that never passes (0301) or passes with
+/// nobody (0302), after which nothing else about the body is reported; then the exact analysis: improper (0303, with two disjoint
+/// winning coalitions), dummies (0304), redundant and rarely decisive clauses (0305, 0306), everyone a veto holder (0310), not decisive
+/// (0311, with a coalition and its complement that both fail), a dictator (0313) and, for a weighted rule, power out of proportion to
+/// weight (0314). Parts of the analysis skipped for the limits are NAPSM0312.
+/// </summary>
+internal sealed class VotingRules() : BuiltInRule(
+    BuiltIn.NAPSM0301, BuiltIn.NAPSM0302, BuiltIn.NAPSM0303, BuiltIn.NAPSM0304, BuiltIn.NAPSM0305, BuiltIn.NAPSM0306, BuiltIn.NAPSM0307,
+    BuiltIn.NAPSM0308, BuiltIn.NAPSM0309, BuiltIn.NAPSM0310, BuiltIn.NAPSM0311, BuiltIn.NAPSM0312, BuiltIn.NAPSM0313, BuiltIn.NAPSM0314)
+{
+    public override void Analyze(ValidationContext context)
+    {
+        for (int i = 0; i < context.Design.Bodies.Count; i++) AnalyzeBody(context, i);
+    }
+
+    private static void AnalyzeBody(ValidationContext context, int i)
+    {
+        var body = context.Design.Bodies[i];
+        if (body.Voters.Count == 0) return; // an empty body is a structural finding, not a voting one
+        var at = Pointers.Body(i) + "/rule";
+        var game = context.BodyGame(i);
+        var rule = Pointers.Quote(body.Rule.ToString());
+        var name = Describe.Body(body);
+        foreach (var p in game.Problems) ReportProblem(context, i, p);
+
+        var everyone = game.NewBits();
+        for (int v = 0; v < game.Count; v++) everyone[v >> 6] |= 1UL << (v & 63);
+        if (!game.IsWinning(everyone))
+        {
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0301, at, rule, name, game.Count));
+            return;
+        }
+
+        if (game.IsWinning(game.NewBits()))
+        {
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0302, at, rule, name));
+            return;
+        }
+
+        var analysis = context.BodyAnalysis(i);
+        if (analysis.NotComputed.Count > 0)
+        {
+            // One diagnostic per body, naming every part skipped and every reason.
+            var parts = analysis.NotComputed.Select(Split).ToArray();
+            context.ReportOnce(Diagnostic.Create(BuiltIn.NAPSM0312, at, string.Join(", ", parts.Select(p => p.What).Distinct()), name,
+                string.Join("; ", parts.Select(p => p.Why).Distinct())));
+        }
+
+        bool everyoneVeto = analysis.Members.All(m => m.IsVeto);
+        if (analysis.ImproperWitness is { } w)
+        {
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0303, at, rule, name, Set(w.First), Set(w.Second)));
+        }
+
+        if (analysis.Status == AnalysisStatus.Computed)
+        {
+            for (int v = 0; v < analysis.Members.Count; v++)
+            {
+                var m = analysis.Members[v];
+                if (m.IsDummy == true)
+                {
+                    context.Report(Diagnostic.Create(BuiltIn.NAPSM0304, VoterPointer(body, i, m.Id), context.Index.Member(m.Id), name, rule));
+                }
+            }
+
+            var coalitions = BigInteger.One << game.Count;
+            foreach (var c in analysis.Clauses)
+            {
+                if (c.IsRedundant)
+                {
+                    context.Report(Diagnostic.Create(BuiltIn.NAPSM0305, at + c.At, Pointers.Quote(c.Clause.ToString()), name, rule));
+                }
+                else if (new Rational(c.ChangedCoalitions, coalitions) <= context.Options.TinyClauseShare)
+                {
+                    context.Report(Diagnostic.Create(BuiltIn.NAPSM0306, at + c.At, Pointers.Quote(c.Clause.ToString()), name,
+                        c.ChangedCoalitions.ToString(CultureInfo.InvariantCulture), coalitions.ToString(CultureInfo.InvariantCulture)));
+                }
+            }
+
+            // A rule that says unanimity or consensus needs no telling; 0310 is for rules that are unanimity in effect only.
+            // With two voters every proper rule without a dictator is unanimity: only news from three voters on.
+            if (game.Count >= 3 && everyoneVeto && body.Rule is not (UnanimityRule or ConsensusRule or ConsensusMinusRule { K: 0 }))
+            {
+                context.Report(Diagnostic.Create(BuiltIn.NAPSM0310, at, name, rule));
+            }
+            // A one-member body is its member's by definition.
+            if (analysis.Dictator is { } dictator && game.Count >= 2)
+            {
+                context.Report(Diagnostic.Create(BuiltIn.NAPSM0313, VoterPointer(body, i, dictator), context.Index.Member(dictator), name, rule));
+            }
+
+            if (body.Rule is WeightedRule weighted) OutOfProportion(context, i, weighted, analysis);
+        }
+
+        // Deadlock is the nature of a unanimity body (every voter a veto holder): 0311 is for the rules where it is news.
+        if (analysis.NotStrongWitness is { } d && analysis.IsProper == true && !everyoneVeto)
+        {
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0311, at, rule, name, Set(d.First), Set(d.Second)));
+        }
+    }
+
+    private static void ReportProblem(ValidationContext context, int i, RuleProblem p)
+    {
+        var body = context.Design.Bodies[i];
+        var name = Describe.Body(body);
+        var at = Pointers.Body(i) + "/rule" + p.At;
+        var clauseRule = ClauseAt(body.Rule, p.At);
+        var clause = Pointers.Quote(clauseRule.ToString());
+        switch (p.Kind)
+        {
+            case RuleProblemKind.NotAVoter:
+                var role = p.At.Contains("/veto/", StringComparison.Ordinal) ? "the veto " + clause
+                    : p.At.Contains("/weights/", StringComparison.Ordinal) ? "the weighted rule " + clause
+                    : "the head count " + clause;
+                context.Report(Diagnostic.Create(BuiltIn.NAPSM0307, at, role, context.Index.Member(p.Ids[0]), name));
+                break;
+            case RuleProblemKind.MissingWeight:
+            case RuleProblemKind.MissingAttribute:
+                var diagnostic = Diagnostic.Create(BuiltIn.NAPSM0308, at, context.Index.Member(p.Ids[0]), clause, name);
+                if (p.Kind == RuleProblemKind.MissingAttribute && context.Index.Members.TryGetValue(p.Ids[0], out int mi))
+                {
+                    diagnostic = diagnostic with
+                    {
+                        RelatedLocations = [DiagnosticLocation.At(Pointers.Member(mi), $"{context.Index.Member(p.Ids[0])} has no attribute '{((WeightedRule)clauseRule).Attribute}'")],
+                    };
+                }
+
+                context.Report(diagnostic);
+                break;
+            case RuleProblemKind.ThresholdOutOfRange:
+                context.Report(Diagnostic.Create(BuiltIn.NAPSM0309, at, clause, name, p.Message.TrimEnd('.')));
+                break;
+        }
+    }
+
+    /// <summary>The innermost clause whose pointer (relative to the rule) is a prefix of <paramref name="at"/>.</summary>
+    private static DecisionRule ClauseAt(DecisionRule rule, string at) =>
+        Pointers.Clauses(rule, "").Where(c => Pointers.IsAtOrUnder(at, c.Pointer) || c.Pointer.Length == 0).MaxBy(c => c.Pointer.Length).Rule;
+
+    private static string VoterPointer(Body body, int i, string id)
+    {
+        for (int k = 0; k < body.Voters.Count; k++)
+        {
+            if (body.Voters[k] == id) return Pointers.Index(Pointers.Body(i) + "/voters", k);
+        }
+
+        return Pointers.Body(i) + "/voters";
+    }
+
+    private static string Set(IReadOnlyList<string> ids) => "{" + string.Join(", ", ids.Select(Pointers.Quote)) + "}";
+
+    // "the power analysis not computed: too large (reason)" → ("the power analysis", "reason").
+    private static (string What, string Why) Split(string note)
+    {
+        int cut = note.IndexOf(" not computed", StringComparison.Ordinal);
+        int open = note.IndexOf('(', StringComparison.Ordinal);
+        var what = cut > 0 ? note[..cut] : note;
+        var why = open >= 0 && note.EndsWith(')') ? note[(open + 1)..^1] : "limits";
+        return (what, why);
+    }
+
+    private static void OutOfProportion(ValidationContext context, int i, WeightedRule rule, GameAnalysis analysis)
+    {
+        var body = context.Design.Bodies[i];
+        var weights = new Dictionary<string, Rational>(StringComparer.Ordinal);
+        foreach (var id in body.Voters)
+        {
+            Rational? w = rule.Weights is { } inline
+                ? (inline.TryGetValue(id, out var x) ? x : null)
+                : context.Index.Members.TryGetValue(id, out int mi) && context.Design.Members[mi].Attributes.TryGetValue(rule.Attribute!, out var a) ? a.Value : null;
+            if (w is not { Sign: >= 0 } weight) return; // missing weights are NAPSM0308; proportions would mislead
+            weights[id] = weight;
+        }
+
+        var total = weights.Values.Aggregate(Rational.Zero, (s, w) => s + w);
+        if (total.Sign == 0 || analysis.TotalSwings.IsZero) return;
+        foreach (var m in analysis.Members)
+        {
+            var share = weights[m.Id] / total;
+            var gap = m.Banzhaf - share;
+            if ((gap.Sign < 0 ? -gap : gap) > context.Options.PowerMargin)
+            {
+                context.Report(Diagnostic.Create(BuiltIn.NAPSM0314, VoterPointer(body, i, m.Id), context.Index.Member(m.Id),
+                    SovereignEqualityRule.Share(m.Banzhaf), SovereignEqualityRule.Share(share), Describe.Body(body)));
+            }
+        }
+    }
+}
