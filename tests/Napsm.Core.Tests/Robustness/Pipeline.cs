@@ -46,13 +46,31 @@ internal static class Pipeline
 
         var sb = new StringBuilder();
         foreach (ReportFormat format in Enum.GetValues<ReportFormat>()) sb.Append(ReportWriter.Format([report], format)).Append('\n');
-        foreach (var g in games.Concat(treatyGames)) sb.Append(Describe(g)).Append('\n');
+
+        // The engines' results are records whose ToString (a debugging aid, not an output format) formats dates and numbers with the
+        // current culture; write them in the invariant culture so that they compare results, not ToString's culture.
+        var culture = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+        try
+        {
+            DescribeResults(sb, games.Concat(treatyGames), statuses, schedule, phases, treatyGraph);
+        }
+        finally
+        {
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = culture;
+        }
+
+        return (report, sb.ToString());
+    }
+
+    private static void DescribeResults(StringBuilder sb, IEnumerable<GameAnalysis> games, List<TreatyStatus> statuses, ScheduleResult schedule, PhaseGraph phases, TreatyDependencyGraph treatyGraph)
+    {
+        foreach (var g in games) sb.Append(Describe(g)).Append('\n');
         foreach (var s in statuses) sb.Append(s).Append('\n');
         sb.Append(schedule).Append('\n');
         sb.Append(string.Join(",", phases.Phases)).Append('|').Append(string.Join(";", phases.Cycles.Select(c => string.Join(",", c)))).Append('|')
             .Append(phases.TopologicalOrder is { } order ? string.Join(",", order) : "-").Append('\n');
         sb.Append(treatyGraph).Append('\n');
-        return (report, sb.ToString());
     }
 
     public static string Describe(GameAnalysis a)
