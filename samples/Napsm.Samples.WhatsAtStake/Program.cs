@@ -19,7 +19,7 @@ var format = args.Contains("--markdown") ? AnalysisFormat.Markdown : args.Contai
 // The designs are copied next to the program (see the .csproj); the baseline first.
 var folder = Path.Combine(AppContext.BaseDirectory, "seeds");
 var files = new[] { Path.Combine(folder, "six-party-phase3.json") }
-    .Concat(Directory.EnumerateFiles(folder, "napsm-*.json").Order(StringComparer.Ordinal))
+    .Concat(Directory.EnumerateFiles(folder, "napsm-*.json").Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
     .ToList();
 
 var documents = new List<DesignDocument>();
@@ -54,7 +54,7 @@ if (format == AnalysisFormat.Text)
     {
         var report = validator.Validate(doc);
         var verdict = report.IsValid ? "valid" : "NOT VALID";
-        Console.WriteLine($"  {doc.Design.Id,-30} {verdict,-9} {report.Count(Severity.Error)} errors, {report.Count(Severity.Warning)} warnings, {report.Count(Severity.Info)} info");
+        Console.WriteLine($"  {doc.Design.Id,-30} {verdict,-9} {Count(report.Count(Severity.Error), "error")}, {Count(report.Count(Severity.Warning), "warning")}, {report.Count(Severity.Info)} info");
     }
 
     Console.WriteLine();
@@ -63,3 +63,5 @@ if (format == AnalysisFormat.Text)
 var stake = StakeReport.For(member, documents);
 Console.Write(stake.Format(format));
 return 0;
+
+static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";

@@ -163,117 +163,54 @@ internal sealed class EntryIntoForceEvaluator
 {
     private readonly Design _design;
     private readonly int _searchLimit;
-    private readonly Dictionary<string, (Treaty Treaty, int Index)> _treaties;
-
-    /// <summary>Per design (immutable), the treaty index and the doomed set, so that asking for each of n treaties costs O(n), not O(n²).</summary>
-    private sealed class DesignFacts(Dictionary<string, (Treaty Treaty, int Index)> treaties, HashSet<string> doomed)
-    {
-        public Dictionary<string, (Treaty Treaty, int Index)> Treaties { get; } = treaties;
-
-        public HashSet<string> Doomed { get; } = doomed;
-    }
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Design, DesignFacts> Facts = new();
+    private readonly Dictionary<string, (Treaty Treaty, int Index)> _treaties = new(StringComparer.Ordinal);
 
     public EntryIntoForceEvaluator(Design design, int searchLimit)
     {
         _design = design;
         _searchLimit = searchLimit;
-        var facts = Facts.GetValue(design, static d =>
-        {
-            var treaties = new Dictionary<string, (Treaty Treaty, int Index)>(StringComparer.Ordinal);
-            for (int i = 0; i < d.Treaties.Count; i++) treaties.TryAdd(d.Treaties[i].Id, (d.Treaties[i], i));
-            return new DesignFacts(treaties, Doomed(d));
-        });
-        _treaties = facts.Treaties;
-        _doomed = facts.Doomed;
+        for (int i = 0; i < design.Treaties.Count; i++) _treaties.TryAdd(design.Treaties[i].Id, (design.Treaties[i], i));
     }
 
     private static string Iso(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private const int None = 0, Ratified = 1, Revoked = 2, Withdrawn = 3;
 
-    /// <summary>
-    /// Required treaties are evaluated recursively, each at its own date; a chain of thousands of treaties would overflow the stack and
-    /// a lattice of requirements would take exponential time. Past these bounds a required treaty counts as not (yet) in force.
-    /// </summary>
-    internal const int MaxRequiresDepth = 64;
-
-    internal const long MaxRequiresWork = 20_000;
-
-    private long _work;
-    private readonly Dictionary<(string Treaty, LocalDate On), TreatyStatus> _memo = [];
-    private readonly HashSet<string> _doomed;
-
-    /// <summary>Whether a required treaty may be evaluated: not on (or behind) a requirement cycle, and within the depth and work bounds.</summary>
-    private bool WithinBudget(string required, HashSet<string> visiting)
-    {
-        return !_doomed.Contains(required) && visiting.Count < MaxRequiresDepth && ++_work <= MaxRequiresWork;
-    }
-
-    /// <summary>Treaties on a cycle of requirements, or requiring one: none of them can ever enter into force.</summary>
-    private static HashSet<string> Doomed(Design design)
-    {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var t in design.Treaties) ids.TryAdd(t.Id, ids.Count);
-        var graph = new Scheduling.Digraph(ids.Count);
-        var requiredBy = new List<int>[ids.Count];
-        for (int i = 0; i < requiredBy.Length; i++) requiredBy[i] = [];
-        foreach (var t in design.Treaties)
-        {
-            int from = ids[t.Id];
-            foreach (var r in t.Requires)
-            {
-                if (r.Kind != ElementKind.Treaty || !ids.TryGetValue(r.Id, out int to)) continue;
-                graph.AddEdge(from, to);
-                requiredBy[to].Add(from);
-            }
-        }
-
-        var doomed = new bool[ids.Count];
-        var queue = new Queue<int>();
-        foreach (var component in graph.StronglyConnectedComponents())
-        {
-            if (component.Length == 1 && !requiredBy[component[0]].Contains(component[0])) continue;
-            foreach (int v in component)
-            {
-                doomed[v] = true;
-                queue.Enqueue(v);
-            }
-        }
-
-        while (queue.TryDequeue(out int v))
-        {
-            foreach (int u in requiredBy[v])
-            {
-                if (!doomed[u])
-                {
-                    doomed[u] = true;
-                    queue.Enqueue(u);
-                }
-            }
-        }
-
-        return ids.Where(kv => doomed[kv.Value]).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
-    }
-
     /// <summary>Stands for "beyond the calendar": an entry-into-force date that is never reached.</summary>
     private static readonly LocalDate Never = LocalDate.MaxIsoValue;
 
+    // Statuses already computed, by treaty id and date. Required treaties are asked for again and again on a dependency DAG, so
+    // without this the work grows exponentially with its depth. A status that met a dependency cycle depends on the path it was
+    // reached by, so it is not kept.
+    private readonly Dictionary<(string Id, LocalDate AsOf), TreatyStatus> _memo = [];
+    private bool _cycleMet;
+
+    private bool OnPath(HashSet<string> visiting, string id)
+    {
+        if (!visiting.Contains(id)) return false;
+        _cycleMet = true;
+        return true;
+    }
+
+    /// <summary>
+    /// Required treaties are evaluated recursively; a chain of thousands of them would overflow the stack. Deeper than this a
+    /// required treaty counts as not (yet) in force (docs/format.md, "Limits").
+    /// </summary>
+    internal const int MaxRequiresDepth = 64;
+
     public TreatyStatus Status(Treaty treaty, LocalDate asOf, HashSet<string> visiting)
     {
-        // Cycles never reach here (doomed treaties are cut before), so a result depends only on the treaty and the date — except past
-        // the depth bound, where the first answer found is reused: that keeps a long chain linear, and deeper than MaxRequiresDepth
-        // the answer is documented as conservative anyway.
-        bool own = _treaties.TryGetValue(treaty.Id, out var entry) && ReferenceEquals(entry.Treaty, treaty);
-        var key = (treaty.Id, asOf);
-        if (own && _memo.TryGetValue(key, out var known)) return known;
-        var status = StatusCore(treaty, asOf, visiting);
-        if (own) _memo[key] = status;
+        bool own = _treaties.TryGetValue(treaty.Id, out var known) && ReferenceEquals(known.Treaty, treaty);
+        if (own && _memo.TryGetValue((treaty.Id, asOf), out var cached)) return cached;
+        bool outer = _cycleMet;
+        _cycleMet = false;
+        var status = ComputeStatus(treaty, asOf, visiting);
+        if (own && !_cycleMet) _memo[(treaty.Id, asOf)] = status;
+        _cycleMet |= outer;
         return status;
     }
 
-    private TreatyStatus StatusCore(Treaty treaty, LocalDate asOf, HashSet<string> visiting)
+    private TreatyStatus ComputeStatus(Treaty treaty, LocalDate asOf, HashSet<string> visiting)
     {
         var game = VotingGame.ForTreaty(_design, treaty);
         int n = game.Count;
@@ -381,7 +318,7 @@ internal sealed class EntryIntoForceEvaluator
         foreach (var req in treaty.Requires)
         {
             if (req.Kind != ElementKind.Treaty) continue;
-            if (!_treaties.TryGetValue(req.Id, out var dep) || visiting.Contains(req.Id) || !WithinBudget(req.Id, visiting)) { unmet.Add(req.ToString()); continue; }
+            if (!_treaties.TryGetValue(req.Id, out var dep) || OnPath(visiting, req.Id) || visiting.Count >= MaxRequiresDepth) { unmet.Add(req.ToString()); continue; }
             visiting.Add(treaty.Id);
             var depStatus = Status(dep.Treaty, asOf, visiting);
             visiting.Remove(treaty.Id);
@@ -559,7 +496,7 @@ internal sealed class EntryIntoForceEvaluator
         foreach (var req in treaty.Requires)
         {
             if (req.Kind != ElementKind.Treaty) continue;
-            if (!_treaties.TryGetValue(req.Id, out var dep) || visiting.Contains(req.Id) || !WithinBudget(req.Id, visiting)) return true;
+            if (!_treaties.TryGetValue(req.Id, out var dep) || OnPath(visiting, req.Id) || visiting.Count >= MaxRequiresDepth) return true;
             visiting.Add(treaty.Id);
             var s = Status(dep.Treaty, on, visiting);
             visiting.Remove(treaty.Id);
@@ -589,7 +526,7 @@ internal sealed class EntryIntoForceEvaluator
             switch (req.Kind)
             {
                 case ElementKind.Treaty:
-                    if (!_treaties.TryGetValue(req.Id, out var dep) || visiting.Contains(req.Id) || !WithinBudget(req.Id, visiting)) return null;
+                    if (!_treaties.TryGetValue(req.Id, out var dep) || OnPath(visiting, req.Id) || visiting.Count >= MaxRequiresDepth) return null;
                     visiting.Add(treaty.Id);
                     bound = Status(dep.Treaty, metOn, visiting).EarliestEntryIntoForce;
                     visiting.Remove(treaty.Id);

@@ -89,5 +89,9 @@ public sealed partial class ValidationContext
     /// <summary>The entry-into-force status of the treaty at an index of <c>Design.Treaties</c>, as of <see cref="TreatyDate"/>.</summary>
     internal Treaties.TreatyStatus TreatyStatus(int treatyIndex) =>
         Shared("treaty:status:" + treatyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), () =>
-            Treaties.TreatyStatus.Of(Design, Design.Treaties[treatyIndex], TreatyDate, (int)Math.Min(int.MaxValue, Options.Limits.MaxWork)));
+            TreatyEvaluator.Status(Design.Treaties[treatyIndex], TreatyDate, []));
+
+    /// <summary>One evaluator for the run, so that the statuses of required treaties are computed once, not once per dependent.</summary>
+    private Treaties.EntryIntoForceEvaluator TreatyEvaluator =>
+        Shared("treaty:evaluator", () => new Treaties.EntryIntoForceEvaluator(Design, (int)Math.Min(int.MaxValue, Options.Limits.MaxWork)));
 }

@@ -8,18 +8,19 @@ internal sealed class DuplicateIdRule() : BuiltInRule(BuiltIn.NAPSM0101)
     public override void Analyze(ValidationContext context)
     {
         var d = context.Design;
-        Check(context, "source", d.Sources.Select((s, i) => (s.Id, Pointers.Source(i), Describe.Source(s))));
-        Check(context, "member", d.Members.Select((m, i) => (m.Id, Pointers.Member(i), Describe.Member(m))));
-        Check(context, "body", d.Bodies.Select((b, i) => (b.Id, Pointers.Body(i), Describe.Body(b))));
-        Check(context, "principle", d.Principles.Select((p, i) => (p.Id, Pointers.Principle(i), Describe.Principle(p))));
-        Check(context, "phase", d.Phases.Select((p, i) => (p.Id, Pointers.Phase(i), Describe.Phase(p))));
-        Check(context, "commitment", d.Phases.SelectMany((p, i) => p.Commitments.Select((c, j) => (c.Id, Pointers.Commitment(i, j), Describe.Commitment(c)))));
-        Check(context, "treaty", d.Treaties.Select((t, i) => (t.Id, Pointers.Treaty(i), Describe.Treaty(t))));
+        Check(context, "source", d.Sources.Select((s, i) => (s.Id, Pointers.Source(i), (Func<string>)(() => Describe.Source(s)))));
+        Check(context, "member", d.Members.Select((m, i) => (m.Id, Pointers.Member(i), (Func<string>)(() => Describe.Member(m)))));
+        Check(context, "body", d.Bodies.Select((b, i) => (b.Id, Pointers.Body(i), (Func<string>)(() => Describe.Body(b)))));
+        Check(context, "principle", d.Principles.Select((p, i) => (p.Id, Pointers.Principle(i), (Func<string>)(() => Describe.Principle(p)))));
+        Check(context, "phase", d.Phases.Select((p, i) => (p.Id, Pointers.Phase(i), (Func<string>)(() => Describe.Phase(p)))));
+        Check(context, "commitment", d.Phases.SelectMany((p, i) => p.Commitments.Select((c, j) => (c.Id, Pointers.Commitment(i, j), (Func<string>)(() => Describe.Commitment(c))))));
+        Check(context, "treaty", d.Treaties.Select((t, i) => (t.Id, Pointers.Treaty(i), (Func<string>)(() => Describe.Treaty(t)))));
     }
 
-    private static void Check(ValidationContext context, string kind, IEnumerable<(string Id, string Pointer, string Name)> elements)
+    // Names are built only for duplicates: most designs have none, and large ones have many elements.
+    private static void Check(ValidationContext context, string kind, IEnumerable<(string Id, string Pointer, Func<string> Name)> elements)
     {
-        var first = new Dictionary<string, (string Pointer, string Name)>(StringComparer.Ordinal);
+        var first = new Dictionary<string, (string Pointer, Func<string> Name)>(StringComparer.Ordinal);
         foreach (var (id, pointer, name) in elements)
         {
             if (!first.TryGetValue(id, out var original))
@@ -28,9 +29,10 @@ internal sealed class DuplicateIdRule() : BuiltInRule(BuiltIn.NAPSM0101)
                 continue;
             }
 
-            context.Report(Diagnostic.Create(BuiltIn.NAPSM0101, pointer + "/id", kind, Pointers.Quote(id), original.Name, original.Pointer) with
+            var originalName = original.Name();
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0101, pointer + "/id", kind, Pointers.Quote(id), originalName, original.Pointer) with
             {
-                RelatedLocations = [DiagnosticLocation.At(original.Pointer + "/id", $"{original.Name} is declared here first")],
+                RelatedLocations = [DiagnosticLocation.At(original.Pointer + "/id", $"{originalName} is declared here first")],
             });
         }
     }
