@@ -46,8 +46,8 @@ public sealed record AnalysisOptions
     /// </summary>
     public int MaxEnumeratedVoters { get; init; } = 20;
 
-    /// <summary>The most minimal winning coalitions enumerated for Deegan–Packel and Holler–Packel. The default value is 100,000.</summary>
-    public int MaxMinimalWinningCoalitions { get; init; } = 100_000;
+    /// <summary>The most minimal winning coalitions enumerated for Deegan–Packel and Holler–Packel. The default value is 10,000.</summary>
+    public int MaxMinimalWinningCoalitions { get; init; } = 10_000;
 
     /// <summary>Whether to measure how many coalitions each clause of an <c>all</c>/<c>any</c> changes. The default value is <see langword="true"/>.</summary>
     public bool ClauseEffects { get; init; } = true;

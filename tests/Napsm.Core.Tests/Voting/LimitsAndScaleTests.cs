@@ -1,0 +1,102 @@
+using System.Numerics;
+using Napsm.Core.Model;
+using Napsm.Core.Voting;
+
+namespace Napsm.Core.Tests.Voting;
+
+/// <summary>Exactness beyond 64 bits (each counting width), limits that say "too large" instead of hanging, and cancellation.</summary>
+public class LimitsAndScaleTests
+{
+    private static string[] Voters(int n) => Enumerable.Range(0, n).Select(i => "v" + i).ToArray();
+
+    private static BigInteger Binomial(int n, int k)
+    {
+        BigInteger r = 1;
+        for (int i = 1; i <= k; i++) r = r * (n - k + i) / i;
+        return r;
+    }
+
+    private static BigInteger SumBinomials(int n, int from) => Enumerable.Range(from, n - from + 1).Aggregate(BigInteger.Zero, (s, k) => s + Binomial(n, k));
+
+    [Theory]
+    [InlineData(63)]
+    [InlineData(101)]
+    [InlineData(201)]
+    [InlineData(301)]
+    public void Simple_majority_counts_are_exact_at_every_counting_width(int n)
+    {
+        // Closed forms: winning = Σ_{k > n/2} C(n, k); each voter swings in the C(n−1, ⌊n/2⌋) coalitions where it is the deciding vote.
+        var a = VotingGame.Create(Rule.SimpleMajority, Voters(n)).Analyze(new AnalysisOptions { Indices = PowerIndices.ShapleyShubik, ClauseEffects = false });
+        Assert.Equal(SumBinomials(n, n / 2 + 1), a.WinningCoalitions);
+        Assert.All(a.Members, m => Assert.Equal(Binomial(n - 1, n / 2), m.Swings));
+        Assert.All(a.Members, m => Assert.Equal(new Rational(1, n), m.ShapleyShubik));
+    }
+
+    [Fact]
+    public void A_composite_rule_over_a_hundred_voters_is_counted_exactly_on_the_diagram()
+    {
+        // all(simple majority, veto v0) over 100 voters: v0 swings in every winning coalition, the others where the coalition has exactly 51.
+        var a = VotingGame.Create(Rule.All(Rule.SimpleMajority, Rule.Veto("v0")), Voters(100)).Analyze(new AnalysisOptions { Indices = PowerIndices.None, ClauseEffects = false });
+        Assert.Equal(SumBinomials(99, 50), a.WinningCoalitions);
+        Assert.Equal(SumBinomials(99, 50), a.Members[0].Swings);
+        Assert.Equal(Binomial(98, 49), a.Members[1].Swings);
+        Assert.True(a.Members[0].IsVeto);
+    }
+
+    [Fact]
+    public void A_diagram_over_its_node_limit_is_reported_as_too_large()
+    {
+        var game = VotingGame.Create(Rule.All(Rule.SimpleMajority, Rule.Veto("v0")), Voters(40));
+        var a = game.Analyze(new AnalysisOptions { MaxDiagramNodes = 50, Indices = PowerIndices.None });
+        Assert.Equal(AnalysisStatus.TooLarge, a.Status);
+        Assert.Contains(a.NotComputed, s => s.Contains("too large", StringComparison.Ordinal));
+        Assert.Null(a.IsProper);
+    }
+
+    [Fact]
+    public void Shapley_shubik_over_its_table_limit_is_not_computed_but_banzhaf_is()
+    {
+        var game = VotingGame.Create(Rule.Weighted(Voters(30).Select((v, i) => KeyValuePair.Create(v, (Rational)(i + 1))), Threshold.Percentage(50)), Voters(30));
+        var a = game.Analyze(new AnalysisOptions { MaxTableBytes = 4000, Indices = PowerIndices.ShapleyShubik });
+        Assert.Equal(AnalysisStatus.Computed, a.Status);
+        Assert.All(a.Members, m => Assert.Null(m.ShapleyShubik));
+        Assert.Contains(a.NotComputed, s => s.StartsWith("Shapley–Shubik not computed: too large", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Johnston_beyond_the_enumeration_limit_is_not_computed()
+    {
+        var a = VotingGame.Create(Rule.SimpleMajority, Voters(30)).Analyze(new AnalysisOptions { Indices = PowerIndices.Johnston });
+        Assert.All(a.Members, m => Assert.Null(m.Johnston));
+        Assert.Contains(a.NotComputed, s => s.StartsWith("Johnston not computed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_cancelled_analysis_stops_with_operation_cancelled()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        var game = VotingGame.Create(Rule.All(Rule.SimpleMajority, Rule.Veto("v0")), Voters(60));
+        Assert.ThrowsAny<OperationCanceledException>(() => game.Analyze(null, cts.Token));
+    }
+
+    [Fact]
+    public void A_weighted_game_with_large_weights_uses_the_diagram_and_stays_exact()
+    {
+        // Weights above the DP's total-weight bound: [3·10^9; 2·10^9, 10^9, 10^9, 10^9] is [3; 2, 1, 1, 1] scaled.
+        var big = VotingGame.Create(Rule.Weighted(new Dictionary<string, Rational> { ["a"] = 2_000_000_000, ["b"] = 1_000_000_000, ["c"] = 1_000_000_000, ["d"] = 1_000_000_000 }, Threshold.Count(3_000_000_000)), ["a", "b", "c", "d"]).Analyze();
+        var small = VotingGame.Create(Rule.Weighted(new Dictionary<string, Rational> { ["a"] = 2, ["b"] = 1, ["c"] = 1, ["d"] = 1 }, Threshold.Count(3)), ["a", "b", "c", "d"]).Analyze();
+        Assert.Equal(small.Members.Select(m => m.ShapleyShubik), big.Members.Select(m => m.ShapleyShubik));
+        Assert.Equal(small.WinningCoalitions, big.WinningCoalitions);
+    }
+
+    [Fact]
+    public void Fractional_weights_are_scaled_exactly()
+    {
+        // [1/2; 1/3, 1/3, 1/3] is the 2-of-3 majority.
+        var third = new Rational(1, 3);
+        var a = VotingGame.Create(Rule.Weighted(new Dictionary<string, Rational> { ["a"] = third, ["b"] = third, ["c"] = third }, Threshold.Count(new Rational(1, 2))), ["a", "b", "c"]).Analyze();
+        Assert.Equal(new BigInteger(4), a.WinningCoalitions);
+        Assert.Equal((true, true), (a.IsProper, a.IsStrong));
+    }
+}
