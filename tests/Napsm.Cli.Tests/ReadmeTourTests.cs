@@ -47,7 +47,7 @@ public class ReadmeTourTests
     public void README_has_a_tour_of_the_commands()
     {
         var commands = Lines().Select(line => Words(line[Prefix.Length..])[0]).ToHashSet(StringComparer.Ordinal);
-        foreach (var c in new[] { "check", "explain", "power", "schedule", "treaty", "graph", "new" }) Assert.Contains(c, commands);
+        foreach (var c in new[] { "check", "explain", "power", "schedule", "treaty", "stake", "graph", "new" }) Assert.Contains(c, commands);
     }
 
     [Theory]

@@ -83,10 +83,15 @@ internal sealed class CheckCommand : ICommand
                 continue;
             }
 
-            reports.Add(validator.Validate(document));
+            using (Terminal.Progress(stderr, $"checking {shown}")) reports.Add(validator.Validate(document));
         }
 
-        if (reports.Count > 0 || format != ReportFormat.Text) stdout.Write(ReportWriter.Format(reports, format, validator.Descriptors));
+        if (reports.Count > 0 || format != ReportFormat.Text)
+        {
+            var text = ReportWriter.Format(reports, format, validator.Descriptors);
+            if (format == ReportFormat.Text) Terminal.WriteReport(stdout, text);
+            else stdout.Write(text);
+        }
         if (unreadable) return ExitCodes.BadInput;
         return reports.All(r => r.IsValid) ? ExitCodes.Success : ExitCodes.ProblemsFound;
     }

@@ -111,7 +111,8 @@ internal sealed class PowerCommand : ICommand
         if (indices.Contains("johnston")) wanted |= PowerIndices.Johnston;
         if (indices.Contains("deeganPackel")) wanted |= PowerIndices.DeeganPackel;
         if (indices.Contains("hollerPackel")) wanted |= PowerIndices.HollerPackel;
-        var analysis = game.Analyze(new AnalysisOptions { Indices = wanted });
+        GameAnalysis analysis;
+        using (Terminal.Progress(stderr, "computing voting power")) analysis = game.Analyze(new AnalysisOptions { Indices = wanted });
         if (json) WriteJson(design, kind, id, analysis, indices, stdout);
         else WriteText(design, kind, id, name, analysis, indices, stdout);
         return ExitCodes.Success;

@@ -192,6 +192,12 @@ internal sealed class EntryIntoForceEvaluator
         return true;
     }
 
+    /// <summary>
+    /// Required treaties are evaluated recursively; a chain of thousands of them would overflow the stack. Deeper than this a
+    /// required treaty counts as not (yet) in force (docs/format.md, "Limits").
+    /// </summary>
+    internal const int MaxRequiresDepth = 64;
+
     public TreatyStatus Status(Treaty treaty, LocalDate asOf, HashSet<string> visiting)
     {
         bool own = _treaties.TryGetValue(treaty.Id, out var known) && ReferenceEquals(known.Treaty, treaty);
@@ -312,7 +318,7 @@ internal sealed class EntryIntoForceEvaluator
         foreach (var req in treaty.Requires)
         {
             if (req.Kind != ElementKind.Treaty) continue;
-            if (!_treaties.TryGetValue(req.Id, out var dep) || OnPath(visiting, req.Id)) { unmet.Add(req.ToString()); continue; }
+            if (!_treaties.TryGetValue(req.Id, out var dep) || OnPath(visiting, req.Id) || visiting.Count >= MaxRequiresDepth) { unmet.Add(req.ToString()); continue; }
             visiting.Add(treaty.Id);
             var depStatus = Status(dep.Treaty, asOf, visiting);
             visiting.Remove(treaty.Id);
@@ -354,7 +360,8 @@ internal sealed class EntryIntoForceEvaluator
             OneBlockingSet = blocking is { } bs ? [.. bs.Set.Select(i => voters[i])] : [],
         };
 
-        var earliest = EarliestIfMetOn(treaty, met ? metSince!.Value : asOf, visiting);
+        // A treaty with no parties meets its rule before any ratification, so there is no date it was met on: count from asOf.
+        var earliest = EarliestIfMetOn(treaty, met && metSince is { } metOn ? metOn : asOf, visiting);
         if (met) return status with { EarliestEntryIntoForce = earliest };
 
         var pivotal = notRatified.Where(i => game.IsWinning(With(bits, [i]))).Select(i => voters[i]).ToList();
@@ -500,7 +507,7 @@ internal sealed class EntryIntoForceEvaluator
         foreach (var req in treaty.Requires)
         {
             if (req.Kind != ElementKind.Treaty) continue;
-            if (!_treaties.TryGetValue(req.Id, out var dep) || OnPath(visiting, req.Id)) return true;
+            if (!_treaties.TryGetValue(req.Id, out var dep) || OnPath(visiting, req.Id) || visiting.Count >= MaxRequiresDepth) return true;
             visiting.Add(treaty.Id);
             var s = Status(dep.Treaty, on, visiting);
             visiting.Remove(treaty.Id);
@@ -530,7 +537,7 @@ internal sealed class EntryIntoForceEvaluator
             switch (req.Kind)
             {
                 case ElementKind.Treaty:
-                    if (!_treaties.TryGetValue(req.Id, out var dep) || OnPath(visiting, req.Id)) return null;
+                    if (!_treaties.TryGetValue(req.Id, out var dep) || OnPath(visiting, req.Id) || visiting.Count >= MaxRequiresDepth) return null;
                     visiting.Add(treaty.Id);
                     bound = Status(dep.Treaty, metOn, visiting).EarliestEntryIntoForce;
                     visiting.Remove(treaty.Id);
