@@ -23,8 +23,10 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>
     {
         problem = null;
         var result = LocalDatePattern.Iso.Parse(text);
-        if (result.Success) return result.Value;
-        var why = text.Length > 10 && text.IndexOf('-', 1) > 4 && text[..text.IndexOf('-', 1)].TrimStart('-').All(char.IsAsciiDigit)
+        if (result.Success && result.Value.Year >= 1) return result.Value;
+        var why = result.Success
+            ? "the year is before 0001; years run from 0001 to 9999"
+            : text.Length > 10 && text.IndexOf('-', 1) > 4 && text[..text.IndexOf('-', 1)].TrimStart('-').All(char.IsAsciiDigit)
             ? "the year has more than four digits; years run from 0001 to 9999"
             : Explain(result.Exception);
         problem = $"date {Ids.Quote(text)} is not a valid date ({why}); expected yyyy-MM-dd, such as \"2007-02-13\"";

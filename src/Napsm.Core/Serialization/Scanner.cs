@@ -27,6 +27,12 @@ internal static class Scanner
         public int Index { get; set; }
         public Dictionary<string, (int Line, int Column)> Keys { get; } = new(StringComparer.Ordinal);
         public string? PendingName { get; set; }
+
+        /// <summary>An object or string that is a decision rule (a rule, or a clause of <c>all</c>/<c>any</c>).</summary>
+        public bool IsRuleNode { get; init; }
+
+        /// <summary>The array of clauses of an <c>all</c> or <c>any</c> rule: each element is a rule node.</summary>
+        public bool IsRuleList { get; init; }
     }
 
     /// <summary>Turns byte offsets into lines and character columns, moving forward only (tokens arrive in order).</summary>
@@ -94,6 +100,7 @@ internal static class Scanner
         var positions = new Positions();
         var stack = new List<Frame>();
         string currentPointer = "";
+        int ruleNodes = 0;
         try
         {
             if (data.Trim(" \t\r\n"u8).IsEmpty || !reader.Read())
@@ -109,8 +116,8 @@ internal static class Scanner
                 if (token == JsonTokenType.PropertyName)
                 {
                     var frame = stack[^1];
+                    CheckLength(ref reader, frame.Pointer, at, options);
                     var name = reader.GetString()!;
-                    CheckLength(name, frame.Pointer, at, options, "property name");
                     var pointer = JsonPointers.Append(frame.Pointer, name);
                     currentPointer = pointer;
                     if (frame.Keys.TryGetValue(name, out var first))
@@ -179,8 +186,20 @@ internal static class Scanner
                     {
                         valuePointer = JsonPointers.Append(parent.Pointer, parent.Index++);
                         shape = parent.Shape.Element ?? Shape.AnyValue;
+                        if (stack.Count == 2) CheckCount(parent.Pointer, parent.Index, valuePointer, at, options);
                     }
                 }
+
+                // Count rule nodes while scanning, so that a huge rule is rejected before anything is built from it.
+                bool isRuleNode = ReferenceEquals(shape, Shape.Rule) || (stack.Count > 0 && stack[^1].IsRuleList);
+                if (isRuleNode && ++ruleNodes > options.MaxRuleNodes)
+                {
+                    throw LoadError.AtPosition(valuePointer, at.Line, at.Column,
+                        string.Create(CultureInfo.InvariantCulture, $"the design has more than {options.MaxRuleNodes} decision-rule nodes (rules and clauses of all/any), the limit set by LoadOptions.MaxRuleNodes"));
+                }
+
+                bool isRuleList = token == JsonTokenType.StartArray && stack.Count > 0 && stack[^1].IsRuleNode && stack[^1].IsObject
+                                  && stack[^1].PendingName is "all" or "any";
 
                 currentPointer = valuePointer;
                 result.Values[valuePointer] = at;
@@ -198,7 +217,11 @@ internal static class Scanner
                     throw LoadError.AtPosition(valuePointer, at.Line, at.Column, $"expected {shape.Expected}; found {Found(ref reader)}");
                 }
 
-                if (token == JsonTokenType.String) CheckLength(reader.GetString()!, valuePointer, at, options, "string");
+                if (token == JsonTokenType.String)
+                {
+                    CheckLength(ref reader, valuePointer, at, options);
+                    CheckEscapes(ref reader, valuePointer, at);
+                }
                 if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     if (stack.Count >= options.MaxDepth)
@@ -207,7 +230,11 @@ internal static class Scanner
                             string.Create(CultureInfo.InvariantCulture, $"the document is nested more than {options.MaxDepth} levels deep, the limit set by LoadOptions.MaxDepth"));
                     }
 
-                    stack.Add(new Frame(valuePointer, shape.Kind == ShapeKind.Any ? Shape.AnyValue : shape, token == JsonTokenType.StartObject, at));
+                    stack.Add(new Frame(valuePointer, shape.Kind == ShapeKind.Any ? Shape.AnyValue : shape, token == JsonTokenType.StartObject, at)
+                    {
+                        IsRuleNode = isRuleNode,
+                        IsRuleList = isRuleList,
+                    });
                 }
             }
             while (reader.Read());
@@ -245,12 +272,54 @@ internal static class Scanner
         _ => "null",
     };
 
-    private static void CheckLength(string text, string pointer, (int Line, int Column) at, LoadOptions options, string what)
+    /// <summary>Checks a string's or property name's length before it is materialised as a .NET string.</summary>
+    private static void CheckLength(ref Utf8JsonReader reader, string pointer, (int Line, int Column) at, LoadOptions options)
     {
-        if (text.Length > options.MaxStringLength)
+        // Every character takes at least one byte of the raw (possibly escaped) token, so a short token is always within the limit.
+        long rawLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (rawLength <= options.MaxStringLength) return;
+        long length = reader.ValueIsEscaped || reader.HasValueSequence
+            ? reader.GetString()!.Length
+            : System.Text.Encoding.UTF8.GetCharCount(reader.ValueSpan);
+        if (length > options.MaxStringLength)
+        {
+            var what = reader.TokenType == JsonTokenType.PropertyName ? "property name" : "string";
+            throw LoadError.AtPosition(pointer, at.Line, at.Column,
+                string.Create(CultureInfo.InvariantCulture, $"a {what} of {length} characters is longer than {options.MaxStringLength}, the limit set by LoadOptions.MaxStringLength"));
+        }
+    }
+
+    /// <summary>An escaped lone surrogate (<c>"\ud800"</c>) is valid JSON syntax but not text; say so here rather than fail later without a position.</summary>
+    private static void CheckEscapes(ref Utf8JsonReader reader, string pointer, (int Line, int Column) at)
+    {
+        if (!reader.ValueIsEscaped) return;
+        try
+        {
+            _ = reader.GetString();
+        }
+        catch (InvalidOperationException)
         {
             throw LoadError.AtPosition(pointer, at.Line, at.Column,
-                string.Create(CultureInfo.InvariantCulture, $"a {what} of {text.Length} characters is longer than {options.MaxStringLength}, the limit set by LoadOptions.MaxStringLength"));
+                "the string contains an escaped unpaired surrogate (such as \\ud800 without a low surrogate after it), which is not a character");
+        }
+    }
+
+    /// <summary>Checks the number of entries of the top-level lists that have a limit of their own.</summary>
+    private static void CheckCount(string listPointer, int count, string valuePointer, (int Line, int Column) at, LoadOptions options)
+    {
+        var (limit, option, what) = listPointer switch
+        {
+            "/members" => (options.MaxMembers, nameof(LoadOptions.MaxMembers), "members"),
+            "/bodies" => (options.MaxBodies, nameof(LoadOptions.MaxBodies), "bodies"),
+            "/phases" => (options.MaxPhases, nameof(LoadOptions.MaxPhases), "phases"),
+            "/treaties" => (options.MaxTreaties, nameof(LoadOptions.MaxTreaties), "treaties"),
+            "/timing" => (options.MaxTimingConstraints, nameof(LoadOptions.MaxTimingConstraints), "timing constraints"),
+            _ => (int.MaxValue, "", ""),
+        };
+        if (count > limit)
+        {
+            throw LoadError.AtPosition(valuePointer, at.Line, at.Column,
+                string.Create(CultureInfo.InvariantCulture, $"the design has more than {limit} {what}, the limit set by LoadOptions.{option}"));
         }
     }
 

@@ -50,6 +50,9 @@ internal sealed class Shape
 
     public static Shape Root { get; } = For(typeof(DesignDto));
 
+    /// <summary>The shape of a decision rule (one instance, so the scanner can recognise rule positions by reference).</summary>
+    public static Shape Rule { get; } = For(typeof(DecisionRule));
+
     public static Shape For(Type type)
     {
         if (Cache.TryGetValue(type, out var cached)) return cached;

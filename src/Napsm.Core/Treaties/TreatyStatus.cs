@@ -192,6 +192,12 @@ internal sealed class EntryIntoForceEvaluator
         return true;
     }
 
+    /// <summary>
+    /// Required treaties are evaluated recursively; a chain of thousands of them would overflow the stack. Deeper than this a
+    /// required treaty counts as not (yet) in force (docs/format.md, "Limits").
+    /// </summary>
+    internal const int MaxRequiresDepth = 64;
+
     public TreatyStatus Status(Treaty treaty, LocalDate asOf, HashSet<string> visiting)
     {
         bool own = _treaties.TryGetValue(treaty.Id, out var known) && ReferenceEquals(known.Treaty, treaty);
@@ -312,7 +318,7 @@ internal sealed class EntryIntoForceEvaluator
         foreach (var req in treaty.Requires)
         {
             if (req.Kind != ElementKind.Treaty) continue;
-            if (!_treaties.TryGetValue(req.Id, out var dep) || OnPath(visiting, req.Id)) { unmet.Add(req.ToString()); continue; }
+            if (!_treaties.TryGetValue(req.Id, out var dep) || OnPath(visiting, req.Id) || visiting.Count >= MaxRequiresDepth) { unmet.Add(req.ToString()); continue; }
             visiting.Add(treaty.Id);
             var depStatus = Status(dep.Treaty, asOf, visiting);
             visiting.Remove(treaty.Id);
@@ -344,23 +350,25 @@ internal sealed class EntryIntoForceEvaluator
         status = status with { StillRequired = [.. required.Select(i => voters[i])] };
 
         // Fragility: veto players block alone; otherwise search by increasing size.
+        var symmetric = IsSymmetric(treaty.EntryIntoForce?.Rule);
         var blocking = vetoes.Count > 0
             ? ([vetoes.OrderBy(i => state[i] == Ratified ? 1 : 0).ThenBy(i => i).First()], true)
-            : SmallestSet(available, candidate => !game.IsWinning(Without(availableBits, candidate)));
+            : SmallestSet(available, candidate => !game.IsWinning(Without(availableBits, candidate)), symmetric);
         status = status with
         {
             FewestRefusalsToBlock = blocking is { Exact: true } b ? b.Set.Count : null,
             OneBlockingSet = blocking is { } bs ? [.. bs.Set.Select(i => voters[i])] : [],
         };
 
-        var earliest = EarliestIfMetOn(treaty, met ? metSince!.Value : asOf, visiting);
+        // A treaty with no parties meets its rule before any ratification, so there is no date it was met on: count from asOf.
+        var earliest = EarliestIfMetOn(treaty, met && metSince is { } metOn ? metOn : asOf, visiting);
         if (met) return status with { EarliestEntryIntoForce = earliest };
 
         var pivotal = notRatified.Where(i => game.IsWinning(With(bits, [i]))).Select(i => voters[i]).ToList();
         var baseBits = With(bits, required);
         var completing = game.IsWinning(baseBits)
             ? ([], true)
-            : SmallestSet(notRatified.Where(i => !required.Contains(i)).ToList(), candidate => game.IsWinning(With(baseBits, candidate)));
+            : SmallestSet(notRatified.Where(i => !required.Contains(i)).ToList(), candidate => game.IsWinning(With(baseBits, candidate)), symmetric);
         var completingSet = completing is { } cs ? required.Concat(cs.Set).OrderBy(i => i).ToList() : null;
         return status with
         {
@@ -400,7 +408,11 @@ internal sealed class EntryIntoForceEvaluator
     /// number at most the search limit, every smaller size is tried in increasing order, which proves the size or finds a smaller set.
     /// Returns the set, whether its size is proven to be the least, or <see langword="null"/> when no set passes.
     /// </summary>
-    private (List<int> Set, bool Exact)? SmallestSet(List<int> candidates, Func<int[], bool> test)
+    /// <param name="candidates">The parties to choose from.</param>
+    /// <param name="test">Whether a set of candidates does what is asked (monotone: supersets pass too).</param>
+    /// <param name="symmetric">Whether every party plays the same role in the rule (a plain head count): then whether a set passes depends only
+    /// on its size, so the greedy minimal set is already a smallest one and no search is needed.</param>
+    private (List<int> Set, bool Exact)? SmallestSet(List<int> candidates, Func<int[], bool> test, bool symmetric)
     {
         if (!test([.. candidates])) return null;
         var chosen = new List<int>();
@@ -416,6 +428,8 @@ internal sealed class EntryIntoForceEvaluator
             if (test(without)) chosen.RemoveAt(k);
             else k++;
         }
+
+        if (symmetric) return (chosen, true);
 
         // Sets of fewer than |chosen| candidates: Σ C(n, size) for size < |chosen|, stopping as soon as it passes the limit.
         double sets = 0, binomial = 1;
@@ -444,6 +458,10 @@ internal sealed class EntryIntoForceEvaluator
 
         return (chosen, true);
     }
+
+    /// <summary>Rules under which all parties are interchangeable: head counts over all the parties, majorities, unanimity and consensus.</summary>
+    private static bool IsSymmetric(DecisionRule? rule) =>
+        rule is UnanimityRule or ConsensusRule or SimpleMajorityRule or ConsensusMinusRule or HeadCountRule { Of: null };
 
     private static ulong[] Bits(VotingGame game, IEnumerable<int> members)
     {
@@ -489,7 +507,7 @@ internal sealed class EntryIntoForceEvaluator
         foreach (var req in treaty.Requires)
         {
             if (req.Kind != ElementKind.Treaty) continue;
-            if (!_treaties.TryGetValue(req.Id, out var dep) || OnPath(visiting, req.Id)) return true;
+            if (!_treaties.TryGetValue(req.Id, out var dep) || OnPath(visiting, req.Id) || visiting.Count >= MaxRequiresDepth) return true;
             visiting.Add(treaty.Id);
             var s = Status(dep.Treaty, on, visiting);
             visiting.Remove(treaty.Id);
@@ -519,7 +537,7 @@ internal sealed class EntryIntoForceEvaluator
             switch (req.Kind)
             {
                 case ElementKind.Treaty:
-                    if (!_treaties.TryGetValue(req.Id, out var dep) || OnPath(visiting, req.Id)) return null;
+                    if (!_treaties.TryGetValue(req.Id, out var dep) || OnPath(visiting, req.Id) || visiting.Count >= MaxRequiresDepth) return null;
                     visiting.Add(treaty.Id);
                     bound = Status(dep.Treaty, metOn, visiting).EarliestEntryIntoForce;
                     visiting.Remove(treaty.Id);

@@ -201,6 +201,13 @@ internal static class TimeChecks
             var treaties = context.Design.Treaties;
             var constraintIndex = new Dictionary<string, int>(StringComparer.Ordinal);
             for (int e = 0; e < network.Constraints.Count; e++) constraintIndex.TryAdd(network.Constraints[e].At, e);
+            // One shortest-path search per requirement: past the work limit (10 000 chained treaties would take minutes) the check is skipped.
+            long searches = treaties.Sum(t => (long)t.Requires.Count);
+            if (searches * Math.Max(1, network.Constraints.Count) > context.Options.Limits.MaxWork)
+            {
+                return (IReadOnlyList<(int, int, string, long, IReadOnlyList<TemporalConstraint>)>)result;
+            }
+
             for (int i = 0; i < treaties.Count; i++)
             {
                 int treatyNode = network.NodeOf(new EventRef(treaties[i].Id, EventKind.InForce));

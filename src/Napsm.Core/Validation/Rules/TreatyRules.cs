@@ -36,7 +36,7 @@ internal sealed class TreatyCycleRule() : BuiltInRule(BuiltIn.NAPSM0501)
 /// NAPSM0502, NAPSM0503 and NAPSM0506: a treaty whose rule no ratifications can meet; one not in force as of the design's <c>asOf</c>,
 /// naming who has not ratified or has revoked; and how few refusals would block it.
 /// </summary>
-internal sealed class EntryIntoForceRule() : BuiltInRule(BuiltIn.NAPSM0502, BuiltIn.NAPSM0503, BuiltIn.NAPSM0506)
+internal sealed class EntryIntoForceRule() : BuiltInRule(BuiltIn.NAPSM0502, BuiltIn.NAPSM0503, BuiltIn.NAPSM0506, BuiltIn.NAPSM0312)
 {
     public override void Analyze(ValidationContext context)
     {
@@ -73,6 +73,12 @@ internal sealed class EntryIntoForceRule() : BuiltInRule(BuiltIn.NAPSM0502, Buil
             {
                 var count = k == 1 ? "a single refusal" : $"{k.ToString(CultureInfo.InvariantCulture)} refusals";
                 context.Report(Diagnostic.Create(BuiltIn.NAPSM0506, rulePointer, Describe.Treaty(t), count, "for example " + string.Join(", ", s.OneBlockingSet)));
+            }
+            else if (s.State is TreatyState.Open or TreatyState.Pending)
+            {
+                // The search for the fewest refusals gave up: say so rather than pass NAPSM0506 silently.
+                context.ReportOnce(Diagnostic.Create(BuiltIn.NAPSM0312, rulePointer, "The fewest refusals that block entry into force", Describe.Treaty(t),
+                    $"more than the search limit of coalitions; {s.OneBlockingSet.Count.ToString(CultureInfo.InvariantCulture)} refusals are known to suffice: {string.Join(", ", s.OneBlockingSet)}"));
             }
         }
     }
