@@ -12,4 +12,7 @@ internal static class CliRunner
         int exit = CliApp.Run(args, stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
     }
+
+    /// <summary>A test data file copied next to the test assembly (tests/Napsm.Cli.Tests/data).</summary>
+    public static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "data", name);
 }

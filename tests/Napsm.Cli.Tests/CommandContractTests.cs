@@ -6,13 +6,7 @@ namespace Napsm.Cli.Tests;
 /// <summary>What every command promises: help with an example, exit codes 0/1/2, errors on stderr, plain text off a terminal.</summary>
 public class CommandContractTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter { NewLine = "\n" };
-        using var stderr = new StringWriter { NewLine = "\n" };
-        int code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     public static TheoryData<string> CommandNames()
     {

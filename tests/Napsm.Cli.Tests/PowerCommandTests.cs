@@ -5,15 +5,9 @@ namespace Napsm.Cli.Tests;
 
 public class PowerCommandTests
 {
-    private static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "data", name);
+    private static string Data(string name) => CliRunner.Data(name);
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter { NewLine = "\n" };
-        var stderr = new StringWriter { NewLine = "\n" };
-        int code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Power_json_for_the_eec_1958_council_matches_the_contract_key_for_key()

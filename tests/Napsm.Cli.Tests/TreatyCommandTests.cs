@@ -9,15 +9,9 @@ namespace Napsm.Cli.Tests;
 /// </summary>
 public class TreatyCommandTests
 {
-    private static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "data", name);
+    private static string Data(string name) => CliRunner.Data(name);
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter { NewLine = "\n" };
-        var stderr = new StringWriter { NewLine = "\n" };
-        int code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Ctbt_status_names_the_nine_states_still_required_and_the_revocation()
