@@ -55,20 +55,7 @@ public class DeterminismTests
             return $"$ napsm {string.Join(' ', args)}\nexit {exit}\n{stdout}\n{stderr}\n";
         }));
 
-    private static T InCulture<T>(string culture, Func<T> action)
-    {
-        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture.Length == 0 ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(culture);
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = before;
-            CultureInfo.CurrentUICulture = beforeUi;
-        }
-    }
+    private static T InCulture<T>(string culture, Func<T> action) => Napsm.Tests.Shared.CultureScope.Run(culture, action);
 
     [Theory]
     [MemberData(nameof(SeedFiles))]

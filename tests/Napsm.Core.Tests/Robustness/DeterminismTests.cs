@@ -34,20 +34,7 @@ public class DeterminismTests
         return DesignJson.Serialize(document) + "\n" + Pipeline.Run(document).Description;
     }
 
-    internal static T InCulture<T>(string culture, Func<T> action)
-    {
-        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture.Length == 0 ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(culture);
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = before;
-            CultureInfo.CurrentUICulture = beforeUi;
-        }
-    }
+    internal static T InCulture<T>(string culture, Func<T> action) => Napsm.Tests.Shared.CultureScope.Run(culture, action);
 
     [Theory]
     [MemberData(nameof(Designs))]
