@@ -91,12 +91,15 @@ internal static class RuleProfiler
 
     public static int Run(string[] args)
     {
-        int scale = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1;
+        int scale = args[0] == "--profile-file" ? 0 : args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1;
         var skip = args.Skip(2).ToHashSet(StringComparer.Ordinal);
         var watch = Stopwatch.StartNew();
-        var design = BenchmarkDesigns.Large(scale);
-        Console.WriteLine($"generate scale {scale}: {watch.Elapsed.TotalSeconds:F3} s");
-        var context = new ValidationContext(new DesignDocument(design), ValidationOptions.Default);
+        var document = args[0] == "--profile-file"
+            ? DesignJson.Parse(File.ReadAllBytes(args[1]), args[1])
+            : new DesignDocument(BenchmarkDesigns.Large(scale));
+        var design = document.Design;
+        Console.WriteLine($"load {args[1]}: {watch.Elapsed.TotalSeconds:F3} s");
+        var context = new ValidationContext(document, ValidationOptions.Default);
         if (skip.Contains("--parts")) Parts(context);
         var total = Stopwatch.StartNew();
         long allocatedTotal = GC.GetTotalAllocatedBytes(precise: true);
@@ -119,7 +122,7 @@ internal static class RuleProfiler
         if (skip.Count == 0)
         {
             total.Restart();
-            var report = new DesignValidator().Validate(design);
+            var report = new DesignValidator().Validate(document);
             Console.WriteLine($"{"full Validate()",-34} {total.Elapsed.TotalSeconds,8:F3} s, {report.Diagnostics.Count} diagnostics, peak working set {Environment.WorkingSet / 1e6:F0} MB");
         }
 
