@@ -123,7 +123,7 @@ internal sealed class UnanchoredPeriodRule() : BuiltInRule(BuiltIn.NAPSM0407)
         {
             if (c.Unanchored is not { } u || !seen.Add(c.At)) continue;
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0407, c.At, TimeChecks.What(context.Design, c), u.Period.ToString(),
-                $"{u.Min.ToString(CultureInfo.InvariantCulture)} to {u.Max.ToString(CultureInfo.InvariantCulture)} days ({c.Approximation})"));
+                $"{u.Min.ToString(CultureInfo.InvariantCulture)} to {u.Max.ToString(CultureInfo.InvariantCulture)} days"));
         }
     }
 }
