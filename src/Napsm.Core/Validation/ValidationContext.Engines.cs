@@ -73,7 +73,7 @@ public sealed partial class ValidationContext
     internal Scheduling.PhaseGraph Phases => Shared("time:phases", () => Scheduling.PhaseGraph.FromDesign(Design));
 
     /// <summary>Exchanges of commitments.</summary>
-    internal Scheduling.ReciprocityReport Reciprocity => Shared("time:reciprocity", () => Scheduling.ReciprocityReport.FromDesign(Design, Options.Limits.MaxWork));
+    internal Scheduling.ReciprocityReport Reciprocity => Shared("time:reciprocity", () => Scheduling.ReciprocityReport.FromDesign(Design, Options.Limits.MaxWork, Network, () => Schedule.IsConsistent));
 
     /// <summary>What waits for what among treaties, phases and commitments.</summary>
     internal Treaties.TreatyDependencyGraph Dependencies => Shared("treaty:dependencies", () => Treaties.TreatyDependencyGraph.FromDesign(Design));
