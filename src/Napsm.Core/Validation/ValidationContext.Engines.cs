@@ -11,7 +11,7 @@ public sealed partial class ValidationContext
 
     /// <summary>The entry-into-force game of the treaty at an index of <c>Design.Treaties</c>.</summary>
     internal VotingGame TreatyGame(int treatyIndex) =>
-        Shared("game:treaty:" + treatyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), () => VotingGame.ForTreaty(Design, Design.Treaties[treatyIndex]));
+        TreatyEvaluator.Game(Design.Treaties[treatyIndex]);
 
     /// <summary>
     /// The analysis of a body's game (Banzhaf power, structure), within <see cref="ValidationOptions.Limits"/>; computed once per run.
