@@ -70,7 +70,7 @@ internal static class Program
         Directory.CreateDirectory(dir);
         int n = 0;
         foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "seeds"), "*.json", SearchOption.AllDirectories)
-                     .Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+                     .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) != "expected").Order(StringComparer.Ordinal)) // goldens live in expected/
         {
             File.Copy(file, Path.Combine(dir, "seed-" + Path.GetFileName(file)), overwrite: true);
             n++;

@@ -19,7 +19,7 @@ var format = args.Contains("--markdown") ? AnalysisFormat.Markdown : args.Contai
 // The designs are copied next to the program (see the .csproj); the baseline first.
 var folder = Path.Combine(AppContext.BaseDirectory, "seeds");
 var files = new[] { Path.Combine(folder, "six-party-phase3.json") }
-    .Concat(Directory.EnumerateFiles(folder, "napsm-*.json").Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+    .Concat(Directory.EnumerateFiles(folder, "napsm-*.json").Order(StringComparer.Ordinal))
     .ToList();
 
 var documents = new List<DesignDocument>();

@@ -7,14 +7,14 @@ internal static class RepoPaths
 
     public static string Of(params string[] parts) => Path.Combine([Root, .. parts]);
 
-    /// <summary>seeds/*.json less the expected-diagnostics files (*.expected.json).</summary>
+    /// <summary>seeds/*.json: the designs (their golden diagnostics live in seeds/expected/).</summary>
     public static IReadOnlyList<string> Seeds() => Designs(Of("seeds"));
 
-    /// <summary>seeds/flawed/*.json less the expected-diagnostics files.</summary>
+    /// <summary>seeds/flawed/*.json: the flawed designs (goldens in seeds/flawed/expected/).</summary>
     public static IReadOnlyList<string> FlawedSeeds() => Designs(Of("seeds", "flawed"));
 
     private static List<string> Designs(string dir) =>
-        Directory.GetFiles(dir, "*.json").Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        Directory.GetFiles(dir, "*.json").Order(StringComparer.Ordinal).ToList();
 
     private static string FindRoot()
     {

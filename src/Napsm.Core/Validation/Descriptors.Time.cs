@@ -66,7 +66,7 @@ internal static partial class BuiltIn
 
     public static readonly DiagnosticDescriptor NAPSM0406 = D(
         "NAPSM0406", "One-sided phase", "Time", Severity.Warning,
-        "{0} is one-sided: only {1} commit in it, but {2} declares action for action",
+        "{0} is one-sided: only {1} undertakes its commitments, but {2} declares action for action",
         "In a design that declares the action-for-action principle, a phase has commitments from one side only: nobody reciprocates.\n\n"
         + "Why it matters: the principle promises that every step is matched; a one-sided phase breaks that promise and is where negotiations "
         + "historically stall.\n\n"

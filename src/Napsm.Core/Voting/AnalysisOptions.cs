@@ -42,11 +42,17 @@ public sealed record AnalysisOptions
     public long MaxTableBytes { get; init; } = 1_500_000_000;
 
     /// <summary>
-    /// The most voters for which indices defined by enumerating coalitions (Johnston) are computed by enumeration. The default value is 20.
+    /// Bounds Johnston's index, which is counted over classes of interchangeable voters (equal weight in every clause): it is computed
+    /// when there are at most 2^<see cref="MaxEnumeratedVoters"/> class-count vectors, the work of enumerating the coalitions of that
+    /// many voters — always for up to this many voters, and for many more when voters are alike. The default value is 20.
     /// </summary>
     public int MaxEnumeratedVoters { get; init; } = 20;
 
-    /// <summary>The most minimal winning coalitions enumerated for Deegan–Packel and Holler–Packel. The default value is 10,000.</summary>
+    /// <summary>
+    /// No longer used by <see cref="VotingGame.Analyze"/>: Deegan–Packel and Holler–Packel are counted on a diagram of the minimal winning
+    /// coalitions, bounded by <see cref="MaxDiagramNodes"/> and <see cref="MaxTableBytes"/>, without listing them. Kept so that existing
+    /// callers compile. The default value is 10,000.
+    /// </summary>
     public int MaxMinimalWinningCoalitions { get; init; } = 10_000;
 
     /// <summary>Whether to measure how many coalitions each clause of an <c>all</c>/<c>any</c> changes. The default value is <see langword="true"/>.</summary>

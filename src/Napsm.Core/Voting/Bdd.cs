@@ -70,9 +70,12 @@ internal sealed class Bdd
         return id;
     }
 
+    // The diagram of each threshold leaf already built: the clause analysis rebuilds rules that share their leaves with the whole rule.
+    private readonly Dictionary<ThresholdNode, int> _leaves = new(ReferenceEqualityComparer.Instance);
+
     public int Build(GameNode node) => node switch
     {
-        ThresholdNode t => BuildThreshold(t),
+        ThresholdNode t => _leaves.TryGetValue(t, out int built) ? built : _leaves[t] = BuildThreshold(t),
         CompositeNode c => c.Clauses.Length == 0
             ? (c.IsAll ? True : False)
             : c.Clauses.Skip(1).Aggregate(Build(c.Clauses[0]), (acc, clause) => Apply(c.IsAll, acc, Build(clause))),

@@ -3,8 +3,8 @@ using System.Numerics;
 namespace Napsm.Core.Voting;
 
 /// <summary>
-/// Enumeration of all 2^n coalitions, straight from the definitions: the test oracle for the fast algorithms, and the method for
-/// Johnston's index on small games. Only for n ≤ 24.
+/// Enumeration of all 2^n coalitions, straight from the definitions: the test oracle for the fast algorithms, never used by the
+/// analysis itself. Only for n ≤ 24.
 /// </summary>
 internal static class BruteForce
 {
@@ -17,6 +17,10 @@ internal static class BruteForce
         public required Rational[] ShapleyShubik { get; init; }
 
         public required Rational[] Johnston { get; init; }
+
+        public required Rational[] DeeganPackel { get; init; }
+
+        public required Rational[] HollerPackel { get; init; }
 
         public required bool Proper { get; init; }
 
@@ -96,6 +100,30 @@ internal static class BruteForce
         }
 
         for (int i = 0; i < n; i++) johnston[i] = totalJ.Sign == 0 ? Rational.Zero : raw[i] / totalJ;
+        // Minimal winning coalitions straight from the definition: winning, and no member can leave without it losing.
+        var dpSum = new Rational[n];
+        var memberships = new long[n];
+        long minimalCount = 0, membershipTotal = 0;
+        Array.Fill(dpSum, Rational.Zero);
+        for (int s = 0; s < size; s++)
+        {
+            if (!win[s]) continue;
+            bool minimal = true;
+            for (int i = 0; i < n && minimal; i++) minimal = (s & (1 << i)) == 0 || !win[s & ~(1 << i)];
+            if (!minimal) continue;
+            minimalCount++;
+            int pop = BitOperations.PopCount((uint)s);
+            for (int i = 0; i < n; i++)
+            {
+                if ((s & (1 << i)) == 0) continue;
+                memberships[i]++;
+                membershipTotal++;
+                dpSum[i] += new Rational(1, pop);
+            }
+        }
+
+        var deeganPackel = dpSum.Select(x => minimalCount == 0 ? Rational.Zero : x / minimalCount).ToArray();
+        var hollerPackel = memberships.Select(x => membershipTotal == 0 ? Rational.Zero : new Rational(x, membershipTotal)).ToArray();
         var veto = new bool[n];
         for (int i = 0; i < n; i++) veto[i] = !win[full & ~(1 << i)];
         return new Result
@@ -104,6 +132,8 @@ internal static class BruteForce
             Swings = swings.Select(x => (BigInteger)x).ToArray(),
             ShapleyShubik = ss,
             Johnston = johnston,
+            DeeganPackel = deeganPackel,
+            HollerPackel = hollerPackel,
             Proper = proper,
             Strong = strong,
             Veto = veto,

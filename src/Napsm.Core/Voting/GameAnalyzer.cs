@@ -81,7 +81,7 @@ internal static class GameAnalyzer
         for (int i = 0; i < n; i++) full[i >> 6] |= 1UL << (i & 63);
         var members = new VoterPower[n];
         var totalSwings = raw?.Swings.Aggregate(BigInteger.Zero, (a, b) => a + b) ?? BigInteger.Zero;
-        var extra = ExtraIndices(game, options, notComputed, cancel);
+        var extra = ExtraIndices(game, bdd, bddRoot, bddFailure, options, notComputed, cancel);
         string? dictator = null;
         var empty = game.NewBits();
         bool emptyWins = game.IsWinning(empty);
@@ -345,75 +345,56 @@ internal static class GameAnalyzer
     }
 
     private static (Rational[]? Johnston, Rational[]? DeeganPackel, Rational[]? HollerPackel) ExtraIndices(
-        VotingGame game, AnalysisOptions options, List<string> notComputed, CancellationToken cancel)
+        VotingGame game, Bdd? bdd, int bddRoot, string? bddFailure, AnalysisOptions options, List<string> notComputed, CancellationToken cancel)
     {
         int n = game.Count;
         Rational[]? johnston = null, dp = null, hp = null;
         if (options.Indices.HasFlag(PowerIndices.Johnston))
         {
-            if (n <= options.MaxEnumeratedVoters) johnston = BruteForce.Analyze(game, cancel).Johnston;
-            else notComputed.Add($"Johnston not computed: too large (more than {options.MaxEnumeratedVoters} voters to enumerate)");
+            // Bounded like enumerating 2^MaxEnumeratedVoters coalitions, but counted over classes of interchangeable voters.
+            double maxVectors = Math.Min(Math.Pow(2, options.MaxEnumeratedVoters), Math.Min(options.MaxTableBytes, 1 << 30));
+            try
+            {
+                johnston = JohnstonCounting.Compute(game, maxVectors, cancel);
+            }
+            catch (TooLargeException e)
+            {
+                notComputed.Add("Johnston not computed: too large (" + e.Message + ")");
+            }
         }
 
-        if (options.Indices.HasFlag(PowerIndices.DeeganPackel) || options.Indices.HasFlag(PowerIndices.HollerPackel))
+        bool wantDp = options.Indices.HasFlag(PowerIndices.DeeganPackel);
+        if (wantDp || options.Indices.HasFlag(PowerIndices.HollerPackel))
         {
-            var list = new List<int[]>();
-            bool complete = true;
-            foreach (var c in Coalitions.Minimal(n, bits => game.IsWinning(bits), cancel))
+            try
             {
-                if (list.Count == options.MaxMinimalWinningCoalitions)
+                if (bdd is null)
                 {
-                    complete = false;
-                    break;
+                    if (bddFailure is not null) throw new TooLargeException(bddFailure);
+                    bdd = new Bdd(VariableOrder(game.Root, n), options.MaxDiagramNodes, cancel);
+                    bddRoot = bdd.Build(game.Root);
                 }
 
-                list.Add(c);
-            }
-
-            if (!complete)
-            {
-                notComputed.Add($"the Deegan–Packel and Holler–Packel analysis not computed: too large (more than {options.MaxMinimalWinningCoalitions} minimal winning coalitions)");
-            }
-            else
-            {
-                (dp, hp) = MinimalIndices(n, list);
-                if (!options.Indices.HasFlag(PowerIndices.DeeganPackel)) dp = null;
+                var family = new MinimalFamily(bdd, options.MaxDiagramNodes, cancel);
+                int minimal = family.Minimal(bddRoot);
+                string? sizesTooLarge;
+                (dp, hp, sizesTooLarge) = Dispatch(n, new MinimalRun(family, minimal, bdd, wantDp, options.MaxTableBytes, cancel));
+                if (sizesTooLarge is not null) notComputed.Add("Deegan–Packel not computed: too large (" + sizesTooLarge + ")");
                 if (!options.Indices.HasFlag(PowerIndices.HollerPackel)) hp = null;
+            }
+            catch (TooLargeException e)
+            {
+                notComputed.Add("the Deegan–Packel and Holler–Packel analysis not computed: too large (" + e.Message + ")");
             }
         }
 
         return (johnston, dp, hp);
     }
 
-    internal static (Rational[] DeeganPackel, Rational[] HollerPackel) MinimalIndices(int n, List<int[]> minimal)
+    private sealed class MinimalRun(MinimalFamily family, int root, Bdd bdd, bool bySize, long maxTableBytes, CancellationToken cancel)
+        : IRun<(Rational[]?, Rational[], string?)>
     {
-        var dp = new Rational[n];
-        var hp = new Rational[n];
-        var memberships = new BigInteger[n];
-        BigInteger total = 0;
-        var bySize = new BigInteger[n, n + 1];
-        foreach (var m in minimal)
-        {
-            foreach (var i in m)
-            {
-                memberships[i]++;
-                bySize[i, m.Length]++;
-                total++;
-            }
-        }
-
-        for (int i = 0; i < n; i++)
-        {
-            var sum = Rational.Zero;
-            for (int k = 1; k <= n; k++)
-            {
-                if (!bySize[i, k].IsZero) sum += new Rational(bySize[i, k], k);
-            }
-
-            dp[i] = minimal.Count == 0 ? Rational.Zero : sum / minimal.Count;
-            hp[i] = total.IsZero ? Rational.Zero : new Rational(memberships[i], total);
-        }
-
-        return (dp, hp);
+        public (Rational[]?, Rational[], string?) Run<T>()
+            where T : struct, ICount<T> => MinimalCounting<T>.Count(family, root, bdd, bySize, maxTableBytes, cancel);
     }
 }

@@ -12,9 +12,9 @@ public class DesignGraphGoldenTests
 {
     private static readonly string GoldenDir = Repo.Path("tests", "Napsm.Core.Tests", "Reporting", "Graphs");
 
-    /// <summary>The seeds: seeds/*.json less their expected-diagnostics files (*.expected.json).</summary>
+    /// <summary>The seeds: seeds/*.json (their golden diagnostics live in seeds/expected/).</summary>
     private static IEnumerable<string> Seeds() =>
-        Directory.GetFiles(Repo.Path("seeds"), "*.json").Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal))
+        Directory.GetFiles(Repo.Path("seeds"), "*.json")
             .Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal);
 
     public static TheoryData<string, GraphView, GraphFormat> Cases()

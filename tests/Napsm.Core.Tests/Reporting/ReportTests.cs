@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using Napsm.Tests.Shared;
 using Napsm.Core.Model;
 using Napsm.Core.Reporting;
 using Napsm.Core.Serialization;
@@ -85,8 +86,7 @@ public class ReportTests
     public void Sarif_report_validates_against_the_sarif_2_1_0_schema()
     {
         var sarif = ReportWriter.Format([Flawed(), new DesignValidator().Validate(ValidatorTests.Clean().Member("x", "X").Build())], ReportFormat.Sarif);
-        var result = SarifSchema.Value.Evaluate(JsonDocument.Parse(sarif).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
-        Assert.True(result.IsValid, string.Join("\n", result.Details?.Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + ": " + e.Value)) ?? []));
+        Assert.Equal("", SarifSchema.Errors(Schema.Value, JsonDocument.Parse(sarif).RootElement));
     }
 
     [Fact]
@@ -149,13 +149,5 @@ public class ReportTests
         Assert.EndsWith("\n", first, StringComparison.Ordinal);
     }
 
-    internal static readonly Lazy<JsonSchema> SarifSchema = new(() =>
-    {
-        // The official schema is draft-04, which JsonSchema.Net does not evaluate; draft-04 and draft-07 agree on every keyword
-        // this schema uses except the name of the id keyword, so read it as draft-07.
-        var text = File.ReadAllText(Repo.Path("tests", "Napsm.Core.Tests", "Reporting", "Data", "sarif-schema-2.1.0.json"))
-            .Replace("\"$schema\": \"http://json-schema.org/draft-04/schema#\"", "\"$schema\": \"http://json-schema.org/draft-07/schema#\"", StringComparison.Ordinal)
-            .Replace("\"id\": \"https://docs.oasis-open.org", "\"$id\": \"https://docs.oasis-open.org", StringComparison.Ordinal);
-        return JsonSchema.FromText(text);
-    });
+    internal static readonly Lazy<JsonSchema> Schema = new(() => SarifSchema.Load(Repo.Path("tests", "Napsm.Core.Tests", "Reporting", "Data", "sarif-schema-2.1.0.json")));
 }

@@ -16,7 +16,7 @@ public class DeterminismTests
     public static TheoryData<string> Designs()
     {
         var data = new TheoryData<string> { "everything" };
-        foreach (var file in Directory.EnumerateFiles(Repo.Path("seeds"), "*.json", SearchOption.AllDirectories).Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var file in Repo.SeedDesigns())
         {
             data.Add(Path.GetRelativePath(Repo.Root, file).Replace('\\', '/'));
         }

@@ -26,8 +26,7 @@ public class MutationProperties
     [
         Encoding.UTF8.GetBytes(HostileCorpus.Everything),
         Encoding.UTF8.GetBytes(HostileCorpus.Minimal),
-        .. Directory.EnumerateFiles(Repo.Path("seeds"), "*.json", SearchOption.AllDirectories).Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal).Select(File.ReadAllBytes).Where(b => b.Length < 6 * 1024),
+        .. Repo.SeedDesigns().Select(File.ReadAllBytes).Where(b => b.Length < 6 * 1024),
     ];
 
     public enum Kind

@@ -10,7 +10,8 @@ namespace Napsm.Core.Tests.Seeds;
 /// <summary>
 /// Golden tests over every design file in the repository's <c>seeds/</c> folder (found by walking up to Napsm.Core.sln, so a clean
 /// clone works): each loads, is canonical (<c>napsm format</c> leaves it unchanged), and validates with exactly the diagnostics stored
-/// next to it in <c>seeds/&lt;name&gt;.expected.json</c> (the JSON report of <c>napsm check</c>, see seeds/README.md). The list of seeds is read from
+/// in the <c>expected/</c> folder beside it: <c>seeds/expected/&lt;name&gt;.expected.json</c>, <c>seeds/flawed/expected/&lt;name&gt;.expected.json</c>
+/// (the JSON report of <c>napsm check</c>, see seeds/README.md), so that <c>napsm check seeds/*.json</c> sees only designs. The list of seeds is read from
 /// disk on every run, so a new seed without a golden fails with a message saying how to create it:
 /// <c>NAPSM_UPDATE_GOLDEN=1 dotnet test tests/Napsm.Core.Tests --filter FullyQualifiedName~Seeds</c>.
 /// </summary>
@@ -28,10 +29,16 @@ public sealed partial class SeedGoldenTests
     }
 
     private static IEnumerable<string> SeedFiles() =>
-        Directory.EnumerateFiles(SeedsDir, "*.json", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(SeedsDir, f).Replace('\\', '/'))
-            .Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
+        Repo.SeedDesigns().Select(f => Path.GetRelativePath(SeedsDir, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
+
+    /// <summary>The golden file of a seed with the given suffix: <c>flawed/x.json</c> → <c>seeds/flawed/expected/x.expected.json</c>.</summary>
+    private static string ExpectedPath(string seed, string suffix)
+    {
+        var slash = seed.LastIndexOf('/');
+        var folder = slash < 0 ? "" : seed[..slash];
+        var name = seed[(slash + 1)..^".json".Length];
+        return Path.Combine(SeedsDir, folder, "expected", name + suffix);
+    }
 
     private static DesignDocument Load(string seed)
     {
@@ -39,7 +46,7 @@ public sealed partial class SeedGoldenTests
         return DesignJson.Parse(text, "seeds/" + seed);
     }
 
-    private static string GoldenPath(string seed) => Path.Combine(SeedsDir, seed[..^".json".Length] + ".expected.json");
+    private static string GoldenPath(string seed) => ExpectedPath(seed, ".expected.json");
 
     private static string Report(DesignDocument doc) =>
         ReportWriter.Format([new DesignValidator().Validate(doc)], ReportFormat.Json);
@@ -94,17 +101,28 @@ public sealed partial class SeedGoldenTests
     public void Every_golden_file_belongs_to_a_seed()
     {
         var seeds = SeedFiles().ToHashSet(StringComparer.Ordinal);
-        var orphans = Directory.EnumerateFiles(SeedsDir, "*.expected.json", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(SeedsDir, f).Replace('\\', '/'))
-            .Where(g => !seeds.Contains(g[..^".expected.json".Length] + ".json")).ToList();
-        Assert.True(orphans.Count == 0, "golden files without a seed (delete them): " + string.Join(", ", orphans));
+        var goldens = SeedFiles().Select(GoldenPath).ToHashSet(StringComparer.Ordinal);
+        var orphans = Directory.EnumerateFiles(SeedsDir, "*", SearchOption.AllDirectories)
+            .Where(f => string.Equals(Path.GetFileName(Path.GetDirectoryName(f)), "expected", StringComparison.Ordinal))
+            .Where(f => f.EndsWith(".expected.json", StringComparison.Ordinal) ? !goldens.Contains(f) : !IsWrittenExpectation(f, seeds))
+            .Select(f => Path.GetRelativePath(SeedsDir, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        Assert.True(orphans.Count == 0, "files in an expected/ folder without a seed (delete or rename them): " + string.Join(", ", orphans));
     }
 
-    /// <summary>The flawed designs whose expectations are written in words next to them (<c>seeds/flawed/*.expected.md</c>).</summary>
+    /// <summary>True for <c>flawed/expected/x.expected.md</c> when <c>flawed/x.json</c> is a seed.</summary>
+    private static bool IsWrittenExpectation(string file, HashSet<string> seeds)
+    {
+        if (!file.EndsWith(".expected.md", StringComparison.Ordinal)) return false;
+        var folder = Path.GetRelativePath(SeedsDir, Path.GetDirectoryName(Path.GetDirectoryName(file)!)!).Replace('\\', '/');
+        var name = Path.GetFileName(file)[..^".expected.md".Length] + ".json";
+        return seeds.Contains(folder == "." ? name : folder + "/" + name);
+    }
+
+    /// <summary>The flawed designs whose expectations are written in words beside their goldens (<c>seeds/flawed/expected/*.expected.md</c>).</summary>
     public static TheoryData<string> FlawedWithExpectations()
     {
         var data = new TheoryData<string>();
-        foreach (var md in Directory.EnumerateFiles(Path.Combine(SeedsDir, "flawed"), "*.expected.md").Order(StringComparer.Ordinal))
+        foreach (var md in Directory.EnumerateFiles(Path.Combine(SeedsDir, "flawed", "expected"), "*.expected.md").Order(StringComparer.Ordinal))
         {
             data.Add("flawed/" + Path.GetFileName(md)[..^".expected.md".Length] + ".json");
         }
@@ -121,7 +139,7 @@ public sealed partial class SeedGoldenTests
     [MemberData(nameof(FlawedWithExpectations))]
     public void Flawed_seed_produces_what_its_expectations_say(string seed)
     {
-        var md = File.ReadAllText(Path.Combine(SeedsDir, seed[..^".json".Length] + ".expected.md"));
+        var md = File.ReadAllText(ExpectedPath(seed, ".expected.md"));
         var validator = new DesignValidator();
         var implemented = validator.Rules.SelectMany(r => r.Descriptors).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var diagnostics = validator.Validate(Load(seed)).Diagnostics;

@@ -7,6 +7,15 @@ internal static class Repo
 
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 
+    /// <summary>
+    /// Every design file under seeds/ (seeds/*.json, seeds/flawed/*.json …), in ordinal order. Golden files live in folders named
+    /// <c>expected</c> (seeds/expected/, seeds/flawed/expected/) and are not designs.
+    /// </summary>
+    public static IEnumerable<string> SeedDesigns() =>
+        Directory.EnumerateFiles(Path("seeds"), "*.json", SearchOption.AllDirectories)
+            .Where(f => !string.Equals(System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(f)), "expected", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

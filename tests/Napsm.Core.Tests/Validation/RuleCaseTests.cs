@@ -8,23 +8,16 @@ namespace Napsm.Core.Tests.Validation;
 /// One data-driven test per rule, from the files in Validation/Cases: <c>ID.bad.json</c> triggers rule ID exactly once and its full
 /// text report equals <c>ID.bad.expected.txt</c>; <c>ID.good.json</c>, a near-identical design, does not trigger ID at all.
 /// To add a rule's case: write the two designs, then run the tests once with NAPSM_UPDATE_GOLDEN=1 to write the expected file,
-/// check it by eye, remove the id from <see cref="PendingRules"/>, and commit.
+/// check it by eye, and commit.
 /// </summary>
 public class RuleCaseTests
 {
     private static readonly string CasesDirectory = Repo.Path("tests", "Napsm.Core.Tests", "Validation", "Cases");
 
-    // Rules whose engine-backed implementation (and case files) is still to come. Remove an id when its cases are added.
-    private static readonly HashSet<string> PendingRules = new(StringComparer.Ordinal)
-    {
-        "NAPSM0401", "NAPSM0402", "NAPSM0403", "NAPSM0405", "NAPSM0406", "NAPSM0407",
-        "NAPSM0501", "NAPSM0502", "NAPSM0503", "NAPSM0504", "NAPSM0505", "NAPSM0506",
-    };
-
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        foreach (var d in RuleCatalog.All.Where(d => !PendingRules.Contains(d.Id))) data.Add(d.Id);
+        foreach (var d in RuleCatalog.All) data.Add(d.Id);
         return data;
     }
 
@@ -57,15 +50,18 @@ public class RuleCaseTests
     }
 
     [Fact]
-    public void Every_rule_has_cases_unless_it_is_pending_and_no_pending_rule_has_any()
+    public void Every_rule_of_the_catalogue_has_a_bad_and_a_good_case()
     {
         var files = Directory.GetFiles(CasesDirectory, "*.json").Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
-        foreach (var d in RuleCatalog.All)
-        {
-            bool has = files.Contains(d.Id + ".bad.json") && files.Contains(d.Id + ".good.json");
-            Assert.True(has != PendingRules.Contains(d.Id), PendingRules.Contains(d.Id)
-                ? $"{d.Id} has case files now: remove it from RuleCaseTests.PendingRules."
-                : $"{d.Id} needs Cases/{d.Id}.bad.json and Cases/{d.Id}.good.json.");
-        }
+        var missing = RuleCatalog.All.Where(d => !files.Contains(d.Id + ".bad.json") || !files.Contains(d.Id + ".good.json")).Select(d => d.Id).ToList();
+        Assert.True(missing.Count == 0, "rules without Cases/ID.bad.json and Cases/ID.good.json: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_case_file_belongs_to_a_rule_of_the_catalogue()
+    {
+        var ids = RuleCatalog.All.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var strays = Directory.GetFiles(CasesDirectory).Select(Path.GetFileName).Where(f => !ids.Contains(f!.Split('.')[0])).ToList();
+        Assert.True(strays.Count == 0, "case files for no rule: " + string.Join(", ", strays));
     }
 }

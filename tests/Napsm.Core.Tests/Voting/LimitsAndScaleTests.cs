@@ -64,11 +64,45 @@ public class LimitsAndScaleTests
     }
 
     [Fact]
-    public void Johnston_beyond_the_enumeration_limit_is_not_computed()
+    public void Johnston_beyond_the_class_vector_limit_is_not_computed()
     {
-        var a = VotingGame.Create(Rule.SimpleMajority, Voters(30)).Analyze(new AnalysisOptions { Indices = PowerIndices.Johnston });
+        // 30 voters with distinct weights: no two alike, so 2^30 class-count vectors, above 2^20.
+        var weighted = Rule.Weighted(Voters(30).Select((v, i) => KeyValuePair.Create(v, (Rational)(i + 1))), Threshold.Percentage(50));
+        var a = VotingGame.Create(weighted, Voters(30)).Analyze(new AnalysisOptions { Indices = PowerIndices.Johnston });
         Assert.All(a.Members, m => Assert.Null(m.Johnston));
         Assert.Contains(a.NotComputed, s => s.StartsWith("Johnston not computed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Johnston_is_counted_over_classes_of_alike_voters_far_beyond_the_enumeration_limit()
+    {
+        // all(simple majority, veto v0) over 60 voters: two classes, 2·60 vectors. Winning: v0 and at least 31 members. With exactly 31
+        // every member is critical, with more only v0 is. So v0 collects C(59, 30)/31 + Σ_{k ≥ 32} C(59, k−1), each other voter C(58, 29)/31.
+        var a = VotingGame.Create(Rule.All(Rule.SimpleMajority, Rule.Veto("v0")), Voters(60)).Analyze(new AnalysisOptions { Indices = PowerIndices.Johnston, ClauseEffects = false });
+        var v0 = new Rational(Binomial(59, 30), 31) + SumBinomials(59, 31);
+        var other = new Rational(Binomial(58, 29), 31);
+        var total = v0 + other * 59;
+        Assert.Equal(v0 / total, a.Members[0].Johnston);
+        Assert.All(a.Members.Skip(1), m => Assert.Equal(other / total, m.Johnston));
+    }
+
+    [Fact]
+    public void Deegan_packel_and_holler_packel_are_counted_without_listing_the_minimal_winning_coalitions()
+    {
+        // Simple majority of 41: C(41, 21) ≈ 2.7·10^11 minimal winning coalitions, all of size 21, symmetric: 1/41 each.
+        var a = VotingGame.Create(Rule.SimpleMajority, Voters(41)).Analyze(new AnalysisOptions { Indices = PowerIndices.DeeganPackel | PowerIndices.HollerPackel, ClauseEffects = false });
+        Assert.All(a.Members, m => Assert.Equal(new Rational(1, 41), m.DeeganPackel));
+        Assert.All(a.Members, m => Assert.Equal(new Rational(1, 41), m.HollerPackel));
+    }
+
+    [Fact]
+    public void Deegan_packel_and_holler_packel_over_the_diagram_limit_are_not_computed()
+    {
+        var weighted = Rule.Weighted(Voters(40).Select((v, i) => KeyValuePair.Create(v, (Rational)(i * 7 % 23 + 1))), Threshold.Percentage(50));
+        var a = VotingGame.Create(weighted, Voters(40)).Analyze(new AnalysisOptions { Indices = PowerIndices.DeeganPackel | PowerIndices.HollerPackel, MaxDiagramNodes = 30 });
+        Assert.All(a.Members, m => Assert.Null(m.DeeganPackel));
+        Assert.All(a.Members, m => Assert.Null(m.HollerPackel));
+        Assert.Contains(a.NotComputed, s => s.StartsWith("the Deegan–Packel and Holler–Packel analysis not computed: too large", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -25,6 +25,8 @@ public class VotingProperties
                 a.Members.Select(m => m.Swings).SequenceEqual(brute.Swings) &&
                 a.Members.Select(m => m.ShapleyShubik!.Value).SequenceEqual(brute.ShapleyShubik) &&
                 a.Members.Select(m => m.Johnston!.Value).SequenceEqual(brute.Johnston) &&
+                a.Members.Select(m => m.DeeganPackel!.Value).SequenceEqual(brute.DeeganPackel) &&
+                a.Members.Select(m => m.HollerPackel!.Value).SequenceEqual(brute.HollerPackel) &&
                 a.Members.Select(m => m.IsVeto).SequenceEqual(brute.Veto) &&
                 a.IsProper == brute.Proper && a.IsStrong == brute.Strong;
             return Agrees(Fast(game)).Label("automatic choice agrees with brute force")
