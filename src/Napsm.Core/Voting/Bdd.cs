@@ -19,6 +19,7 @@ internal sealed class Bdd
     private readonly LongIntMap[] _unique;
     private readonly int _maxNodes;
     private readonly CancellationToken _cancel;
+    private Dictionary<ThresholdNode, int>? _leaves;
 
     public Bdd(int[] order, int maxNodes, CancellationToken cancel)
     {
@@ -29,7 +30,6 @@ internal sealed class Bdd
         _maxNodes = maxNodes;
         _cancel = cancel;
         _unique = new LongIntMap[order.Length + 1];
-        for (int l = 0; l <= order.Length; l++) _unique[l] = new LongIntMap();
         for (int t = 0; t < 2; t++)
         {
             _level.Add(Levels);
@@ -58,7 +58,7 @@ internal sealed class Bdd
     {
         if (lo == hi) return lo;
         long key = ((long)lo << 32) | (uint)hi;
-        var table = _unique[level];
+        var table = _unique[level] ??= new LongIntMap(4);
         if (table.TryGetValue(key, out var existing)) return existing;
         int id = _level.Count;
         if (id >= _maxNodes) throw new TooLargeException($"the decision diagram exceeds {_maxNodes} nodes");
@@ -72,12 +72,25 @@ internal sealed class Bdd
 
     public int Build(GameNode node) => node switch
     {
-        ThresholdNode t => BuildThreshold(t),
+        ThresholdNode t => BuiltLeaf(t),
         CompositeNode c => c.Clauses.Length == 0
             ? (c.IsAll ? True : False)
             : c.Clauses.Skip(1).Aggregate(Build(c.Clauses[0]), (acc, clause) => Apply(c.IsAll, acc, Build(clause))),
         _ => throw new NotSupportedException(),
     };
+
+    // Leaves are built once: the clause analysis rebuilds the rule without each clause from the same leaves.
+    private int BuiltLeaf(ThresholdNode t)
+    {
+        _leaves ??= new Dictionary<ThresholdNode, int>(ReferenceEqualityComparer.Instance);
+        if (!_leaves.TryGetValue(t, out var root))
+        {
+            root = BuildThreshold(t);
+            _leaves.Add(t, root);
+        }
+
+        return root;
+    }
 
     private int BuildThreshold(ThresholdNode t)
     {
@@ -89,7 +102,6 @@ internal sealed class Bdd
         var rest = new long[Levels + 1];
         for (int l = Levels - 1; l >= 0; l--) rest[l] = rest[l + 1] + weight[l];
         var memo = new List<(long Lo, long Hi, int Node)>[Levels + 1];
-        for (int l = 0; l <= Levels; l++) memo[l] = [];
         return BuildThreshold(0, t.LongQuota, weight, rest, memo).Node;
     }
 
@@ -99,7 +111,7 @@ internal sealed class Bdd
         const long NegInf = long.MinValue / 4, PosInf = long.MaxValue / 4;
         if (r <= 0) return (True, NegInf, 0);
         if (r > rest[level]) return (False, rest[level] + 1, PosInf);
-        var list = memo[level];
+        var list = memo[level] ??= [];
         int lo = 0, hi = list.Count - 1;
         while (lo <= hi)
         {
@@ -132,7 +144,7 @@ internal sealed class Bdd
 
     public int Apply(bool and, int a, int b)
     {
-        var memo = new LongIntMap(1024);
+        var memo = new LongIntMap(64);
         return Apply(and, a, b, memo);
     }
 

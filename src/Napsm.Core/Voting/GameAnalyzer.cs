@@ -81,7 +81,7 @@ internal static class GameAnalyzer
         for (int i = 0; i < n; i++) full[i >> 6] |= 1UL << (i & 63);
         var members = new VoterPower[n];
         var totalSwings = raw?.Swings.Aggregate(BigInteger.Zero, (a, b) => a + b) ?? BigInteger.Zero;
-        var extra = ExtraIndices(game, bdd, bddRoot, bddFailure, options, notComputed, cancel);
+        var extra = ExtraIndices(game, bdd, bddRoot, bddFailure, options, forceDiagram, notComputed, cancel);
         string? dictator = null;
         var empty = game.NewBits();
         bool emptyWins = game.IsWinning(empty);
@@ -345,22 +345,40 @@ internal static class GameAnalyzer
     }
 
     private static (Rational[]? Johnston, Rational[]? DeeganPackel, Rational[]? HollerPackel) ExtraIndices(
-        VotingGame game, Bdd? bdd, int bddRoot, string? bddFailure, AnalysisOptions options, List<string> notComputed, CancellationToken cancel)
+        VotingGame game, Bdd? bdd, int bddRoot, string? bddFailure, AnalysisOptions options, bool forceDiagram, List<string> notComputed, CancellationToken cancel)
     {
         int n = game.Count;
         Rational[]? johnston = null, dp = null, hp = null;
-        if (options.Indices.HasFlag(PowerIndices.Johnston))
+        bool wantJohnston = options.Indices.HasFlag(PowerIndices.Johnston);
+        bool wantMinimal = options.Indices.HasFlag(PowerIndices.DeeganPackel) || options.Indices.HasFlag(PowerIndices.HollerPackel);
+        if (wantJohnston || wantMinimal)
         {
-            // Bounded like enumerating 2^MaxEnumeratedVoters coalitions, but counted over classes of interchangeable voters.
+            // Bounded like enumerating 2^MaxEnumeratedVoters coalitions, but counted over classes of interchangeable voters. When the
+            // class lattice is tiny (the UN Security Council has 66 vectors) it also gives Deegan–Packel and Holler–Packel for free.
+            var classes = VoterClasses.Of(game);
+            double vectors = JohnstonCounting.Vectors(classes);
             double maxVectors = Math.Min(Math.Pow(2, options.MaxEnumeratedVoters), Math.Min(options.MaxTableBytes, 1 << 30));
-            try
+            bool tiny = !forceDiagram && vectors * classes.Sizes.Length <= 1 << 16 && vectors <= maxVectors;
+            if (wantJohnston || tiny)
             {
-                johnston = JohnstonCounting.Compute(game, maxVectors, cancel);
+                try
+                {
+                    (var j, var d, var h) = JohnstonCounting.Compute(classes, maxVectors, wantMinimal && tiny, cancel);
+                    if (wantJohnston) johnston = j;
+                    (dp, hp) = (d, h);
+                }
+                catch (TooLargeException e)
+                {
+                    notComputed.Add("Johnston not computed: too large (" + e.Message + ")");
+                }
             }
-            catch (TooLargeException e)
-            {
-                notComputed.Add("Johnston not computed: too large (" + e.Message + ")");
-            }
+        }
+
+        if (wantMinimal && hp is not null)
+        {
+            if (!options.Indices.HasFlag(PowerIndices.DeeganPackel)) dp = null;
+            if (!options.Indices.HasFlag(PowerIndices.HollerPackel)) hp = null;
+            return (johnston, dp, hp);
         }
 
         bool wantDp = options.Indices.HasFlag(PowerIndices.DeeganPackel);

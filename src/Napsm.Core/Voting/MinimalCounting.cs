@@ -18,8 +18,8 @@ internal sealed class MinimalFamily
     private readonly List<int> _lo = [];
     private readonly List<int> _hi = [];
     private readonly LongIntMap[] _unique;
-    private readonly LongIntMap _notIn = new(1024);
-    private readonly Dictionary<int, int> _min = [];
+    private readonly LongIntMap _notIn = new(64);
+    private readonly LongIntMap _min = new(64);
     private readonly int _maxNodes;
     private readonly CancellationToken _cancel;
 
@@ -29,7 +29,6 @@ internal sealed class MinimalFamily
         _maxNodes = maxNodes;
         _cancel = cancel;
         _unique = new LongIntMap[bdd.Levels + 1];
-        for (int l = 0; l <= bdd.Levels; l++) _unique[l] = new LongIntMap();
         for (int t = 0; t < 2; t++)
         {
             _level.Add(bdd.Levels);
@@ -52,7 +51,7 @@ internal sealed class MinimalFamily
     {
         if (hi == Empty) return lo;
         long key = ((long)lo << 32) | (uint)hi;
-        var table = _unique[level];
+        var table = _unique[level] ??= new LongIntMap(4);
         if (table.TryGetValue(key, out var existing)) return existing;
         int id = _level.Count;
         if (id >= _maxNodes) throw new TooLargeException($"the diagram of minimal winning coalitions exceeds {_maxNodes} nodes");
@@ -73,7 +72,7 @@ internal sealed class MinimalFamily
         int lo = Minimal(_bdd.Lo(u));
         int hi = NotIn(Minimal(_bdd.Hi(u)), _bdd.Lo(u));
         int result = Make(_bdd.Level(u), lo, hi);
-        _min[u] = result;
+        _min.Add(u, result);
         return result;
     }
 
