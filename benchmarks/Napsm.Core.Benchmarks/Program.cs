@@ -1,4 +1,9 @@
 using BenchmarkDotNet.Running;
+using Napsm.Core.Benchmarks;
+
+// `-- --profile-rules SCALE [SKIP…]` (or `--profile-file design.json [SKIP…]`) prints a per-rule profile of full validation (a hot-spot
+// finder, not a benchmark).
+if (args.Length > 1 && args[0] is "--profile-rules" or "--profile-file") return RuleProfiler.Run(args);
 
 // Runs the benchmarks selected on the command line, e.g. `-- --filter '*Voting*'`; exits 1 if any benchmark failed.
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -127,4 +127,31 @@ public class PowerCommandTests
         Assert.Equal(2, code);
         Assert.Contains("unknown index 'coleman'", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Without_body_or_treaty_the_only_rule_of_the_design_is_analysed()
+    {
+        var body = Run("power", RepoPaths.Of("seeds", "kedo-1997-board.json"));
+        Assert.Equal((0, ""), (body.Code, body.Err));
+        Assert.Equal(Run("power", RepoPaths.Of("seeds", "kedo-1997-board.json"), "--body", "executive-board").Out, body.Out);
+        var treaty = Run("power", RepoPaths.Of("seeds", "treaties-semipalatinsk.json"), "--format", "json");
+        Assert.Equal((0, ""), (treaty.Code, treaty.Err));
+        Assert.Equal(Run("power", RepoPaths.Of("seeds", "treaties-semipalatinsk.json"), "--treaty", "semipalatinsk", "--format", "json").Out, treaty.Out);
+    }
+
+    [Fact]
+    public void Without_body_or_treaty_a_design_with_several_rules_names_the_choices()
+    {
+        var (code, output, error) = Run("power", RepoPaths.Of("seeds", "eec-1958.json"));
+        Assert.Equal((2, ""), (code, output));
+        Assert.Contains("has 3 rules to analyse; choose one with --body council-qmv-commission-proposal, --body council-qmv-other, --body council-simple-majority.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Body_and_treaty_together_are_a_command_line_error()
+    {
+        var (code, _, error) = Run("power", Data("power-eec-1958.json"), "--body", "council", "--treaty", "t");
+        Assert.Equal(2, code);
+        Assert.Contains("not both", error, StringComparison.Ordinal);
+    }
 }

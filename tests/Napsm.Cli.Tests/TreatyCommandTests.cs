@@ -53,10 +53,19 @@ public class TreatyCommandTests
     }
 
     [Fact]
-    public void Missing_treaty_option_is_a_command_line_error()
+    public void The_treaty_option_may_be_left_out_when_the_design_has_one_treaty()
     {
-        var (code, _, error) = Run("treaty", Data("ctbt.json"));
+        var without = Run("treaty", Data("ctbt.json"), "--as-of", "2024-01-01");
+        Assert.Equal((0, ""), (without.Code, without.Err));
+        Assert.Equal(Run("treaty", Data("ctbt.json"), "--treaty", "ctbt", "--as-of", "2024-01-01").Out, without.Out);
+    }
+
+    [Fact]
+    public void Without_the_treaty_option_a_design_with_several_treaties_names_them()
+    {
+        var (code, _, error) = Run("treaty", RepoPaths.Of("seeds", "six-party-phase3.json"));
         Assert.Equal(2, code);
-        Assert.Contains("missing --treaty", error, StringComparison.Ordinal);
+        Assert.Contains("has 3 treaties; choose one with --treaty ID (", error, StringComparison.Ordinal);
+        Assert.Contains("korean-peace-treaty", error, StringComparison.Ordinal);
     }
 }

@@ -78,7 +78,7 @@ internal sealed class CheckCommand : ICommand
             var shown = Path.IsPathRooted(file) ? Path.GetRelativePath(Environment.CurrentDirectory, file) : file;
             if (!DesignJson.TryLoad(shown, out var document, out var error))
             {
-                stderr.WriteLine($"{(error.File ?? shown).Replace('\\', '/')}({error.Line},{error.Column}): error: {error.Reason}");
+                stderr.WriteLine(LoadErrors.Format(error, shown));
                 unreadable = true;
                 continue;
             }

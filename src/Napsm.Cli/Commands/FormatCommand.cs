@@ -68,7 +68,10 @@ internal sealed class FormatCommand : ICommand
 /// <summary>How every command reports a design that does not load.</summary>
 internal static class LoadErrors
 {
-    /// <summary><c>file(line,col): error: message at $.path</c>, the form editors and CI logs recognise.</summary>
-    public static string Format(DesignLoadException error) =>
-        $"{error.File ?? "<input>"}({error.Line},{error.Column}): error: {error.Reason} at {error.JsonPath}";
+    /// <summary>
+    /// <c>file(line,col): error: message at $.path</c>, the form editors and CI logs recognise, with forward slashes in the file name
+    /// so that the line is the same on every system; <paramref name="shown"/> names the file when the error does not.
+    /// </summary>
+    public static string Format(DesignLoadException error, string? shown = null) =>
+        $"{(error.File ?? shown ?? "<input>").Replace('\\', '/')}({error.Line},{error.Column}): error: {error.Reason} at {error.JsonPath}";
 }

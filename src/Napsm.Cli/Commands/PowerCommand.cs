@@ -18,19 +18,21 @@ internal sealed class PowerCommand : ICommand
     public string Summary => "Exact voting power of a body's rule or a treaty's entry into force";
 
     public string Help => """
-        Usage: napsm power FILE (--body ID | --treaty ID) [--format text|json] [--indices LIST]
+        Usage: napsm power FILE [--body ID | --treaty ID] [--format text|json] [--indices LIST]
 
         Analyses the decision rule of a body (over its voters) or the entry-into-force rule of a treaty (over its parties)
         exactly: winning coalitions, power to act, proper/strong/decisive, veto and dummy players, and power indices.
 
         Options:
-          --body ID        the body whose rule to analyse
+          --body ID        the body whose rule to analyse (may be left out when the design has one body or treaty
+                           to analyse and nothing else)
           --treaty ID      the treaty whose entry-into-force rule to analyse
           --format FORMAT  text (default): a table; json: the machine-readable form
           --indices LIST   comma-separated, default all: banzhaf, penrose, shapleyShubik, johnston, deeganPackel, hollerPackel
 
         Example:
-          napsm power seeds/eec-1958.json --body council --format json
+          napsm power seeds/eec-1958.json --body council-qmv-commission-proposal --format json
+          napsm power seeds/treaties-ctbt.json
         """;
 
     public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -55,12 +57,28 @@ internal sealed class PowerCommand : ICommand
         }
 
         if (file is null) throw new CommandLineException("the design file is missing.");
-        if ((body is null) == (treaty is null)) throw new CommandLineException("give exactly one of --body ID or --treaty ID.");
+        if (body is not null && treaty is not null) throw new CommandLineException("give one of --body ID or --treaty ID, not both.");
         if (format is not ("text" or "json")) throw new CommandLineException($"unknown format '{format}': expected text or json.");
         if (!DesignJson.TryLoad(file, out var document, out var error))
         {
-            stderr.WriteLine($"{error.File ?? file}({error.Line},{error.Column}): error: {error.Reason}");
+            stderr.WriteLine(LoadErrors.Format(error, file));
             return ExitCodes.BadInput;
+        }
+
+        if (body is null && treaty is null)
+        {
+            // With one thing to analyse, asking for its id adds nothing; with several, name them so that the next command is obvious.
+            var design = document.Design;
+            var choices = design.Bodies.Select(b => "--body " + b.Id).Concat(design.Treaties.Where(t => t.EntryIntoForce is not null).Select(t => "--treaty " + t.Id)).ToList();
+            if (choices.Count != 1)
+            {
+                stderr.WriteLine(choices.Count == 0
+                    ? $"napsm power: {file} has no body and no treaty with an entry-into-force rule to analyse."
+                    : $"napsm power: {file} has {choices.Count} rules to analyse; choose one with {string.Join(", ", choices.Take(12))}{(choices.Count > 12 ? ", …" : "")}.");
+                return ExitCodes.BadInput;
+            }
+
+            (body, treaty) = design.Bodies.Count == 1 ? (design.Bodies[0].Id, (string?)null) : (null, choices[0]["--treaty ".Length..]);
         }
 
         return Report(document.Design, body, treaty, format == "json", indices, stdout, stderr);

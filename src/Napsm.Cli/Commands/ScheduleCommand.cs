@@ -31,7 +31,7 @@ internal sealed class ScheduleCommand : ICommand
         Load errors go to standard error as FILE(LINE,COLUMN): error: MESSAGE, with exit code 2.
 
         Example:
-          napsm schedule six-party-2007.json
+          napsm schedule seeds/six-party-2007-initial-actions.json
         """;
 
     public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)

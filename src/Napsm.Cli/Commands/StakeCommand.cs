@@ -25,7 +25,7 @@ internal sealed class StakeCommand : ICommand
           --medium     the end of the medium horizon, an ISO period (default P5Y)
 
         Examples:
-          napsm stake seeds/napsm-[abc]-*[^d].json --member us
+          napsm stake seeds/napsm-*.json --member us
           napsm stake seeds/napsm-b-osce-like.json seeds/napsm-c-treaty-organisation.json --member kp --baseline seeds/six-party-phase3.json --format markdown
 
         Exit codes: 0 the report was written, 2 a file could not be read, the member is unknown, or the command line is wrong.

@@ -16,7 +16,7 @@ internal sealed class TreatyCommand : ICommand
     public string Summary => "entry-into-force status of a treaty: blockers, pivotal parties, earliest date";
 
     public string Help => """
-        Usage: napsm treaty FILE --treaty ID [--as-of DATE] [--format text|json]
+        Usage: napsm treaty FILE [--treaty ID] [--as-of DATE] [--format text|json]
 
         Evaluates the treaty's entry-into-force rule on the parties whose ratification stands as of DATE
         (ratifications, revocations and withdrawals applied in date order) and prints: whether it is in force,
@@ -26,14 +26,15 @@ internal sealed class TreatyCommand : ICommand
         possible date of entry into force; and the fewest refusals that would block it, with one such set.
 
         Options:
-          --treaty ID          the treaty (required)
+          --treaty ID          the treaty (may be left out when the design has only one)
           --as-of DATE         the date, yyyy-MM-dd (default: the design's asOf, else its latest ratification event)
           --format text|json   output format (default text)
 
         Exit codes: 0 the status was computed; 2 unreadable file, unknown treaty or wrong command line.
 
         Example:
-          napsm treaty ctbt.json --treaty ctbt --as-of 2024-01-01
+          napsm treaty seeds/treaties-ctbt.json --as-of 2024-01-01
+          napsm treaty seeds/six-party-phase3.json --treaty korean-peace-treaty
         """;
 
     public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -72,7 +73,6 @@ internal sealed class TreatyCommand : ICommand
         }
 
         if (file is null) throw new CommandLineException("missing FILE: the design file.");
-        if (treatyId is null) throw new CommandLineException("missing --treaty ID: the treaty to report on.");
         if (!DesignJson.TryLoad(file, out var document, out var error))
         {
             stderr.WriteLine(LoadErrors.Format(error));
@@ -80,7 +80,14 @@ internal sealed class TreatyCommand : ICommand
         }
 
         var design = document.Design;
-        var treaty = design.FindTreaty(treatyId);
+        if (treatyId is null && design.Treaties.Count != 1)
+        {
+            var which = design.Treaties.Count == 0 ? "has no treaty" : $"has {design.Treaties.Count} treaties; choose one with --treaty ID ({string.Join(", ", design.Treaties.Select(t => t.Id))})";
+            stderr.WriteLine($"napsm treaty: {file} {which}.");
+            return ExitCodes.BadInput;
+        }
+
+        var treaty = treatyId is null ? design.Treaties[0] : design.FindTreaty(treatyId);
         if (treaty is null)
         {
             var known = design.Treaties.Count == 0 ? "it has none" : "treaties: " + string.Join(", ", design.Treaties.Select(t => t.Id));

@@ -61,26 +61,84 @@ internal sealed class DifferenceGraph
     }
 
     /// <summary>
-    /// Feasible potentials (a solution t with t(v) − t(u) ≤ w for every kept edge) from a virtual source at distance 0 to every node,
-    /// by a queue-based Bellman–Ford; or a negative cycle (edge indices in path order) when there is none.
+    /// Feasible potentials (a solution t with t(v) − t(u) ≤ w for every kept edge): the shortest distances from a virtual source at
+    /// distance 0 to every node, which are unique; or a negative cycle (edge indices in path order) when there is none.
     /// </summary>
+    /// <remarks>
+    /// The strongly connected components are taken in topological order, so that an edge between components is relaxed once, after
+    /// its tail is final; inside a component a queue-based Bellman–Ford runs. A long chain of components (a schedule of a thousand
+    /// phases one after another) then costs one pass instead of one pass per link. Every cycle of the parent graph of Bellman–Ford is
+    /// negative, so the parent graph is searched for one after every |component| relaxations (amortised O(1) per relaxation): a small
+    /// negative cycle in a large component is found within a few passes, not after |component| of them (Cherkassky and Goldberg 1999).
+    /// </remarks>
     public (long[]? Potentials, int[]? NegativeCycle) Solve(bool[]? removed = null)
     {
         var (start, edges) = Adjacency(removed, reverse: false);
         var dist = new long[_n];
         var parent = new int[_n];
         var length = new int[_n];
-        var inQueue = new bool[_n];
         Array.Fill(parent, -1);
-        var queue = new Queue<int>(_n);
-        for (int i = 0; i < _n; i++)
-        {
-            queue.Enqueue(i);
-            inQueue[i] = true;
-        }
-
+        var (order, componentStart, component) = Components(start, edges);
         var stamp = new int[_n];
         int walk = 0;
+        var inQueue = new bool[_n];
+        var queue = new Queue<int>();
+
+        // Components in topological order: those of tails first.
+        for (int c = 0; c < componentStart.Length - 1; c++)
+        {
+            var nodes = order.AsSpan(componentStart[c], componentStart[c + 1] - componentStart[c]);
+            if (HasInternalEdge(nodes, start, edges, component, c))
+            {
+                var cycle = RelaxComponent(nodes, c, start, edges, component, dist, parent, length, inQueue, queue, stamp, ref walk);
+                if (cycle is not null) return (null, cycle);
+            }
+
+            // Edges leaving the component: their tails are final now.
+            foreach (int u in nodes)
+            {
+                long du = dist[u];
+                for (int k = start[u]; k < start[u + 1]; k++)
+                {
+                    int e = edges[k];
+                    int v = _to[e];
+                    if (component[v] == c) continue;
+                    long candidate = du + _weight[e];
+                    if (candidate >= dist[v]) continue;
+                    dist[v] = candidate;
+                    parent[v] = e;
+                }
+            }
+        }
+
+        return (dist, null);
+    }
+
+    private bool HasInternalEdge(ReadOnlySpan<int> nodes, int[] start, int[] edges, int[] component, int c)
+    {
+        foreach (int u in nodes)
+        {
+            for (int k = start[u]; k < start[u + 1]; k++)
+            {
+                if (component[_to[edges[k]]] == c) return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Queue-based Bellman–Ford over the edges inside one component, from the distances its nodes already have; a negative cycle or null.
+    private int[]? RelaxComponent(ReadOnlySpan<int> nodes, int c, int[] start, int[] edges, int[] component, long[] dist, int[] parent, int[] length,
+        bool[] inQueue, Queue<int> queue, int[] stamp, ref int walk)
+    {
+        int size = nodes.Length;
+        foreach (int v in nodes)
+        {
+            queue.Enqueue(v);
+            inQueue[v] = true;
+        }
+
+        long relaxations = 0;
         while (queue.Count > 0)
         {
             int u = queue.Dequeue();
@@ -90,17 +148,23 @@ internal sealed class DifferenceGraph
             {
                 int e = edges[k];
                 int v = _to[e];
+                if (component[v] != c) continue;
                 long candidate = du + _weight[e];
                 if (candidate >= dist[v]) continue;
                 dist[v] = candidate;
                 parent[v] = e;
                 length[v] = length[u] + 1;
-                if (length[v] >= _n)
+                if (length[v] >= size || ++relaxations % size == 0)
                 {
-                    // A parent chain this long must close on itself; every cycle of the parent graph is negative.
-                    var cycle = ParentCycle(v, parent, stamp, ++walk);
-                    if (cycle is not null) return (null, cycle);
-                    length[v] = 0;
+                    // A parent chain of |component| edges inside the component closes on itself; and every so often, any cycle of the parent graph.
+                    var cycle = length[v] >= size ? ParentCycle(v, parent, stamp, ++walk) : AnyParentCycle(nodes, parent, component, c, stamp, ref walk);
+                    if (cycle is not null)
+                    {
+                        queue.Clear();
+                        return cycle;
+                    }
+
+                    if (length[v] >= size) length[v] = 0;
                 }
 
                 if (!inQueue[v])
@@ -111,7 +175,129 @@ internal sealed class DifferenceGraph
             }
         }
 
-        return (dist, null);
+        return null;
+    }
+
+    // A cycle of the parent graph among the nodes of one component (parent edges from other components lead out of it), or null.
+    private int[]? AnyParentCycle(ReadOnlySpan<int> nodes, int[] parent, int[] component, int c, int[] stamp, ref int walk)
+    {
+        int first = walk + 1;
+        foreach (int v in nodes)
+        {
+            if (stamp[v] >= first) continue;
+            int current = ++walk;
+            int x = v;
+            while (true)
+            {
+                stamp[x] = current;
+                int e = parent[x];
+                if (e < 0) break;
+                int y = _from[e];
+                if (component[y] != c) break;
+                if (stamp[y] == current) return ParentCycle(y, parent, stamp, ++walk);
+                if (stamp[y] >= first) break; // joins a walk that ended without a cycle
+                x = y;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The strongly connected components (iterative Tarjan) in topological order: the nodes of all components back to back in
+    /// <c>Order</c>, component c holding <c>Order[Start[c] .. Start[c + 1]]</c>, and each node's component number.
+    /// </summary>
+    private (int[] Order, int[] Start, int[] Component) Components(int[] start, int[] edges)
+    {
+        var index = new int[_n];
+        var low = new int[_n];
+        var onStack = new bool[_n];
+        Array.Fill(index, -1);
+        var stack = new int[_n];
+        int top = 0;
+        var callNode = new int[_n];
+        var callNext = new int[_n];
+        int depth = 0;
+        var emitted = new int[_n];
+        int emittedCount = 0;
+        var ends = new List<int>();
+        int counter = 0;
+        for (int root = 0; root < _n; root++)
+        {
+            if (index[root] >= 0) continue;
+            index[root] = low[root] = counter++;
+            stack[top++] = root;
+            onStack[root] = true;
+            callNode[depth] = root;
+            callNext[depth++] = start[root];
+            while (depth > 0)
+            {
+                int u = callNode[depth - 1];
+                int next = callNext[depth - 1];
+                if (next < start[u + 1])
+                {
+                    callNext[depth - 1] = next + 1;
+                    int v = _to[edges[next]];
+                    if (index[v] < 0)
+                    {
+                        index[v] = low[v] = counter++;
+                        stack[top++] = v;
+                        onStack[v] = true;
+                        callNode[depth] = v;
+                        callNext[depth++] = start[v];
+                    }
+                    else if (onStack[v] && index[v] < low[u])
+                    {
+                        low[u] = index[v];
+                    }
+
+                    continue;
+                }
+
+                depth--;
+                if (low[u] == index[u])
+                {
+                    int w;
+                    do
+                    {
+                        w = stack[--top];
+                        onStack[w] = false;
+                        emitted[emittedCount++] = w;
+                    }
+                    while (w != u);
+                    ends.Add(emittedCount);
+                }
+
+                if (depth > 0)
+                {
+                    int p = callNode[depth - 1];
+                    if (low[u] < low[p]) low[p] = low[u];
+                }
+            }
+        }
+
+        // Tarjan emits components sinks first: reverse the component order (each component's nodes in ascending order).
+        int count = ends.Count;
+        var order = new int[_n];
+        var componentStart = new int[count + 1];
+        var component = new int[_n];
+        int at = 0;
+        for (int c = 0; c < count; c++)
+        {
+            int source = count - 1 - c;
+            int from = source == 0 ? 0 : ends[source - 1], to = ends[source];
+            componentStart[c] = at;
+            for (int k = from; k < to; k++)
+            {
+                order[at++] = emitted[k];
+                component[emitted[k]] = c;
+            }
+
+            Array.Sort(order, componentStart[c], to - from);
+        }
+
+        componentStart[count] = at;
+        return (order, componentStart, component);
     }
 
     private int[]? ParentCycle(int v, int[] parent, int[] stamp, int walk)

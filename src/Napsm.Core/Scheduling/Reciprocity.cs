@@ -51,6 +51,13 @@ public sealed record ReciprocityReport
     public static ReciprocityReport FromDesign(Design design, long maxWork = 50_000_000)
     {
         ArgumentNullException.ThrowIfNull(design);
+        var network = TemporalNetwork.FromDesign(design);
+        return FromDesign(design, maxWork, network, () => network.Graph.Solve().NegativeCycle is null);
+    }
+
+    /// <summary>The same, with the design's network and its consistency supplied by the caller (the validator computes both once per run).</summary>
+    internal static ReciprocityReport FromDesign(Design design, long maxWork, TemporalNetwork network, Func<bool> isConsistent)
+    {
         var owner = new Dictionary<string, (Phase Phase, Commitment Commitment)>(StringComparer.Ordinal);
         foreach (var p in design.Phases)
         {
@@ -83,7 +90,6 @@ public sealed record ReciprocityReport
             if (members.Count == 1) oneSided.Add(new OneSidedPhase(design.Phases[i].Id, members[0], $"/phases/{i}"));
         }
 
-        var network = TemporalNetwork.FromDesign(design);
         var pairs = new List<Exchange>();
         var seen = new HashSet<(string, string)>();
         foreach (var x in exchanges)
@@ -93,7 +99,7 @@ public sealed record ReciprocityReport
         }
 
         bool check = (long)pairs.Count * Math.Max(1, network.Graph.EdgeCount) * Math.Max(1, network.Graph.NodeCount) <= maxWork
-            && network.Graph.Solve().NegativeCycle is null;
+            && isConsistent();
         var notInSameWindow = new List<Exchange>();
         if (check)
         {

@@ -198,6 +198,16 @@ internal sealed class EntryIntoForceEvaluator
     /// </summary>
     internal const int MaxRequiresDepth = 64;
 
+    // The entry-into-force game of each treaty (by reference): a treaty's status is asked for on many dates, its game is the same on all.
+    private readonly Dictionary<Treaty, VotingGame> _games = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The entry-into-force game of a treaty, compiled once per evaluator.</summary>
+    public VotingGame Game(Treaty treaty)
+    {
+        if (!_games.TryGetValue(treaty, out var game)) _games[treaty] = game = VotingGame.ForTreaty(_design, treaty);
+        return game;
+    }
+
     public TreatyStatus Status(Treaty treaty, LocalDate asOf, HashSet<string> visiting)
     {
         bool own = _treaties.TryGetValue(treaty.Id, out var known) && ReferenceEquals(known.Treaty, treaty);
@@ -212,7 +222,7 @@ internal sealed class EntryIntoForceEvaluator
 
     private TreatyStatus ComputeStatus(Treaty treaty, LocalDate asOf, HashSet<string> visiting)
     {
-        var game = VotingGame.ForTreaty(_design, treaty);
+        var game = Game(treaty);
         int n = game.Count;
         int treatyIndex = _treaties.TryGetValue(treaty.Id, out var ti) && ReferenceEquals(ti.Treaty, treaty) ? ti.Index : _design.Treaties.ToList().IndexOf(treaty);
         var pointer = treatyIndex >= 0 ? $"/treaties/{treatyIndex}" : "";

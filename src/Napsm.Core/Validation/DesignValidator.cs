@@ -114,11 +114,27 @@ public sealed class DesignValidator
         }
 
         diagnostics.AddRange(unmatched);
-        diagnostics.RemoveAll(d => Options.Suppressions.Concat(design.Suppressions).Any(s => Matches(s, d)));
-        var result = diagnostics
-            .Select(d => Finish(d, document))
-            .OrderBy(d => d, DiagnosticOrder.Instance)
-            .ToList();
+        var suppressions = Options.Suppressions.Concat(design.Suppressions).ToList();
+        if (suppressions.Count > 0) diagnostics.RemoveAll(d => suppressions.Exists(s => Matches(s, d)));
+
+        // Sorted by DiagnosticOrder, each pointer split once rather than at every comparison; ties keep their order (a stable sort).
+        var keyed = new (Diagnostic Diagnostic, string[] Segments, int Index)[diagnostics.Count];
+        for (int i = 0; i < keyed.Length; i++)
+        {
+            var d = Finish(diagnostics[i], document);
+            keyed[i] = (d, Pointers.Segments(d.Location.JsonPointer), i);
+        }
+
+        Array.Sort(keyed, static (x, y) =>
+        {
+            int c = string.Equals(x.Diagnostic.Location.JsonPointer, y.Diagnostic.Location.JsonPointer, StringComparison.Ordinal)
+                ? 0
+                : DiagnosticOrder.CompareSegments(x.Segments, y.Segments);
+            if (c == 0) c = string.CompareOrdinal(x.Diagnostic.Id, y.Diagnostic.Id);
+            if (c == 0) c = string.CompareOrdinal(x.Diagnostic.Message, y.Diagnostic.Message);
+            return c != 0 ? c : x.Index.CompareTo(y.Index);
+        });
+        var result = Array.ConvertAll(keyed, k => k.Diagnostic);
         return new ValidationReport(design.Id, document.File, result, Options.FailOn);
     }
 

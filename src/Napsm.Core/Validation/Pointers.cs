@@ -147,8 +147,12 @@ internal sealed class DiagnosticOrder : IComparer<Diagnostic>
     public static int ComparePointers(string a, string b)
     {
         if (string.Equals(a, b, StringComparison.Ordinal)) return 0;
-        var sa = Pointers.Segments(a);
-        var sb = Pointers.Segments(b);
+        return CompareSegments(Pointers.Segments(a), Pointers.Segments(b));
+    }
+
+    /// <summary>The order of <see cref="ComparePointers"/>, on pointers already split into segments.</summary>
+    public static int CompareSegments(string[] sa, string[] sb)
+    {
         for (int i = 0; i < Math.Min(sa.Length, sb.Length); i++)
         {
             int c = i == 0 ? CompareSections(sa[0], sb[0]) : CompareSegments(sa[i], sb[i]);

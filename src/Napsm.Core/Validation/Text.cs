@@ -52,6 +52,15 @@ internal static class Text
         return best;
     }
 
+    /// <summary>
+    /// The items joined with commas, at most <paramref name="max"/> of them, the rest counted ("a, b, c and 17 more"): a message that
+    /// lists every one of dozens of states is not read.
+    /// </summary>
+    public static string Listed(IReadOnlyCollection<string> items, int max = 10) =>
+        items.Count <= max
+            ? string.Join(", ", items)
+            : string.Join(", ", items.Take(max)) + " and " + (items.Count - max).ToString(CultureInfo.InvariantCulture) + " more";
+
     public static bool IsBidiControl(char c) => c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     /// <summary>The id with case and diacritics folded away: two ids with the same skeleton are easily confused.</summary>

@@ -11,7 +11,7 @@ public sealed partial class ValidationContext
 
     /// <summary>The entry-into-force game of the treaty at an index of <c>Design.Treaties</c>.</summary>
     internal VotingGame TreatyGame(int treatyIndex) =>
-        Shared("game:treaty:" + treatyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), () => VotingGame.ForTreaty(Design, Design.Treaties[treatyIndex]));
+        TreatyEvaluator.Game(Design.Treaties[treatyIndex]);
 
     /// <summary>
     /// The analysis of a body's game (Banzhaf power, structure), within <see cref="ValidationOptions.Limits"/>; computed once per run.
@@ -73,7 +73,7 @@ public sealed partial class ValidationContext
     internal Scheduling.PhaseGraph Phases => Shared("time:phases", () => Scheduling.PhaseGraph.FromDesign(Design));
 
     /// <summary>Exchanges of commitments.</summary>
-    internal Scheduling.ReciprocityReport Reciprocity => Shared("time:reciprocity", () => Scheduling.ReciprocityReport.FromDesign(Design, Options.Limits.MaxWork));
+    internal Scheduling.ReciprocityReport Reciprocity => Shared("time:reciprocity", () => Scheduling.ReciprocityReport.FromDesign(Design, Options.Limits.MaxWork, Network, () => Schedule.IsConsistent));
 
     /// <summary>What waits for what among treaties, phases and commitments.</summary>
     internal Treaties.TreatyDependencyGraph Dependencies => Shared("treaty:dependencies", () => Treaties.TreatyDependencyGraph.FromDesign(Design));

@@ -176,6 +176,17 @@ internal sealed class GameCompiler
 
         var q = resolved.Numerator * (lcm / resolved.Denominator);
         if (rule.Comparison == Comparison.MoreThan) q += 1;
+
+        // Then divide out the weights' common factor (a percentage of a total scales every weight by up to 100): every coalition's
+        // weight is a multiple of g, so weight ≥ q exactly when weight/g ≥ ⌈q/g⌉. The same game, with tables up to g times smaller.
+        var g = BigInteger.Zero;
+        foreach (var w in weights) g = BigInteger.GreatestCommonDivisor(g, w);
+        if (g > BigInteger.One)
+        {
+            for (int k = 0; k < weights.Count; k++) weights[k] /= g;
+            q = q.Sign > 0 ? BigInteger.Divide(q + g - 1, g) : -BigInteger.Divide(-q, g);
+        }
+
         return new ThresholdNode(at, voters.ToArray(), weights.ToArray(), q);
     }
 

@@ -202,10 +202,18 @@ public sealed class VotingGame
 
     internal int IndexOf(string id) => _index.TryGetValue(id, out var i) ? i : -1;
 
+    // One member table per design (designs are immutable): games are made for thousands of bodies and treaties of one design, and
+    // building the table for each of them cost a dictionary of every member per game.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Design, Dictionary<string, Member>> MemberTables = new();
+
     private static Func<string, string, Rational?> AttributeLookup(Design design)
     {
-        var members = new Dictionary<string, Member>(StringComparer.Ordinal);
-        foreach (var m in design.Members) members.TryAdd(m.Id, m);
+        var members = MemberTables.GetValue(design, d =>
+        {
+            var table = new Dictionary<string, Member>(StringComparer.Ordinal);
+            foreach (var m in d.Members) table.TryAdd(m.Id, m);
+            return table;
+        });
         return (voter, attribute) =>
             members.TryGetValue(voter, out var m) && m.Attributes.TryGetValue(attribute, out var value) ? value.Value : null;
     }

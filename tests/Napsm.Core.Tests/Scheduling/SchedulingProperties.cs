@@ -59,6 +59,63 @@ public class SchedulingProperties
         Prop.ForAll(Networks(), net =>
             (net.Graph().Solve().NegativeCycle is null == net.Solutions().Any()).Label("consistent exactly when some integer schedule exists"));
 
+    /// <summary>
+    /// Larger networks than brute force can enumerate: up to 40 time points in a few clusters (dense bounds inside a cluster, mostly
+    /// one-way bounds between clusters, as phases are), weights −5..9.
+    /// </summary>
+    private static Arbitrary<Network> ClusteredNetworks() =>
+        (from n in Gen.Choose(1, 40)
+         from m in Gen.Choose(0, 120)
+         from cluster in Gen.Choose(1, 8)
+         from edges in Gen.ArrayOf(
+             from f in Gen.Choose(0, n - 1)
+             from near in Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))
+             from t in near ? Gen.Choose(Math.Max(0, f - cluster), Math.Min(n - 1, f + cluster)) : Gen.Choose(0, f)
+             from w in Gen.Choose(-5, 9)
+             select (f, t, w), m)
+         select new Network(n, edges)).ToArbitrary();
+
+    // Textbook Bellman–Ford from a virtual source at distance 0 to every node: n rounds over every edge.
+    private static long[]? ReferenceDistances(Network net)
+    {
+        var dist = new long[net.Nodes];
+        for (int round = 0; round <= net.Nodes; round++)
+        {
+            bool changed = false;
+            foreach (var (f, t, w) in net.Edges)
+            {
+                if (dist[f] + w >= dist[t]) continue;
+                dist[t] = dist[f] + w;
+                changed = true;
+            }
+
+            if (!changed) return dist;
+        }
+
+        return null;
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Solve_agrees_with_textbook_Bellman_Ford() =>
+        Prop.ForAll(ClusteredNetworks(), net =>
+        {
+            var g = net.Graph();
+            var (potentials, cycle) = g.Solve();
+            var reference = ReferenceDistances(net);
+            if (reference is not null)
+            {
+                return (cycle is null).Label("consistent when Bellman–Ford converges")
+                    .And((potentials is not null && potentials.SequenceEqual(reference)).Label("the same (unique) shortest distances from the virtual source"));
+            }
+
+            bool closed = cycle is not null && cycle.Select((e, i) => g.To(e) == g.From(cycle[(i + 1) % cycle.Length])).All(x => x);
+            bool simple = cycle is not null && cycle.Select(g.From).Distinct().Count() == cycle.Length;
+            return (cycle is not null).Label("inconsistent when Bellman–Ford does not converge")
+                .And(closed.Label("the cycle is a closed chain of edges"))
+                .And(simple.Label("the cycle visits each node once"))
+                .And((cycle is not null && cycle.Sum(g.Weight) < 0).Label("the cycle is negative"));
+        });
+
     [Property]
     public Property Earliest_dates_satisfy_every_constraint_and_are_the_least() =>
         Prop.ForAll(Networks(), net =>

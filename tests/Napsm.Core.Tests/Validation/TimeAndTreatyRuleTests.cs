@@ -170,4 +170,17 @@ public class TimeAndTreatyRuleTests
         var d = Once(With("cn"), With("cn", "us"), "NAPSM0506");
         Assert.Contains("a single refusal", d.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Long_lists_of_states_in_a_message_show_ten_and_count_the_rest()
+    {
+        var parties = Enumerable.Range(1, 30).Select(i => "s" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var builder = Design.Create("d", "D").AsOf(new LocalDate(2026, 1, 1));
+        foreach (var p in parties) builder = builder.Member(p, "State " + p);
+        var design = builder.Treaty(new Treaty("t", "T", parties) { EntryIntoForce = new EntryIntoForce(Rule.AtLeast(Threshold.Count(30))) }).Build();
+        var blocked = Assert.Single(Diagnostics(design, "NAPSM0503"));
+        Assert.EndsWith("it still needs ratification by s01, s02, s03, s04, s05, s06, s07, s08, s09, s10 and 20 more", blocked.Message, StringComparison.Ordinal);
+        var fragile = Assert.Single(Diagnostics(design, "NAPSM0506"));
+        Assert.EndsWith("by a single refusal: for example s01", fragile.Message, StringComparison.Ordinal);
+    }
 }

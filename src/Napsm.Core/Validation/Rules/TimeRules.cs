@@ -197,6 +197,10 @@ internal static class TimeChecks
         context.Shared("treaty:later", () =>
         {
             var result = new List<(int, int, string, long, IReadOnlyList<TemporalConstraint>)>();
+
+            // In a consistent network every schedule keeps the requirement (required event ≤ treaty), and that schedule still satisfies
+            // the network without it, so nothing forces the required event after the treaty: only an inconsistent network has any.
+            if (context.Schedule.IsConsistent) return (IReadOnlyList<(int, int, string, long, IReadOnlyList<TemporalConstraint>)>)result;
             var network = context.Network;
             var treaties = context.Design.Treaties;
             var constraintIndex = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -72,13 +72,13 @@ internal sealed class EntryIntoForceRule() : BuiltInRule(BuiltIn.NAPSM0502, Buil
             if (s.State is TreatyState.Open or TreatyState.Pending && s.FewestRefusalsToBlock is { } k)
             {
                 var count = k == 1 ? "a single refusal" : $"{k.ToString(CultureInfo.InvariantCulture)} refusals";
-                context.Report(Diagnostic.Create(BuiltIn.NAPSM0506, rulePointer, Describe.Treaty(t), count, "for example " + string.Join(", ", s.OneBlockingSet)));
+                context.Report(Diagnostic.Create(BuiltIn.NAPSM0506, rulePointer, Describe.Treaty(t), count, "for example " + Text.Listed(s.OneBlockingSet)));
             }
             else if (s.State is TreatyState.Open or TreatyState.Pending)
             {
                 // The search for the fewest refusals gave up: say so rather than pass NAPSM0506 silently.
                 context.ReportOnce(Diagnostic.Create(BuiltIn.NAPSM0312, rulePointer, "The fewest refusals that block entry into force", Describe.Treaty(t),
-                    $"more than the search limit of coalitions; {s.OneBlockingSet.Count.ToString(CultureInfo.InvariantCulture)} refusals are known to suffice: {string.Join(", ", s.OneBlockingSet)}"));
+                    $"more than the search limit of coalitions; {s.OneBlockingSet.Count.ToString(CultureInfo.InvariantCulture)} refusals are known to suffice: {Text.Listed(s.OneBlockingSet)}"));
             }
         }
     }
@@ -89,11 +89,11 @@ internal sealed class EntryIntoForceRule() : BuiltInRule(BuiltIn.NAPSM0502, Buil
     {
         if (s.State == TreatyState.Blocked) return s.BlockedBecause ?? "it can no longer enter into force";
         var text = s.StillRequired.Count > 0
-            ? "it still needs ratification by " + string.Join(", ", s.StillRequired)
+            ? "it still needs ratification by " + Text.Listed(s.StillRequired)
             : s.FewestMoreRatifications is { } n
-                ? $"it needs at least {n.ToString(CultureInfo.InvariantCulture)} more ratification{(n == 1 ? "" : "s")} (for example {string.Join(", ", s.OneCompletingSet)})"
+                ? $"it needs at least {n.ToString(CultureInfo.InvariantCulture)} more ratification{(n == 1 ? "" : "s")} (for example {Text.Listed(s.OneCompletingSet)})"
                 : "its rule is not met";
-        if (s.Revoked.Count > 0) text += "; " + string.Join(", ", s.Revoked) + (s.Revoked.Count == 1 ? " has" : " have") + " revoked " + (s.Revoked.Count == 1 ? "its ratification" : "their ratifications");
+        if (s.Revoked.Count > 0) text += "; " + Text.Listed(s.Revoked) + (s.Revoked.Count == 1 ? " has" : " have") + " revoked " + (s.Revoked.Count == 1 ? "its ratification" : "their ratifications");
         return text;
     }
 }
