@@ -106,7 +106,7 @@ internal sealed class DanglingReferenceRule() : BuiltInRule(BuiltIn.NAPSM0102)
             var name = Describe.Body(b);
             for (int j = 0; j < b.Voters.Count; j++) Member(b.Voters[j], Pointers.Index(p + "/voters", j), "a voter of " + name);
             Member(b.Chair, p + "/chair", "the chair of " + name);
-            Ref(ElementKind.Body, b.ReportsTo, p + "/reportsTo", $"the body {name} reports to");
+            Ref(ElementKind.Body, b.ReportsTo, p + "/reportsTo", $"what {name} reports to");
             Cite(b.Source, p + "/source", name);
             RuleRefs(b.Rule, p + "/rule", name);
         }
