@@ -55,7 +55,7 @@ internal static class RuleProfiler
         var sw = Stopwatch.StartNew();
         var bdd = new Napsm.Core.Voting.Bdd(Napsm.Core.Voting.GameAnalyzer.VariableOrder(worst.Root, worst.Count), 4_000_000, default);
         int root = bdd.Build(worst.Root);
-        Console.WriteLine($"    worst: bdd build {sw.Elapsed.TotalSeconds:F3} s, {bdd.NodeCount} nodes, {bdd.Reachable(root).Length} reachable");
+        Console.WriteLine($"    worst: bdd build {sw.Elapsed.TotalSeconds:F3} s, {bdd.NodeCount} nodes, {bdd.ReachableCount(root)} reachable");
         sw.Restart();
         Napsm.Core.Voting.BddCounting<Napsm.Core.Voting.Count64>.Count(bdd, root, false, default);
         Console.WriteLine($"    worst: count {sw.Elapsed.TotalSeconds:F3} s");
@@ -79,7 +79,7 @@ internal static class RuleProfiler
             sw.Restart();
             int r = bdd.Build(clause);
             Napsm.Core.Voting.BddCounting<Napsm.Core.Voting.Count64>.Count(bdd, r, false, default);
-            Console.WriteLine($"    worst: clause {sw.Elapsed.TotalSeconds:F3} s {bdd.Reachable(r).Length} reachable");
+            Console.WriteLine($"    worst: clause {sw.Elapsed.TotalSeconds:F3} s {bdd.ReachableCount(r)} reachable");
         }
 
         var fresh = new ValidationContext(context.Document, ValidationOptions.Default);

@@ -8,17 +8,19 @@ internal sealed class TooLargeException(string message) : Exception(message);
 /// leaf is built directly with interval memoisation (Behle 2008), then conjunctions and disjunctions are applied. Node 0 is FALSE and
 /// node 1 TRUE; terminals sit at level <see cref="Levels"/>. Children always have smaller indices than their parents.
 /// </summary>
-internal sealed class Bdd
+internal sealed class Bdd : IDisposable
 {
     public const int False = 0;
     public const int True = 1;
 
-    private readonly List<int> _level = [];
-    private readonly List<int> _lo = [];
-    private readonly List<int> _hi = [];
+    private readonly IntList _level = new();
+    private readonly IntList _lo = new();
+    private readonly IntList _hi = new();
     private readonly LongIntMap[] _unique;
     private readonly int _maxNodes;
     private readonly CancellationToken _cancel;
+    private Dictionary<ThresholdNode, int>? _leaves;
+    private LongIntMap? _applyMemo;
 
     public Bdd(int[] order, int maxNodes, CancellationToken cancel)
     {
@@ -29,7 +31,6 @@ internal sealed class Bdd
         _maxNodes = maxNodes;
         _cancel = cancel;
         _unique = new LongIntMap[order.Length + 1];
-        for (int l = 0; l <= order.Length; l++) _unique[l] = new LongIntMap();
         for (int t = 0; t < 2; t++)
         {
             _level.Add(Levels);
@@ -48,6 +49,16 @@ internal sealed class Bdd
 
     public int NodeCount => _level.Count;
 
+    /// <summary>Gives the pooled storage back; the diagram must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        _level.Dispose();
+        _lo.Dispose();
+        _hi.Dispose();
+        foreach (var t in _unique) t?.Dispose();
+        _applyMemo?.Dispose();
+    }
+
     public int Level(int node) => _level[node];
 
     public int Lo(int node) => _lo[node];
@@ -58,7 +69,7 @@ internal sealed class Bdd
     {
         if (lo == hi) return lo;
         long key = ((long)lo << 32) | (uint)hi;
-        var table = _unique[level];
+        var table = _unique[level] ??= new LongIntMap(4);
         if (table.TryGetValue(key, out var existing)) return existing;
         int id = _level.Count;
         if (id >= _maxNodes) throw new TooLargeException($"the decision diagram exceeds {_maxNodes} nodes");
@@ -70,17 +81,27 @@ internal sealed class Bdd
         return id;
     }
 
-    // The diagram of each threshold leaf already built: the clause analysis rebuilds rules that share their leaves with the whole rule.
-    private readonly Dictionary<ThresholdNode, int> _leaves = new(ReferenceEqualityComparer.Instance);
-
     public int Build(GameNode node) => node switch
     {
-        ThresholdNode t => _leaves.TryGetValue(t, out int built) ? built : _leaves[t] = BuildThreshold(t),
+        ThresholdNode t => BuiltLeaf(t),
         CompositeNode c => c.Clauses.Length == 0
             ? (c.IsAll ? True : False)
             : c.Clauses.Skip(1).Aggregate(Build(c.Clauses[0]), (acc, clause) => Apply(c.IsAll, acc, Build(clause))),
         _ => throw new NotSupportedException(),
     };
+
+    // Leaves are built once: the clause analysis rebuilds the rule without each clause from the same leaves.
+    private int BuiltLeaf(ThresholdNode t)
+    {
+        _leaves ??= new Dictionary<ThresholdNode, int>(ReferenceEqualityComparer.Instance);
+        if (!_leaves.TryGetValue(t, out var root))
+        {
+            root = BuildThreshold(t);
+            _leaves.Add(t, root);
+        }
+
+        return root;
+    }
 
     private int BuildThreshold(ThresholdNode t)
     {
@@ -92,7 +113,6 @@ internal sealed class Bdd
         var rest = new long[Levels + 1];
         for (int l = Levels - 1; l >= 0; l--) rest[l] = rest[l + 1] + weight[l];
         var memo = new List<(long Lo, long Hi, int Node)>[Levels + 1];
-        for (int l = 0; l <= Levels; l++) memo[l] = [];
         return BuildThreshold(0, t.LongQuota, weight, rest, memo).Node;
     }
 
@@ -102,7 +122,7 @@ internal sealed class Bdd
         const long NegInf = long.MinValue / 4, PosInf = long.MaxValue / 4;
         if (r <= 0) return (True, NegInf, 0);
         if (r > rest[level]) return (False, rest[level] + 1, PosInf);
-        var list = memo[level];
+        var list = memo[level] ??= [];
         int lo = 0, hi = list.Count - 1;
         while (lo <= hi)
         {
@@ -135,7 +155,9 @@ internal sealed class Bdd
 
     public int Apply(bool and, int a, int b)
     {
-        var memo = new LongIntMap(1024);
+        // One memo table for every apply on this diagram, emptied each time, instead of a new one growing from scratch.
+        var memo = _applyMemo ??= new LongIntMap(64);
+        memo.Clear();
         return Apply(and, a, b, memo);
     }
 
@@ -225,38 +247,55 @@ internal sealed class Bdd
         }
     }
 
-    /// <summary>The nodes reachable from <paramref name="root"/> (terminals excluded), parents before children.</summary>
-    public int[] Reachable(int root)
+    /// <summary>The number of nodes reachable from <paramref name="root"/> (terminals excluded).</summary>
+    public int ReachableCount(int root)
     {
-        if (root <= True) return [];
-        var seen = new bool[_level.Count];
-        var stack = new Stack<int>();
-        stack.Push(root);
+        var nodes = Reachable(root, out int count);
+        Pooled.Return(nodes);
+        return count;
+    }
+
+    /// <summary>
+    /// The nodes reachable from <paramref name="root"/> (terminals excluded), parents before children, in the first
+    /// <paramref name="count"/> elements of a pooled array (give it back with <see cref="Pooled.Return{T}"/>).
+    /// </summary>
+    public int[] Reachable(int root, out int count)
+    {
+        count = 0;
+        if (root <= True) return Pooled.Rent<int>(0);
+        int total = _level.Count;
+        var seen = Pooled.Rent<bool>(total);
+        var stack = Pooled.Rent<int>(total);
+        int top = 0;
+        stack[top++] = root;
         seen[root] = true;
-        int count = 0;
-        while (stack.Count > 0)
+        while (top > 0)
         {
-            int v = stack.Pop();
+            int v = stack[--top];
             count++;
-            foreach (int c in (ReadOnlySpan<int>)[_lo[v], _hi[v]])
+            int lo = _lo[v], hi = _hi[v];
+            if (lo > True && !seen[lo])
             {
-                if (c > True && !seen[c])
-                {
-                    seen[c] = true;
-                    stack.Push(c);
-                }
+                seen[lo] = true;
+                stack[top++] = lo;
+            }
+
+            if (hi > True && !seen[hi])
+            {
+                seen[hi] = true;
+                stack[top++] = hi;
             }
         }
 
         // Children have smaller indices than parents: descending index order puts parents first.
-        var nodes = new int[count];
         int k = 0;
-        for (int v = _level.Count - 1; v > True; v--)
+        for (int v = total - 1; v > True; v--)
         {
-            if (seen[v]) nodes[k++] = v;
+            if (seen[v]) stack[k++] = v;
         }
 
-        return nodes;
+        Pooled.Return(seen);
+        return stack;
     }
 
     /// <summary>One satisfying assignment (voter indices set to true), with unconstrained voters false; null for FALSE.</summary>

@@ -11,6 +11,9 @@ internal static class GameAnalyzer
         int n = game.Count;
         var notComputed = new List<string>();
         var root = game.Root;
+
+        // The diagrams' pooled storage goes back when the analysis is done (the result holds no diagram).
+        using var owned = new Owned();
         bool wantSs = options.Indices.HasFlag(PowerIndices.ShapleyShubik);
 
         // One weighted threshold with a modest total weight: generating-function DP, and subset sums for the structure.
@@ -24,7 +27,7 @@ internal static class GameAnalyzer
         {
             try
             {
-                bdd = new Bdd(VariableOrder(root, n), options.MaxDiagramNodes, cancel);
+                bdd = owned.Add(new Bdd(VariableOrder(root, n), options.MaxDiagramNodes, cancel));
                 bddRoot = bdd.Build(root);
             }
             catch (TooLargeException e)
@@ -81,7 +84,7 @@ internal static class GameAnalyzer
         for (int i = 0; i < n; i++) full[i >> 6] |= 1UL << (i & 63);
         var members = new VoterPower[n];
         var totalSwings = raw?.Swings.Aggregate(BigInteger.Zero, (a, b) => a + b) ?? BigInteger.Zero;
-        var extra = ExtraIndices(game, bdd, bddRoot, bddFailure, options, notComputed, cancel);
+        var extra = ExtraIndices(game, bdd, bddRoot, bddFailure, options, forceDiagram, owned, notComputed, cancel);
         string? dictator = null;
         var empty = game.NewBits();
         bool emptyWins = game.IsWinning(empty);
@@ -207,7 +210,7 @@ internal static class GameAnalyzer
         bool ss = wantSs;
         if (ss)
         {
-            double size = bdd.Reachable(root).Length;
+            double size = bdd.ReachableCount(root);
             double work = size * n * n / 4;
             double memory = size * (n + 1) * 2 * CountBytes(n);
             if (work > 4e9 || memory > options.MaxTableBytes)
@@ -345,22 +348,40 @@ internal static class GameAnalyzer
     }
 
     private static (Rational[]? Johnston, Rational[]? DeeganPackel, Rational[]? HollerPackel) ExtraIndices(
-        VotingGame game, Bdd? bdd, int bddRoot, string? bddFailure, AnalysisOptions options, List<string> notComputed, CancellationToken cancel)
+        VotingGame game, Bdd? bdd, int bddRoot, string? bddFailure, AnalysisOptions options, bool forceDiagram, Owned owned, List<string> notComputed, CancellationToken cancel)
     {
         int n = game.Count;
         Rational[]? johnston = null, dp = null, hp = null;
-        if (options.Indices.HasFlag(PowerIndices.Johnston))
+        bool wantJohnston = options.Indices.HasFlag(PowerIndices.Johnston);
+        bool wantMinimal = options.Indices.HasFlag(PowerIndices.DeeganPackel) || options.Indices.HasFlag(PowerIndices.HollerPackel);
+        if (wantJohnston || wantMinimal)
         {
-            // Bounded like enumerating 2^MaxEnumeratedVoters coalitions, but counted over classes of interchangeable voters.
+            // Bounded like enumerating 2^MaxEnumeratedVoters coalitions, but counted over classes of interchangeable voters. When the
+            // class lattice is tiny (the UN Security Council has 66 vectors) it also gives Deegan–Packel and Holler–Packel for free.
+            var classes = VoterClasses.Of(game);
+            double vectors = JohnstonCounting.Vectors(classes);
             double maxVectors = Math.Min(Math.Pow(2, options.MaxEnumeratedVoters), Math.Min(options.MaxTableBytes, 1 << 30));
-            try
+            bool tiny = !forceDiagram && vectors * classes.Sizes.Length <= 1 << 16 && vectors <= maxVectors;
+            if (wantJohnston || tiny)
             {
-                johnston = JohnstonCounting.Compute(game, maxVectors, cancel);
+                try
+                {
+                    (var j, var d, var h) = JohnstonCounting.Compute(classes, maxVectors, wantMinimal && tiny, cancel);
+                    if (wantJohnston) johnston = j;
+                    (dp, hp) = (d, h);
+                }
+                catch (TooLargeException e)
+                {
+                    notComputed.Add("Johnston not computed: too large (" + e.Message + ")");
+                }
             }
-            catch (TooLargeException e)
-            {
-                notComputed.Add("Johnston not computed: too large (" + e.Message + ")");
-            }
+        }
+
+        if (wantMinimal && hp is not null)
+        {
+            if (!options.Indices.HasFlag(PowerIndices.DeeganPackel)) dp = null;
+            if (!options.Indices.HasFlag(PowerIndices.HollerPackel)) hp = null;
+            return (johnston, dp, hp);
         }
 
         bool wantDp = options.Indices.HasFlag(PowerIndices.DeeganPackel);
@@ -371,11 +392,11 @@ internal static class GameAnalyzer
                 if (bdd is null)
                 {
                     if (bddFailure is not null) throw new TooLargeException(bddFailure);
-                    bdd = new Bdd(VariableOrder(game.Root, n), options.MaxDiagramNodes, cancel);
+                    bdd = owned.Add(new Bdd(VariableOrder(game.Root, n), options.MaxDiagramNodes, cancel));
                     bddRoot = bdd.Build(game.Root);
                 }
 
-                var family = new MinimalFamily(bdd, options.MaxDiagramNodes, cancel);
+                var family = owned.Add(new MinimalFamily(bdd, options.MaxDiagramNodes, cancel));
                 int minimal = family.Minimal(bddRoot);
                 string? sizesTooLarge;
                 (dp, hp, sizesTooLarge) = Dispatch(n, new MinimalRun(family, minimal, bdd, wantDp, options.MaxTableBytes, cancel));
@@ -396,5 +417,24 @@ internal static class GameAnalyzer
     {
         public (Rational[]?, Rational[], string?) Run<T>()
             where T : struct, ICount<T> => MinimalCounting<T>.Count(family, root, bdd, bySize, maxTableBytes, cancel);
+    }
+
+    /// <summary>The disposables an analysis creates, disposed together when it ends.</summary>
+    internal sealed class Owned : IDisposable
+    {
+        private readonly List<IDisposable> _items = [];
+
+        public T Add<T>(T item)
+            where T : IDisposable
+        {
+            _items.Add(item);
+            return item;
+        }
+
+        public void Dispose()
+        {
+            foreach (var item in _items) item.Dispose();
+            _items.Clear();
+        }
     }
 }

@@ -3,19 +3,31 @@ using System.Numerics;
 namespace Napsm.Core.Voting;
 
 /// <summary>
-/// Johnston's index by counting over classes of interchangeable voters, without listing coalitions. Voters with the same weight in
+/// Johnston's index (and, for small games, Deegan–Packel and Holler–Packel) by counting over classes of interchangeable voters,
+/// without listing coalitions. Voters with the same weight in
 /// every threshold leaf are interchangeable, so whether a coalition wins, and which of its members are critical, depends only on how
 /// many members it has from each class: the vector (k_1, …, k_t) with 0 ≤ k_j ≤ m_j stands for Π C(m_j, k_j) coalitions. A class j
 /// with k_j &gt; 0 is critical in a winning vector when the vector minus one member of j loses; then all k_j of its members are.
-/// The work is Π (m_j + 1) vectors times t classes: 66 vectors for the UN Security Council, 2^n only when no two voters are alike.
+/// A winning vector is minimal when every class present in it is critical. The work is Π (m_j + 1) vectors times t classes: 66 vectors for the UN Security Council, 2^n only when no two voters are alike.
 /// </summary>
 internal static class JohnstonCounting
 {
-    public static Rational[] Compute(VotingGame game, double maxVectors, CancellationToken cancel)
+    /// <summary>The number of class-count vectors of the game.</summary>
+    public static double Vectors(VoterClasses classes)
     {
-        var classes = VoterClasses.Of(game);
         double vectors = 1;
         foreach (var m in classes.Sizes) vectors *= m + 1;
+        return vectors;
+    }
+
+    public static Rational[] Compute(VotingGame game, double maxVectors, CancellationToken cancel) =>
+        Compute(VoterClasses.Of(game), maxVectors, false, cancel).Johnston;
+
+    /// <summary>Johnston, and Deegan–Packel and Holler–Packel when <paramref name="minimal"/> (else null).</summary>
+    public static (Rational[] Johnston, Rational[]? DeeganPackel, Rational[]? HollerPackel) Compute(
+        VoterClasses classes, double maxVectors, bool minimal, CancellationToken cancel)
+    {
+        double vectors = Vectors(classes);
         if (vectors > maxVectors)
         {
             throw new TooLargeException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
@@ -23,16 +35,17 @@ internal static class JohnstonCounting
         }
 
         var win = classes.WinTable((int)vectors, cancel);
-        return GameAnalyzer.Dispatch(game.Count, new CountRun(classes, win, cancel));
+        return GameAnalyzer.Dispatch(classes.ClassOf.Length, new CountRun(classes, win, minimal, cancel));
     }
 
-    private sealed class CountRun(VoterClasses classes, bool[] win, CancellationToken cancel) : GameAnalyzer.IRun<Rational[]>
+    private sealed class CountRun(VoterClasses classes, bool[] win, bool minimal, CancellationToken cancel)
+        : GameAnalyzer.IRun<(Rational[], Rational[]?, Rational[]?)>
     {
-        public Rational[] Run<T>()
-            where T : struct, ICount<T> => Count<T>(classes, win, cancel);
+        public (Rational[], Rational[]?, Rational[]?) Run<T>()
+            where T : struct, ICount<T> => Count<T>(classes, win, minimal, cancel);
     }
 
-    private static Rational[] Count<T>(VoterClasses classes, bool[] win, CancellationToken cancel)
+    private static (Rational[], Rational[]?, Rational[]?) Count<T>(VoterClasses classes, bool[] win, bool minimal, CancellationToken cancel)
         where T : struct, ICount<T>
     {
         int t = classes.Sizes.Length;
@@ -43,6 +56,10 @@ internal static class JohnstonCounting
 
         // byCritical[j * (n + 1) + c]: winning coalitions in which one given member of class j is critical and c members are.
         var byCritical = new T[t * (n + 1)];
+
+        // bySize[j * (n + 1) + s]: minimal winning coalitions of size s containing one given member of class j; all: how many there are.
+        var bySize = minimal ? new T[t * (n + 1)] : null;
+        var all = T.Zero;
         var k = new int[t];
         var prefix = new T[t + 1];
         var suffix = new T[t + 1];
@@ -65,31 +82,31 @@ internal static class JohnstonCounting
                 if (k[j] > 0 && !win[idx - stride[j]]) critical += k[j];
             }
 
-            if (critical == 0) continue;
+            int size = 0;
+            for (int j = 0; j < t; j++) size += k[j];
+            if (critical == 0 && size > 0) continue;
             prefix[0] = T.One;
             for (int j = 0; j < t; j++) prefix[j + 1] = T.Mul(prefix[j], binom[sizes[j]][k[j]]);
             suffix[t] = T.One;
             for (int j = t - 1; j >= 0; j--) suffix[j] = T.Mul(suffix[j + 1], binom[sizes[j]][k[j]]);
+            bool isMinimal = critical == size;
+            if (isMinimal && bySize is not null) all = T.Add(all, prefix[t]);
             for (int j = 0; j < t; j++)
             {
                 if (k[j] == 0 || win[idx - stride[j]]) continue;
                 var containing = T.Mul(T.Mul(prefix[j], suffix[j + 1]), binom[sizes[j] - 1][k[j] - 1]);
                 ref var cell = ref byCritical[j * (n + 1) + critical];
                 cell = T.Add(cell, containing);
+                if (isMinimal && bySize is not null)
+                {
+                    ref var m = ref bySize[j * (n + 1) + size];
+                    m = T.Add(m, containing);
+                }
             }
         }
 
         // Σ_c count/c over the common denominator L = lcm of the c that occur: one exact fraction per voter at the end.
-        var l = BigInteger.One;
-        for (int c = 2; c <= n; c++)
-        {
-            for (int j = 0; j < t; j++)
-            {
-                if (byCritical[j * (n + 1) + c].IsZero) continue;
-                l = l / BigInteger.GreatestCommonDivisor(l, c) * c;
-                break;
-            }
-        }
+        var l = Lcm(byCritical, t, n);
 
         var raw = new BigInteger[t];
         var total = BigInteger.Zero;
@@ -104,11 +121,60 @@ internal static class JohnstonCounting
             total += raw[j] * sizes[j];
         }
 
-        var result = new Rational[n];
         var perClass = new Rational[t];
         for (int j = 0; j < t; j++) perClass[j] = total.IsZero ? Rational.Zero : new Rational(raw[j], total);
-        for (int i = 0; i < n; i++) result[i] = perClass[classes.ClassOf[i]];
+        var johnston = PerVoter(classes, perClass);
+        if (bySize is null) return (johnston, null, null);
+
+        var count = T.ToBig(all);
+        var dpClass = new Rational[t];
+        var hpClass = new Rational[t];
+        var memberships = new BigInteger[t];
+        var membershipTotal = BigInteger.Zero;
+        var lcm = Lcm(bySize, t, n);
+        for (int j = 0; j < t; j++)
+        {
+            var numerator = BigInteger.Zero;
+            for (int s = 1; s <= n; s++)
+            {
+                var x = bySize[j * (n + 1) + s];
+                if (x.IsZero) continue;
+                var big = T.ToBig(x);
+                numerator += big * (lcm / s);
+                memberships[j] += big;
+            }
+
+            membershipTotal += memberships[j] * sizes[j];
+            dpClass[j] = count.IsZero ? Rational.Zero : new Rational(numerator, lcm * count);
+        }
+
+        for (int j = 0; j < t; j++) hpClass[j] = membershipTotal.IsZero ? Rational.Zero : new Rational(memberships[j], membershipTotal);
+        return (johnston, PerVoter(classes, dpClass), PerVoter(classes, hpClass));
+    }
+
+    private static Rational[] PerVoter(VoterClasses classes, Rational[] perClass)
+    {
+        var result = new Rational[classes.ClassOf.Length];
+        for (int i = 0; i < result.Length; i++) result[i] = perClass[classes.ClassOf[i]];
         return result;
+    }
+
+    // The lcm of the c ≥ 1 with a non-zero cell in some row of the table of t rows of n + 1.
+    private static BigInteger Lcm<T>(T[] table, int t, int n)
+        where T : struct, ICount<T>
+    {
+        var l = BigInteger.One;
+        for (int c = 2; c <= n; c++)
+        {
+            for (int j = 0; j < t; j++)
+            {
+                if (table[j * (n + 1) + c].IsZero) continue;
+                l = l / BigInteger.GreatestCommonDivisor(l, c) * c;
+                break;
+            }
+        }
+
+        return l;
     }
 
     internal static T[][] Binomials<T>(int max)

@@ -1,7 +1,10 @@
 namespace Napsm.Core.Voting;
 
-/// <summary>An open-addressing hash map from non-negative 64-bit keys to ints (linear probing); the diagrams' unique and memo tables.</summary>
-internal sealed class LongIntMap
+/// <summary>
+/// An open-addressing hash map from non-negative 64-bit keys to ints (linear probing); the diagrams' unique and memo tables. Its storage
+/// comes from the shared array pool: <see cref="Dispose"/> gives it back, after which the map must not be used.
+/// </summary>
+internal sealed class LongIntMap : IDisposable
 {
     private long[] _keys;
     private int[] _values;
@@ -12,10 +15,27 @@ internal sealed class LongIntMap
     {
         int size = 16;
         while (size < capacity * 2) size <<= 1;
-        _keys = new long[size];
-        _values = new int[size];
-        Array.Fill(_keys, -1L);
-        _mask = size - 1;
+        (_keys, _values) = Storage(size);
+        _mask = _keys.Length - 1;
+    }
+
+    // The shared pool hands out exactly the power-of-two length asked for (size is one, at least 16).
+    private static (long[] Keys, int[] Values) Storage(int size)
+    {
+        var keys = System.Buffers.ArrayPool<long>.Shared.Rent(size);
+        var values = System.Buffers.ArrayPool<int>.Shared.Rent(keys.Length);
+        Array.Fill(keys, -1L);
+        return (keys, values);
+    }
+
+    public void Dispose()
+    {
+        Pooled.Return(_keys);
+        Pooled.Return(_values);
+        _keys = [-1L];
+        _values = [0];
+        _mask = 0;
+        _count = 0;
     }
 
     public int Count => _count;
@@ -48,6 +68,13 @@ internal sealed class LongIntMap
         }
     }
 
+    public void Clear()
+    {
+        if (_count == 0) return;
+        Array.Fill(_keys, -1L);
+        _count = 0;
+    }
+
     public void Add(long key, int value)
     {
         if ((_count + 1) * 2 > _keys.Length) Grow();
@@ -62,14 +89,15 @@ internal sealed class LongIntMap
     {
         var keys = _keys;
         var values = _values;
-        _keys = new long[keys.Length * 2];
-        _values = new int[keys.Length * 2];
-        Array.Fill(_keys, -1L);
+        (_keys, _values) = Storage(keys.Length * 2);
         _mask = _keys.Length - 1;
         _count = 0;
         for (int i = 0; i < keys.Length; i++)
         {
             if (keys[i] != -1) Add(keys[i], values[i]);
         }
+
+        Pooled.Return(keys);
+        Pooled.Return(values);
     }
 }

@@ -8,18 +8,18 @@ namespace Napsm.Core.Voting;
 /// hi = f|x=1 at the top variable x: min(f) = min(lo) ∪ { {x} ∪ T : T ∈ min(hi), lo(T) = 0 } (Coudert 1997). Node 0 is the empty
 /// family, node 1 the family holding only the empty set; a skipped level means the voter is absent. Children have smaller indices.
 /// </summary>
-internal sealed class MinimalFamily
+internal sealed class MinimalFamily : IDisposable
 {
     public const int Empty = 0;
     public const int Base = 1;
 
     private readonly Bdd _bdd;
-    private readonly List<int> _level = [];
-    private readonly List<int> _lo = [];
-    private readonly List<int> _hi = [];
+    private readonly IntList _level = new();
+    private readonly IntList _lo = new();
+    private readonly IntList _hi = new();
     private readonly LongIntMap[] _unique;
-    private readonly LongIntMap _notIn = new(1024);
-    private readonly Dictionary<int, int> _min = [];
+    private readonly LongIntMap _notIn = new(64);
+    private readonly LongIntMap _min = new(64);
     private readonly int _maxNodes;
     private readonly CancellationToken _cancel;
 
@@ -29,7 +29,6 @@ internal sealed class MinimalFamily
         _maxNodes = maxNodes;
         _cancel = cancel;
         _unique = new LongIntMap[bdd.Levels + 1];
-        for (int l = 0; l <= bdd.Levels; l++) _unique[l] = new LongIntMap();
         for (int t = 0; t < 2; t++)
         {
             _level.Add(bdd.Levels);
@@ -42,6 +41,17 @@ internal sealed class MinimalFamily
 
     public int NodeCount => _level.Count;
 
+    /// <summary>Gives the pooled storage back; the family must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        _level.Dispose();
+        _lo.Dispose();
+        _hi.Dispose();
+        foreach (var t in _unique) t?.Dispose();
+        _notIn.Dispose();
+        _min.Dispose();
+    }
+
     public int Level(int node) => _level[node];
 
     public int Lo(int node) => _lo[node];
@@ -52,7 +62,7 @@ internal sealed class MinimalFamily
     {
         if (hi == Empty) return lo;
         long key = ((long)lo << 32) | (uint)hi;
-        var table = _unique[level];
+        var table = _unique[level] ??= new LongIntMap(4);
         if (table.TryGetValue(key, out var existing)) return existing;
         int id = _level.Count;
         if (id >= _maxNodes) throw new TooLargeException($"the diagram of minimal winning coalitions exceeds {_maxNodes} nodes");
@@ -73,7 +83,7 @@ internal sealed class MinimalFamily
         int lo = Minimal(_bdd.Lo(u));
         int hi = NotIn(Minimal(_bdd.Hi(u)), _bdd.Lo(u));
         int result = Make(_bdd.Level(u), lo, hi);
-        _min[u] = result;
+        _min.Add(u, result);
         return result;
     }
 
@@ -194,11 +204,11 @@ internal static class MinimalCounting<T>
         for (int l = 0; l < n; l++) hp[bdd.Order[l]] = sum.IsZero ? Rational.Zero : new Rational(memberships[l], sum);
         if (!bySize) return (null, hp, null);
 
-        var dp = new Rational[n];
         if (total.IsZero)
         {
-            Array.Fill(dp, Rational.Zero);
-            return (dp, hp, null);
+            var zero = new Rational[n];
+            Array.Fill(zero, Rational.Zero);
+            return (zero, hp, null);
         }
 
         double memory = (double)(r + 2) * (n + 1) * 2 * GameAnalyzer.CountBytes(n);
@@ -207,7 +217,21 @@ internal static class MinimalCounting<T>
             return (null, hp, $"diagram of {r} nodes too big for per-size counting within {maxTableBytes} bytes");
         }
 
-        var sizes = SizesPerLevel(n, r, level, lo, hi, root != MinimalFamily.Empty, cancel);
+        var sizes = Pooled.Rent<T>(n * (n + 1));
+        try
+        {
+            SizesPerLevel(sizes, n, r, level, lo, hi, root != MinimalFamily.Empty, cancel);
+            return (PerVoter(sizes, n, total, bdd), hp, null);
+        }
+        finally
+        {
+            Pooled.Return(sizes);
+        }
+    }
+
+    private static Rational[] PerVoter(T[] sizes, int n, BigInteger total, Bdd bdd)
+    {
+        var dp = new Rational[n];
 
         // Σ_k count/k over the common denominator L = lcm of the sizes that occur: one exact fraction per voter.
         var lcm = BigInteger.One;
@@ -233,14 +257,29 @@ internal static class MinimalCounting<T>
             dp[bdd.Order[l]] = new Rational(numerator, lcm * total);
         }
 
-        return (dp, hp, null);
+        return dp;
     }
 
-    // sizes[l·(n+1) + k]: minimal winning coalitions of size k containing the voter at level l.
-    private static T[] SizesPerLevel(int n, int r, int[] level, int[] lo, int[] hi, bool nonEmpty, CancellationToken cancel)
+    // sizes[l·(n+1) + k] (zero on entry): minimal winning coalitions of size k containing the voter at level l.
+    private static void SizesPerLevel(T[] sizes, int n, int r, int[] level, int[] lo, int[] hi, bool nonEmpty, CancellationToken cancel)
     {
         int stride = n + 1;
-        var up = new T[(r + 2) * stride];
+        var up = Pooled.Rent<T>((r + 2) * stride);
+        var down = Pooled.Rent<T>((r + 2) * stride);
+        try
+        {
+            SizesPerLevel(sizes, up, down, n, r, level, lo, hi, nonEmpty, cancel);
+        }
+        finally
+        {
+            Pooled.Return(up);
+            Pooled.Return(down);
+        }
+    }
+
+    private static void SizesPerLevel(T[] sizes, T[] up, T[] down, int n, int r, int[] level, int[] lo, int[] hi, bool nonEmpty, CancellationToken cancel)
+    {
+        int stride = n + 1;
         if (nonEmpty) up[(r + 1) * stride] = T.One;
         for (int k = r - 1; k >= 0; k--)
         {
@@ -253,9 +292,7 @@ internal static class MinimalCounting<T>
             for (int j = 0; j < degree; j++) p[j + 1] = T.Add(p[j + 1], b[j]);
         }
 
-        var down = new T[(r + 2) * stride];
-        var sizes = new T[n * stride];
-        if (r == 0) return sizes;
+        if (r == 0) return;
         down[0] = T.One;
         for (int k = 0; k < r; k++)
         {
@@ -280,7 +317,5 @@ internal static class MinimalCounting<T>
                 for (int a = 0; a < d.Length; a++) target[a + b + 1] = T.Add(target[a + b + 1], T.Mul(d[a], x));
             }
         }
-
-        return sizes;
     }
 }

@@ -69,30 +69,39 @@ internal static class BddCounting<T>
         // Compact numbering: reachable nodes 0..r−1 (parents before children), FALSE = r, TRUE = r + 1.
         var d = Compact.Of(bdd, root);
         int r = d.Count;
-        var up = new T[r + 2];
-        up[r + 1] = T.One;
-        for (int k = r - 1; k >= 0; k--)
+        var up = Pooled.Rent<T>(r + 2);
+        var down = Pooled.Rent<T>(r + 2);
+        try
         {
-            up[k] = T.Add(T.Mul(up[d.Lo[k]], pow2[d.Level[d.Lo[k]] - d.Level[k] - 1]), T.Mul(up[d.Hi[k]], pow2[d.Level[d.Hi[k]] - d.Level[k] - 1]));
-        }
+            up[r + 1] = T.One;
+            for (int k = r - 1; k >= 0; k--)
+            {
+                up[k] = T.Add(T.Mul(up[d.Lo[k]], pow2[d.Level[d.Lo[k]] - d.Level[k] - 1]), T.Mul(up[d.Hi[k]], pow2[d.Level[d.Hi[k]] - d.Level[k] - 1]));
+            }
 
-        var down = new T[r + 2];
-        down[0] = pow2[d.Level[0]];
-        var perLevel = new T[n];
-        for (int k = 0; k < r; k++)
+            down[0] = pow2[d.Level[0]];
+            var perLevel = new T[n];
+            for (int k = 0; k < r; k++)
+            {
+                var dk = down[k];
+                int lv = d.Level[k], lo = d.Lo[k], hi = d.Hi[k];
+                down[lo] = T.Add(down[lo], T.Mul(dk, pow2[d.Level[lo] - lv - 1]));
+                down[hi] = T.Add(down[hi], T.Mul(dk, pow2[d.Level[hi] - lv - 1]));
+                var diff = T.Sub(T.Mul(up[hi], pow2[d.Level[hi] - lv - 1]), T.Mul(up[lo], pow2[d.Level[lo] - lv - 1]));
+                perLevel[lv] = T.Add(perLevel[lv], T.Mul(dk, diff));
+            }
+
+            for (int l = 0; l < n; l++) swings[bdd.Order[l]] = T.ToBig(perLevel[l]);
+            var winning = T.ToBig(T.Mul(up[0], pow2[d.Level[0]]));
+            var ss = shapley ? Shapley(bdd, d, fact, cancel) : null;
+            return new RawPower { Winning = winning, Swings = swings, ShapleyNumerators = ss, ShapleyDenominator = fact[n] };
+        }
+        finally
         {
-            var dk = down[k];
-            int lv = d.Level[k], lo = d.Lo[k], hi = d.Hi[k];
-            down[lo] = T.Add(down[lo], T.Mul(dk, pow2[d.Level[lo] - lv - 1]));
-            down[hi] = T.Add(down[hi], T.Mul(dk, pow2[d.Level[hi] - lv - 1]));
-            var diff = T.Sub(T.Mul(up[hi], pow2[d.Level[hi] - lv - 1]), T.Mul(up[lo], pow2[d.Level[lo] - lv - 1]));
-            perLevel[lv] = T.Add(perLevel[lv], T.Mul(dk, diff));
+            Pooled.Return(up);
+            Pooled.Return(down);
+            d.Return();
         }
-
-        for (int l = 0; l < n; l++) swings[bdd.Order[l]] = T.ToBig(perLevel[l]);
-        var winning = T.ToBig(T.Mul(up[0], pow2[d.Level[0]]));
-        var ss = shapley ? Shapley(bdd, d, fact, cancel) : null;
-        return new RawPower { Winning = winning, Swings = swings, ShapleyNumerators = ss, ShapleyDenominator = fact[n] };
     }
 
     /// <summary>The reachable part of a diagram in flat arrays.</summary>
@@ -108,15 +117,14 @@ internal static class BddCounting<T>
 
         public static Compact Of(Bdd bdd, int root)
         {
-            var nodes = bdd.Reachable(root);
-            int r = nodes.Length;
-            var index = new int[bdd.NodeCount];
+            var nodes = bdd.Reachable(root, out int r);
+            var index = Pooled.Rent<int>(bdd.NodeCount);
             index[Bdd.False] = r;
             index[Bdd.True] = r + 1;
             for (int k = 0; k < r; k++) index[nodes[k]] = k;
-            var level = new int[r + 2];
-            var lo = new int[r];
-            var hi = new int[r];
+            var level = Pooled.Rent<int>(r + 2);
+            var lo = Pooled.Rent<int>(r);
+            var hi = Pooled.Rent<int>(r);
             level[r] = level[r + 1] = bdd.Levels;
             for (int k = 0; k < r; k++)
             {
@@ -125,7 +133,17 @@ internal static class BddCounting<T>
                 hi[k] = index[bdd.Hi(nodes[k])];
             }
 
+            Pooled.Return(index);
+            Pooled.Return(nodes);
             return new Compact { Count = r, Level = level, Lo = lo, Hi = hi };
+        }
+
+        /// <summary>Gives the arrays back to the pool; the instance must not be used afterwards.</summary>
+        public void Return()
+        {
+            Pooled.Return(Level);
+            Pooled.Return(Lo);
+            Pooled.Return(Hi);
         }
     }
 
@@ -144,8 +162,28 @@ internal static class BddCounting<T>
             for (int k = 1; k < g; k++) binom[g][k] = T.Add(binom[g - 1][k - 1], binom[g - 1][k]);
         }
 
+        var up = Pooled.Rent<T>((r + 2) * stride);
+        var down = Pooled.Rent<T>((r + 2) * stride);
+        var bySize = Pooled.Rent<T>(n * stride);
+        try
+        {
+            return Shapley(bdd, d, fact, binom, up, down, bySize, cancel);
+        }
+        finally
+        {
+            Pooled.Return(up);
+            Pooled.Return(down);
+            Pooled.Return(bySize);
+        }
+    }
+
+    private static BigInteger[] Shapley(Bdd bdd, Compact d, BigInteger[] fact, T[][] binom, T[] up, T[] down, T[] bySize, CancellationToken cancel)
+    {
+        int n = bdd.Levels;
+        int r = d.Count;
+        int stride = n + 1;
+
         // up[v][k]: satisfying assignments of levels ≥ level(v) with k ones (degree ≤ n − level(v)).
-        var up = new T[(r + 2) * stride];
         up[(r + 1) * stride] = T.One;
         for (int k = r - 1; k >= 0; k--)
         {
@@ -157,10 +195,8 @@ internal static class BddCounting<T>
         }
 
         // down[v][k]: assignments of levels < level(v) with k ones that reach v (degree ≤ level(v)).
-        var down = new T[(r + 2) * stride];
         int rootLevel = d.Level[0];
         for (int k = 0; k <= rootLevel; k++) down[k] = binom[rootLevel][k];
-        var bySize = new T[n * stride];
         var diff = new T[stride];
         for (int k = 0; k < r; k++)
         {
