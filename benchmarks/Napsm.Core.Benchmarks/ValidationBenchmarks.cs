@@ -10,7 +10,10 @@ namespace Napsm.Core.Benchmarks;
 /// 5,000 treaties with 20,000 dependencies, 1,000 phases with 10,000 commitments and 5,000 timing constraints (target &lt; 1 s and
 /// &lt; 500 MB); at scale 10, ten times that (target &lt; 12 s).
 /// </summary>
+// One launch, one warm-up and three measured iterations: a scale-10 run takes seconds, and the default job's dozens of iterations
+// take longer than a session on a shared machine. The workload is not reduced.
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class ValidationBenchmarks
 {
     private Design _design = null!;

@@ -90,6 +90,90 @@ internal sealed class Bdd : IDisposable
         _ => throw new NotSupportedException(),
     };
 
+    /// <summary>
+    /// Fails fast, before building anything, when one threshold leaf of <paramref name="root"/> alone needs more nodes than the limit:
+    /// all leaves share this diagram's node store, so building would only run into the limit later, after seconds and gigabytes.
+    /// </summary>
+    public void Precheck(GameNode root)
+    {
+        if (root is CompositeNode c)
+        {
+            foreach (var clause in c.Clauses) Precheck(clause);
+        }
+        else if (root is ThresholdNode t && LowerBound(t, _maxNodes) > _maxNodes - 2)
+        {
+            throw new TooLargeException($"the decision diagram exceeds {_maxNodes} nodes");
+        }
+    }
+
+    /// <summary>
+    /// A lower bound on the nodes of a threshold leaf's diagram in this order, or 0 when too costly to bound. At level l the reachable
+    /// remainders are q − s for the subset sums s of the weights above l. Where the subset sums of the weights from l on cover every
+    /// integer up to their total (checked by the sufficient condition w_l ≤ 1 + the total below), distinct remainders in
+    /// (0, total from l] are distinct functions that all depend on voter l, so each is its own node. Counting them takes a bit set of
+    /// subset sums below q, level by level: O(levels · q / 64), never more than a few times 10^7 word operations.
+    /// </summary>
+    internal long LowerBound(ThresholdNode t, long stopAbove)
+    {
+        if (t.IsAlwaysTrue || t.IsAlwaysFalse || t.LongWeights is null) return 0;
+        long q = t.LongQuota;
+        long words = (q + 63) / 64;
+        if ((double)words * Levels > 3e7) return 0;
+        var weight = new long[Levels];
+        for (int k = 0; k < t.Voters.Length; k++) weight[LevelOf[t.Voters[k]]] = t.LongWeights[k];
+        var rest = new long[Levels + 1];
+        for (int l = Levels - 1; l >= 0; l--) rest[l] = rest[l + 1] + weight[l];
+        var dense = new bool[Levels + 1];
+        dense[Levels] = true;
+        for (int l = Levels - 1; l >= 0; l--) dense[l] = dense[l + 1] && weight[l] <= rest[l + 1] + 1;
+
+        var sums = new ulong[words];
+        sums[0] = 1;
+        long nodes = 0;
+        for (int l = 0; l < Levels && nodes <= stopAbove; l++)
+        {
+            long w = weight[l];
+            if (w == 0) continue;
+            if (dense[l]) nodes += CountBits(sums, Math.Max(0, q - rest[l]), q - 1);
+            ShiftOr(sums, w, q);
+        }
+
+        return nodes;
+    }
+
+    // Bits lo..hi (inclusive) set in the bit set.
+    private static long CountBits(ulong[] bits, long lo, long hi)
+    {
+        if (lo > hi) return 0;
+        long count = 0;
+        long first = lo >> 6, last = hi >> 6;
+        for (long i = first; i <= last; i++)
+        {
+            ulong word = bits[i];
+            if (i == first) word &= ulong.MaxValue << (int)(lo & 63);
+            if (i == last && (hi & 63) != 63) word &= (1UL << (int)((hi & 63) + 1)) - 1;
+            count += System.Numerics.BitOperations.PopCount(word);
+        }
+
+        return count;
+    }
+
+    // bits |= bits << shift, keeping only bits below limit.
+    private static void ShiftOr(ulong[] bits, long shift, long limit)
+    {
+        long wordShift = shift >> 6;
+        int bitShift = (int)(shift & 63);
+        for (long i = bits.Length - 1; i >= wordShift; i--)
+        {
+            long j = i - wordShift;
+            ulong moved = bits[j] << bitShift;
+            if (bitShift != 0 && j > 0) moved |= bits[j - 1] >> (64 - bitShift);
+            bits[i] |= moved;
+        }
+
+        if ((limit & 63) != 0) bits[^1] &= (1UL << (int)(limit & 63)) - 1;
+    }
+
     // Leaves are built once: the clause analysis rebuilds the rule without each clause from the same leaves.
     private int BuiltLeaf(ThresholdNode t)
     {

@@ -28,6 +28,7 @@ internal static class GameAnalyzer
             try
             {
                 bdd = owned.Add(new Bdd(VariableOrder(root, n), options.MaxDiagramNodes, cancel));
+                bdd.Precheck(root);
                 bddRoot = bdd.Build(root);
             }
             catch (TooLargeException e)
@@ -393,6 +394,7 @@ internal static class GameAnalyzer
                 {
                     if (bddFailure is not null) throw new TooLargeException(bddFailure);
                     bdd = owned.Add(new Bdd(VariableOrder(game.Root, n), options.MaxDiagramNodes, cancel));
+                    bdd.Precheck(game.Root);
                     bddRoot = bdd.Build(game.Root);
                 }
 

@@ -53,6 +53,32 @@ public class LimitsAndScaleTests
         Assert.Null(a.IsProper);
     }
 
+    [Theory]
+    [InlineData(40, 21)]
+    [InlineData(25, 1)]
+    [InlineData(25, 25)]
+    public void The_node_lower_bound_of_a_head_count_is_its_exact_size(int n, int quota)
+    {
+        // At least q of m: q·(m − q + 1) nodes, one per (voters decided, votes still needed) that the rest can still reach.
+        var game = VotingGame.Create(Rule.AtLeast(Threshold.Count(quota)), Voters(n));
+        using var bdd = new Bdd(GameAnalyzer.VariableOrder(game.Root, n), 1_000_000, default);
+        int root = bdd.Build(game.Root);
+
+        Assert.Equal(quota * (n - quota + 1), bdd.ReachableCount(root));
+        Assert.Equal(quota * (n - quota + 1), bdd.LowerBound((ThresholdNode)game.Root, long.MaxValue));
+    }
+
+    [Fact]
+    public void A_leaf_whose_diagram_surely_exceeds_the_node_limit_is_too_large_before_anything_is_built()
+    {
+        // 400 voters at least 200: 200·201 = 40,200 nodes, far above a limit of 1,000.
+        var game = VotingGame.Create(Rule.All(Rule.AtLeast(Threshold.Count(200)), Rule.Veto("v0")), Voters(400));
+        using var bdd = new Bdd(GameAnalyzer.VariableOrder(game.Root, 400), 1_000, default);
+
+        Assert.Throws<TooLargeException>(() => bdd.Precheck(game.Root));
+        Assert.Equal(2, bdd.NodeCount);
+    }
+
     [Fact]
     public void Shapley_shubik_over_its_table_limit_is_not_computed_but_banzhaf_is()
     {

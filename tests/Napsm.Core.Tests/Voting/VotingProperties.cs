@@ -34,6 +34,17 @@ public class VotingProperties
         });
 
     [Fact]
+    public void The_node_lower_bound_of_a_threshold_leaf_never_exceeds_its_diagram() =>
+        Check(RuleGenerators.WeightedGames, r =>
+        {
+            var game = VotingGame.Create(r.Rule, r.Voters);
+            if (game.Root is not ThresholdNode leaf) return true.Label("constant rule: nothing to bound");
+            using var bdd = new Bdd(GameAnalyzer.VariableOrder(game.Root, game.Count), 1_000_000, default);
+            int root = bdd.Build(leaf);
+            return (bdd.LowerBound(leaf, long.MaxValue) <= bdd.ReachableCount(root)).Label("lower bound ≤ reachable nodes of the leaf's diagram");
+        });
+
+    [Fact]
     public void Shapley_shubik_and_banzhaf_each_sum_to_exactly_one_when_some_voter_has_power() =>
         Check(RuleGenerators.Games, r =>
         {

@@ -59,6 +59,8 @@ internal sealed class DanglingReferenceRule() : BuiltInRule(BuiltIn.NAPSM0102)
             context.Report(diagnostic);
         }
 
+        // The hot loops below build a reference's pointer and message only when it dangles: a large design has tens of thousands that do not.
+        bool Ok(ElementKind kind, string? id) => id is null || ix.Exists(kind, id);
         void Member(string? id, string pointer, string where) => Ref(ElementKind.Member, id, pointer, where);
         void Cite(string? id, string pointer, string what) => Ref(ElementKind.Source, id, pointer, "the source of " + what);
 
@@ -104,7 +106,11 @@ internal sealed class DanglingReferenceRule() : BuiltInRule(BuiltIn.NAPSM0102)
             var b = d.Bodies[i];
             var p = Pointers.Body(i);
             var name = Describe.Body(b);
-            for (int j = 0; j < b.Voters.Count; j++) Member(b.Voters[j], Pointers.Index(p + "/voters", j), "a voter of " + name);
+            for (int j = 0; j < b.Voters.Count; j++)
+            {
+                if (!Ok(ElementKind.Member, b.Voters[j])) Member(b.Voters[j], Pointers.Index(p + "/voters", j), "a voter of " + name);
+            }
+
             Member(b.Chair, p + "/chair", "the chair of " + name);
             Ref(ElementKind.Body, b.ReportsTo, p + "/reportsTo", $"what {name} reports to");
             Cite(b.Source, p + "/source", name);
@@ -128,12 +134,26 @@ internal sealed class DanglingReferenceRule() : BuiltInRule(BuiltIn.NAPSM0102)
             var ph = d.Phases[i];
             var p = Pointers.Phase(i);
             var name = Describe.Phase(ph);
-            for (int j = 0; j < ph.After.Count; j++) Ref(ElementKind.Phase, ph.After[j], Pointers.Index(p + "/after", j), "a predecessor of " + name);
-            for (int j = 0; j < ph.Requires.Count; j++) Ref(ph.Requires[j].Kind, ph.Requires[j].Id, Pointers.Index(p + "/requires", j), "a requirement of " + name);
+            for (int j = 0; j < ph.After.Count; j++)
+            {
+                if (!Ok(ElementKind.Phase, ph.After[j])) Ref(ElementKind.Phase, ph.After[j], Pointers.Index(p + "/after", j), "a predecessor of " + name);
+            }
+
+            for (int j = 0; j < ph.Requires.Count; j++)
+            {
+                if (!Ok(ph.Requires[j].Kind, ph.Requires[j].Id)) Ref(ph.Requires[j].Kind, ph.Requires[j].Id, Pointers.Index(p + "/requires", j), "a requirement of " + name);
+            }
+
             Cite(ph.Source, p + "/source", name);
             for (int k = 0; k < ph.Commitments.Count; k++)
             {
                 var c = ph.Commitments[k];
+                if (c.By.All(id => Ok(ElementKind.Member, id)) && c.To.All(id => Ok(ElementKind.Member, id))
+                    && c.InExchangeFor.All(id => Ok(ElementKind.Commitment, id)) && Ok(ElementKind.Source, c.Source))
+                {
+                    continue;
+                }
+
                 var cp = Pointers.Commitment(i, k);
                 var cname = Describe.Commitment(c);
                 for (int j = 0; j < c.By.Count; j++) Member(c.By[j], Pointers.Index(cp + "/by", j), "a member undertaking " + cname);
@@ -152,12 +172,21 @@ internal sealed class DanglingReferenceRule() : BuiltInRule(BuiltIn.NAPSM0102)
             var t = d.Treaties[i];
             var p = Pointers.Treaty(i);
             var name = Describe.Treaty(t);
-            for (int j = 0; j < t.Parties.Count; j++) Member(t.Parties[j], Pointers.Index(p + "/parties", j), "a party to " + name);
-            for (int j = 0; j < t.Requires.Count; j++) Ref(t.Requires[j].Kind, t.Requires[j].Id, Pointers.Index(p + "/requires", j), "a requirement of " + name);
+            for (int j = 0; j < t.Parties.Count; j++)
+            {
+                if (!Ok(ElementKind.Member, t.Parties[j])) Member(t.Parties[j], Pointers.Index(p + "/parties", j), "a party to " + name);
+            }
+
+            for (int j = 0; j < t.Requires.Count; j++)
+            {
+                if (!Ok(t.Requires[j].Kind, t.Requires[j].Id)) Ref(t.Requires[j].Kind, t.Requires[j].Id, Pointers.Index(p + "/requires", j), "a requirement of " + name);
+            }
+
             if (t.EntryIntoForce is { } eif) RuleRefs(eif.Rule, p + "/entryIntoForce/rule", name + " (entry into force)");
             for (int j = 0; j < t.Ratifications.Count; j++)
             {
                 var r = t.Ratifications[j];
+                if (Ok(ElementKind.Member, r.Member) && Ok(ElementKind.Source, r.Source)) continue;
                 var rp = Pointers.Index(p + "/ratifications", j);
                 Member(r.Member, rp + "/member", "a ratification of " + name);
                 Cite(r.Source, rp + "/source", "a ratification of " + name);
