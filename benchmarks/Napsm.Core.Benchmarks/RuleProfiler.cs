@@ -89,6 +89,33 @@ internal static class RuleProfiler
         foreach (var g in bodies.GroupBy(b => b.Body % 5)) Console.WriteLine($"    rule kind {g.Key}: {g.Sum(x => x.Seconds),8:F3} s");
     }
 
+    // Ten timing constraints that close a cycle with an existing one: p(a) ends before p(b) starts, and now p(a) starts after p(b) ends.
+    private static Napsm.Core.Model.Design Infeasible(Napsm.Core.Model.Design design)
+    {
+        var extra = Enumerable.Range(0, 10).Select(k => design.Timing[k * 100]).Select(t =>
+            new Napsm.Core.Model.TimingConstraint(t.To with { Kind = Napsm.Core.Model.EventKind.End }, t.From with { Kind = Napsm.Core.Model.EventKind.Start })
+            {
+                AtLeast = NodaTime.Period.FromDays(1),
+            });
+        return design with { Timing = [.. design.Timing, .. extra] };
+    }
+
+    // Every phase starts on a date (phase i on day 250·i), so that the calendar ties all events into one strongly connected component.
+    private static Napsm.Core.Model.Design Dated(Napsm.Core.Model.Design design)
+    {
+        var start = new NodaTime.LocalDate(2027, 1, 1);
+        return design with
+        {
+            Phases = [.. design.Phases.Select((p, i) => p with { Window = p.Window! with { Start = start.PlusDays(250 * i) } })],
+        };
+    }
+
+    private static Napsm.Core.Model.Design Variant(Napsm.Core.Model.Design design, HashSet<string> flags)
+    {
+        if (flags.Contains("--dated")) design = Dated(design);
+        return flags.Contains("--infeasible") ? Infeasible(design) : design;
+    }
+
     public static int Run(string[] args)
     {
         int scale = args[0] == "--profile-file" ? 0 : args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1;
@@ -96,7 +123,7 @@ internal static class RuleProfiler
         var watch = Stopwatch.StartNew();
         var document = args[0] == "--profile-file"
             ? DesignJson.Parse(File.ReadAllBytes(args[1]), args[1])
-            : new DesignDocument(BenchmarkDesigns.Large(scale));
+            : new DesignDocument(Variant(BenchmarkDesigns.Large(scale), skip));
         var design = document.Design;
         Console.WriteLine($"load {args[1]}: {watch.Elapsed.TotalSeconds:F3} s");
         var context = new ValidationContext(document, ValidationOptions.Default);

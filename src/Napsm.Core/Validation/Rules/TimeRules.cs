@@ -70,7 +70,7 @@ internal sealed class InfeasibleTimingRule() : BuiltInRule(BuiltIn.NAPSM0402, Bu
 }
 
 /// <summary>NAPSM0405 and NAPSM0406: exchanges that cannot fall in one window or are one-way; one-sided phases under action for action.</summary>
-internal sealed class ReciprocityRule() : BuiltInRule(BuiltIn.NAPSM0405, BuiltIn.NAPSM0406)
+internal sealed class ReciprocityRule() : BuiltInRule(BuiltIn.NAPSM0405, BuiltIn.NAPSM0406, BuiltIn.NAPSM0312)
 {
     public override void Analyze(ValidationContext context)
     {
@@ -91,6 +91,13 @@ internal sealed class ReciprocityRule() : BuiltInRule(BuiltIn.NAPSM0405, BuiltIn
             var message = $"{Name(x.Commitment)} is given in exchange for {Name(x.ExchangedFor)}, but they cannot fall due in the same window: "
                 + $"{PhaseOf(x.Commitment)} and {PhaseOf(x.ExchangedFor)} cannot overlap as scheduled";
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0405, x.At, message) with { RelatedLocations = [Other(x.ExchangedFor)] });
+        }
+
+        // Skipped only for the work limit when the schedule is consistent (an inconsistent one is NAPSM0402): say so, never pass silently.
+        if (!r.WindowsChecked && context.Schedule.IsConsistent)
+        {
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0312, "/phases", "The check that exchanged commitments can fall due in the same window",
+                "the phases", $"the exchanges across phases times the size of the schedule exceed the work limit of {context.Options.Limits.MaxWork.ToString(CultureInfo.InvariantCulture)}"));
         }
 
         foreach (var x in r.OneWay)
@@ -190,6 +197,14 @@ internal static class TimeChecks
         });
 
     /// <summary>
+    /// Whether the search for <see cref="LaterRequirements"/> is skipped for the work limit: one shortest-path search per requirement in an
+    /// inconsistent network (10 000 chained treaties would take minutes). A consistent network needs no search.
+    /// </summary>
+    public static bool LaterRequirementsTooLarge(ValidationContext context) =>
+        !context.Schedule.IsConsistent
+        && context.Design.Treaties.Sum(t => (long)t.Requires.Count) * Math.Max(1, context.Network.Constraints.Count) > context.Options.Limits.MaxWork;
+
+    /// <summary>
     /// Treaty requirements that come after the treaty: without the requirement, the schedule forces the required event strictly after
     /// the treaty's entry into force. Each with the chain of constraints that forces it.
     /// </summary>
@@ -205,12 +220,7 @@ internal static class TimeChecks
             var treaties = context.Design.Treaties;
             var constraintIndex = new Dictionary<string, int>(StringComparer.Ordinal);
             for (int e = 0; e < network.Constraints.Count; e++) constraintIndex.TryAdd(network.Constraints[e].At, e);
-            // One shortest-path search per requirement: past the work limit (10 000 chained treaties would take minutes) the check is skipped.
-            long searches = treaties.Sum(t => (long)t.Requires.Count);
-            if (searches * Math.Max(1, network.Constraints.Count) > context.Options.Limits.MaxWork)
-            {
-                return (IReadOnlyList<(int, int, string, long, IReadOnlyList<TemporalConstraint>)>)result;
-            }
+            if (LaterRequirementsTooLarge(context)) return (IReadOnlyList<(int, int, string, long, IReadOnlyList<TemporalConstraint>)>)result;
 
             for (int i = 0; i < treaties.Count; i++)
             {

@@ -99,11 +99,17 @@ internal sealed class EntryIntoForceRule() : BuiltInRule(BuiltIn.NAPSM0502, Buil
 }
 
 /// <summary>NAPSM0504: a treaty requiring something that the schedule puts after it.</summary>
-internal sealed class LaterRequirementRule() : BuiltInRule(BuiltIn.NAPSM0504)
+internal sealed class LaterRequirementRule() : BuiltInRule(BuiltIn.NAPSM0504, BuiltIn.NAPSM0312)
 {
     public override void Analyze(ValidationContext context)
     {
         var d = context.Design;
+        if (TimeChecks.LaterRequirementsTooLarge(context))
+        {
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0312, "/treaties", "The check that treaties do not require what comes after them", "the treaties",
+                $"the schedule is inconsistent, and one search per requirement exceeds the work limit of {context.Options.Limits.MaxWork.ToString(CultureInfo.InvariantCulture)}; NAPSM0402 explains the inconsistency"));
+        }
+
         foreach (var (treaty, requirement, at, days, chain) in TimeChecks.LaterRequirements(context))
         {
             var t = d.Treaties[treaty];
