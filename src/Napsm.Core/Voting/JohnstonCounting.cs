@@ -4,11 +4,11 @@ namespace Napsm.Core.Voting;
 
 /// <summary>
 /// Johnston's index (and, for small games, Deegan–Packel and Holler–Packel) by counting over classes of interchangeable voters,
-/// without listing coalitions. Voters with the same weight in
-/// every threshold leaf are interchangeable, so whether a coalition wins, and which of its members are critical, depends only on how
-/// many members it has from each class: the vector (k_1, …, k_t) with 0 ≤ k_j ≤ m_j stands for Π C(m_j, k_j) coalitions. A class j
-/// with k_j &gt; 0 is critical in a winning vector when the vector minus one member of j loses; then all k_j of its members are.
-/// A winning vector is minimal when every class present in it is critical. The work is Π (m_j + 1) vectors times t classes: 66 vectors for the UN Security Council, 2^n only when no two voters are alike.
+/// without listing coalitions. Voters with the same weight in every threshold leaf are interchangeable, so whether a coalition wins,
+/// and which of its members are critical, depends only on how many members it has from each class: the vector (k_1, …, k_t) with
+/// 0 ≤ k_j ≤ m_j stands for Π C(m_j, k_j) coalitions. A class j with k_j &gt; 0 is critical in a winning vector when the vector minus
+/// one member of j loses; then all k_j of its members are. A winning vector is minimal when every class present in it is critical.
+/// The work is Π (m_j + 1) vectors times t classes: 66 vectors for the UN Security Council, 2^n only when no two voters are alike.
 /// </summary>
 internal static class JohnstonCounting
 {

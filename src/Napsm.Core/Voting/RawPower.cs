@@ -19,6 +19,18 @@ internal sealed class RawPower
     /// <summary>Σ over sizes k of swingsBySize[k]·(k−1)!(n−k)!, the numerator of the Shapley–Shubik value over n!.</summary>
     public static BigInteger ShapleyNumerator(ReadOnlySpan<BigInteger> swingsBySize, int n, BigInteger[] factorials)
     {
+        if (n < SmallFactorials.Length)
+        {
+            // Counts by size are below 2^n and the numerator is at most n! < 2^128: modulo 2^128 it is exact, without BigInteger products.
+            UInt128 small = 0;
+            for (int k = 1; k <= n && k < swingsBySize.Length; k++)
+            {
+                if (!swingsBySize[k].IsZero) small = unchecked(small + (UInt128)swingsBySize[k] * SmallFactorials[k - 1] * SmallFactorials[n - k]);
+            }
+
+            return small;
+        }
+
         var sum = BigInteger.Zero;
         for (int k = 1; k <= n && k < swingsBySize.Length; k++)
         {
@@ -27,6 +39,9 @@ internal sealed class RawPower
 
         return sum;
     }
+
+    // 0! … 34!, the factorials below 2^128.
+    private static readonly UInt128[] SmallFactorials = Enumerable.Range(0, 35).Select(k => (UInt128)Factorials(k)[k]).ToArray();
 
     public static BigInteger[] Factorials(int n)
     {
