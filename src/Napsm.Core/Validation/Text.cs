@@ -66,6 +66,8 @@ internal static class Text
     /// <summary>The id with case and diacritics folded away: two ids with the same skeleton are easily confused.</summary>
     public static string Fold(string id)
     {
+        // ASCII has no marks to strip and nothing to compose: folding is lower-casing (the common case, and much cheaper).
+        if (System.Text.Ascii.IsValid(id)) return id.ToLowerInvariant();
         var decomposed = id.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -110,6 +112,7 @@ internal static class Text
     /// </summary>
     public static string? MixedScripts(string text)
     {
+        if (System.Text.Ascii.IsValid(text)) return null; // every ASCII letter is Latin
         foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             var scripts = new SortedSet<string>(StringComparer.Ordinal);

@@ -296,9 +296,10 @@ internal sealed class ConfusableRule() : BuiltInRule(BuiltIn.NAPSM0105)
             var list = elements.ToList();
             foreach (var (id, name, pointer) in list)
             {
+                // ASCII text has neither bidirectional controls nor a second script: no message to build for it.
                 var nameField = kind == "commitment" ? "action" : kind is "source" or "principle" ? "title" : "name";
-                CheckText(context, pointer + "/id", $"the id of {kind} {Pointers.Quote(id)}", id);
-                CheckText(context, pointer + "/" + nameField, $"the {nameField} of {kind} {Pointers.Quote(id)}", name);
+                if (!System.Text.Ascii.IsValid(id)) CheckText(context, pointer + "/id", $"the id of {kind} {Pointers.Quote(id)}", id);
+                if (!System.Text.Ascii.IsValid(name)) CheckText(context, pointer + "/" + nameField, $"the {nameField} of {kind} {Pointers.Quote(id)}", name);
             }
 
             // Exact duplicates are NAPSM0101; here, distinct ids that fold to the same skeleton.
