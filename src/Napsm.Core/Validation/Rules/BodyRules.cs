@@ -35,7 +35,10 @@ internal sealed class ReportingCycleRule() : BuiltInRule(BuiltIn.NAPSM0202)
                 state[at] = 1;
                 walk.Add(at);
                 var next = d.Bodies[at].ReportsTo;
-                if (next is null || !ix.Bodies.TryGetValue(next, out int n) || state[n] == 2) break;
+                // No `out` variable inside the || chain: a mutation testing tool that swaps || for && would leave it unassigned
+                // (CS0165) and then drop every mutant of this method.
+                int n = next is null ? -1 : ix.Bodies.GetValueOrDefault(next, -1);
+                if (n < 0 || state[n] == 2) break;
                 if (state[n] == 1)
                 {
                     Report(context, walk.Skip(walk.IndexOf(n)).ToList());
@@ -94,7 +97,9 @@ internal sealed class ChairNotVoterRule() : BuiltInRule(BuiltIn.NAPSM0204)
         for (int i = 0; i < d.Bodies.Count; i++)
         {
             var b = d.Bodies[i];
-            if (b.Chair is null || !ix.Members.TryGetValue(b.Chair, out int m) || b.Voters.Contains(b.Chair, StringComparer.Ordinal)) continue;
+            // No `out` variable inside the || chain (see ReportingCycleRule).
+            int m = b.Chair is null ? -1 : ix.Members.GetValueOrDefault(b.Chair, -1);
+            if (m < 0 || b.Voters.Contains(b.Chair!, StringComparer.Ordinal)) continue;
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0204, Pointers.Body(i) + "/chair", Describe.Body(b), Describe.Member(d.Members[m])) with
             {
                 RelatedLocations = [DiagnosticLocation.At(Pointers.Body(i) + "/voters", $"the voters of {Describe.Body(b)}")],

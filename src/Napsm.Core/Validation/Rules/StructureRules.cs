@@ -112,7 +112,7 @@ internal sealed class DanglingReferenceRule() : BuiltInRule(BuiltIn.NAPSM0102)
             }
 
             Member(b.Chair, p + "/chair", "the chair of " + name);
-            Ref(ElementKind.Body, b.ReportsTo, p + "/reportsTo", $"the body {name} reports to");
+            Ref(ElementKind.Body, b.ReportsTo, p + "/reportsTo", $"what {name} reports to");
             Cite(b.Source, p + "/source", name);
             RuleRefs(b.Rule, p + "/rule", name);
         }
