@@ -89,6 +89,8 @@ internal static class GameAnalyzer
         string? dictator = null;
         var empty = game.NewBits();
         bool emptyWins = game.IsWinning(empty);
+        var fractions = new Dictionary<(BigInteger, BigInteger?), (Rational Penrose, Rational Banzhaf, Rational? ShapleyShubik)>();
+        var penroseDenominator = BigInteger.One << Math.Max(0, n - 1);
         for (int i = 0; i < n; i++)
         {
             full[i >> 6] &= ~(1UL << (i & 63));
@@ -98,19 +100,33 @@ internal static class GameAnalyzer
             if (raw is not null)
             {
                 var sw = raw.Swings[i];
+                var ssNumerator = raw.ShapleyNumerators?[i];
+
+                // Voters alike in power share their fractions: each gcd is taken once per distinct value, not once per voter.
+                if (!fractions.TryGetValue((sw, ssNumerator), out var f))
+                {
+                    f = (new Rational(sw, penroseDenominator),
+                        totalSwings.IsZero ? Rational.Zero : new Rational(sw, totalSwings),
+                        ssNumerator is { } ssn ? new Rational(ssn, raw.ShapleyDenominator) : null);
+                    fractions.Add((sw, ssNumerator), f);
+                }
+
                 p = p with
                 {
                     Swings = sw,
-                    Penrose = new Rational(sw, BigInteger.One << Math.Max(0, n - 1)),
-                    Banzhaf = totalSwings.IsZero ? Rational.Zero : new Rational(sw, totalSwings),
-                    ShapleyShubik = raw.ShapleyNumerators is { } ss ? new Rational(ss[i], raw.ShapleyDenominator) : null,
+                    Penrose = f.Penrose,
+                    Banzhaf = f.Banzhaf,
+                    ShapleyShubik = f.ShapleyShubik,
                     IsDummy = sw.IsZero,
+                    Johnston = extra.Johnston?[i],
+                    DeeganPackel = extra.DeeganPackel?[i],
+                    HollerPackel = extra.HollerPackel?[i],
                 };
             }
-
-            if (extra.Johnston is { } j) p = p with { Johnston = j[i] };
-            if (extra.DeeganPackel is { } dp) p = p with { DeeganPackel = dp[i] };
-            if (extra.HollerPackel is { } hp) p = p with { HollerPackel = hp[i] };
+            else
+            {
+                p = p with { Johnston = extra.Johnston?[i], DeeganPackel = extra.DeeganPackel?[i], HollerPackel = extra.HollerPackel?[i] };
+            }
             members[i] = p;
             if (veto && !emptyWins)
             {
