@@ -90,17 +90,7 @@ public class DeterminismTests
         var file = Path.Combine(Root, "seeds", "napsm-c-treaty-organisation.json");
         string[] args = ["check", file, "--format", "sarif"];
         var (_, expected, _) = InCulture("", () => CliRunner.Run(args));
-
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.ArgumentList.Add(typeof(CliApp).Assembly.Location);
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        psi.Environment["LANG"] = locale;
-        psi.Environment["LC_ALL"] = locale;
-        using var process = Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-
-        Assert.Equal(expected, stdout);
+        Assert.Equal(expected, RunInProcess(args, locale));
     }
 
     private static string SeedPath(string name) => Path.Combine(Root, "seeds", name);
