@@ -163,13 +163,22 @@ internal sealed class EntryIntoForceEvaluator
 {
     private readonly Design _design;
     private readonly int _searchLimit;
-    private readonly Dictionary<string, (Treaty Treaty, int Index)> _treaties = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Treaty Treaty, int Index)> _treaties;
+
+    // One treaty table per design (designs are immutable): TreatyStatus.Of is asked treaty by treaty, and building the table of
+    // every treaty for each call made asking for all n treaties of a design cost n² (ten seconds for 10,000 treaties).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Design, Dictionary<string, (Treaty Treaty, int Index)>> TreatyTables = new();
 
     public EntryIntoForceEvaluator(Design design, int searchLimit)
     {
         _design = design;
         _searchLimit = searchLimit;
-        for (int i = 0; i < design.Treaties.Count; i++) _treaties.TryAdd(design.Treaties[i].Id, (design.Treaties[i], i));
+        _treaties = TreatyTables.GetValue(design, d =>
+        {
+            var table = new Dictionary<string, (Treaty Treaty, int Index)>(StringComparer.Ordinal);
+            for (int i = 0; i < d.Treaties.Count; i++) table.TryAdd(d.Treaties[i].Id, (d.Treaties[i], i));
+            return table;
+        });
     }
 
     private static string Iso(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
