@@ -107,6 +107,19 @@ public class BodyRuleEdgeTests
     }
 
     [Fact]
+    public void A_self_reporting_body_reached_from_an_earlier_body_is_reported_once()
+    {
+        // The walk from 'a' finds the cycle at 'self'; the outer loop must not start a second walk from the already visited 'self'.
+        var design = Three()
+            .Body("a", "A", b => b.Voters("a").Rule(Rule.Unanimity).ReportsTo("self"))
+            .Body("self", "Self", b => b.Voters("b", "c").Rule(Rule.Unanimity).ReportsTo("self"))
+            .Build();
+
+        var d = Assert.Single(Diagnostics(design, "NAPSM0202"));
+        Assert.Equal(["/bodies/1/reportsTo"], d.Chain.Select(c => c.JsonPointer));
+    }
+
+    [Fact]
     public void The_first_member_without_a_role_is_reported_at_its_own_pointer()
     {
         var design = Three().Body("x", "X", b => b.Voters("b", "c").Rule(Rule.Unanimity)).Build();
