@@ -35,7 +35,7 @@ internal static class Pipeline
         var treatyGames = design.Treaties.Select(t => VotingGame.ForTreaty(design, t).Analyze(Bounded)).ToList();
         Done("voting");
         var asOf = design.AsOf ?? DefaultAsOf;
-        var statuses = design.Treaties.Select(t => TreatyStatus.Of(design, t, asOf, searchLimit: 10_000)).ToList();
+        var statuses = TreatyStatus.OfAll(design, asOf, searchLimit: 10_000);
         Done("treaty status");
         var schedule = TemporalNetwork.FromDesign(design).Analyse();
         Done("schedule");
@@ -63,7 +63,7 @@ internal static class Pipeline
         return (report, sb.ToString());
     }
 
-    private static void DescribeResults(StringBuilder sb, IEnumerable<GameAnalysis> games, List<TreatyStatus> statuses, ScheduleResult schedule, PhaseGraph phases, TreatyDependencyGraph treatyGraph)
+    private static void DescribeResults(StringBuilder sb, IEnumerable<GameAnalysis> games, IReadOnlyList<TreatyStatus> statuses, ScheduleResult schedule, PhaseGraph phases, TreatyDependencyGraph treatyGraph)
     {
         foreach (var g in games) sb.Append(Describe(g)).Append('\n');
         foreach (var s in statuses) sb.Append(s).Append('\n');

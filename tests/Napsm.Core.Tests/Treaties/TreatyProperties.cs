@@ -77,4 +77,32 @@ public class TreatyProperties
                 .And(blocking.Label("the blocking set's refusal blocks"))
                 .And(completing.Label("the completing set's ratification meets the rule"));
         });
+
+    /// <summary>Up to eight treaties over two parties, each requiring up to three others (cycles included), some ratified by both.</summary>
+    private static Arbitrary<Design> RequirementGraphs() =>
+        (from n in Gen.Choose(1, 8)
+         from requires in Gen.ArrayOf(Gen.Choose(0, 3).SelectMany(k => Gen.ArrayOf(Gen.Choose(0, n - 1), k)), n)
+         from ratified in Gen.ArrayOf(Gen.Elements(true, true, false), n)
+         select Enumerable.Range(0, n).Aggregate(
+             Design.Create("d", "D").Member("a", "A").Member("b", "B"),
+             (b, i) => b.Treaty(new Treaty("t" + i, "T" + i, ["a", "b"])
+             {
+                 EntryIntoForce = new EntryIntoForce(Rule.Unanimity),
+                 Requires = requires[i].Distinct().Select(j => new ElementRef(ElementKind.Treaty, "t" + j)).ToList(),
+                 Ratifications = ratified[i] ? [new Ratification("a", new LocalDate(2001, 1, 1)), new Ratification("b", new LocalDate(2002, 1, 1))] : [],
+             })).Build()).ToArbitrary();
+
+    [Property]
+    public Property Statuses_of_all_treaties_at_once_equal_the_statuses_asked_one_by_one_and_no_treaty_of_a_cycle_is_in_force() =>
+        Prop.ForAll(RequirementGraphs(), design =>
+        {
+            var asOf = new LocalDate(2010, 1, 1);
+            var all = TreatyStatus.OfAll(design, asOf);
+            var graph = TreatyDependencyGraph.FromDesign(design);
+            var onCycle = graph.Cycles.SelectMany(c => c).Select(d => d.Dependent.Id).ToHashSet(StringComparer.Ordinal);
+            bool same = design.Treaties.Select((t, i) => TreatyStatus.Of(design, t, asOf) == all[i]).All(x => x);
+            bool cyclesBlocked = all.Where(s => onCycle.Contains(s.Treaty)).All(s => s.State != TreatyState.InForce);
+            return same.Label("OfAll gives, for each treaty, exactly the status Of gives")
+                .And(cyclesBlocked.Label("no treaty that requires itself through a cycle is in force"));
+        });
 }
