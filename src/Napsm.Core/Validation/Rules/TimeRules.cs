@@ -128,7 +128,8 @@ internal sealed class UnanchoredPeriodRule() : BuiltInRule(BuiltIn.NAPSM0407)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in context.Network.Constraints)
         {
-            if (c.Unanchored is not { } u || !seen.Add(c.At)) continue;
+            if (c.Unanchored is not { } u) continue;
+            if (!seen.Add(c.At)) continue;
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0407, c.At, TimeChecks.What(context.Design, c), u.Period.ToString(),
                 $"{u.Min.ToString(CultureInfo.InvariantCulture)} to {u.Max.ToString(CultureInfo.InvariantCulture)} days"));
         }
@@ -164,10 +165,8 @@ internal static class TimeChecks
                 if (w is null) continue;
                 LocalDate? start = w.Start;
                 LocalDate? end = w.End;
-                if (start is { } s && w.Within is { } within)
-                {
-                    if (PeriodDays.TryAdd(s, within) is { } byWithin && (end is null || byWithin < end)) end = byWithin;
-                }
+                LocalDate? byWithin = start is null || w.Within is null ? null : PeriodDays.TryAdd(start.Value, w.Within);
+                if (byWithin is not null && (end is null || byWithin < end)) end = byWithin;
 
                 var window = (start, end) switch
                 {
@@ -182,14 +181,15 @@ internal static class TimeChecks
                     var c = phases[i].Commitments[k];
                     LocalDate? due = c.Due;
                     string at = Pointers.Commitment(i, k) + "/due";
-                    if (due is null && c.Within is { } cw && start is { } st)
+                    if (due is null && c.Within is not null && start is not null)
                     {
-                        due = PeriodDays.TryAdd(st, cw);
+                        due = PeriodDays.TryAdd(start.Value, c.Within);
                         at = Pointers.Commitment(i, k) + "/within";
                     }
 
                     if (due is not { } dd) continue;
-                    if ((start is { } a && dd < a) || (end is { } b && dd > b)) result.Add((i, k, at, Iso(dd), window));
+                    // Lifted comparisons: false against a missing start or end.
+                    if (dd < start || dd > end) result.Add((i, k, at, Iso(dd), window));
                 }
             }
 
@@ -236,10 +236,12 @@ internal static class TimeChecks
                         ElementKind.Commitment => EventKind.Due,
                         _ => null,
                     };
-                    if (kind is not { } k || !constraintIndex.TryGetValue(at, out int edge)) continue;
-                    int requiredNode = network.NodeOf(new EventRef(req.Id, k));
+                    if (kind is null) continue;
+                    if (!constraintIndex.TryGetValue(at, out int edge)) continue;
+                    int requiredNode = network.NodeOf(new EventRef(req.Id, kind.Value));
                     // t(treaty) − t(required) ≤ length: a negative length puts the required event strictly after the treaty.
-                    if (network.ShortestPath(requiredNode, treatyNode, edge) is { } path && path.Length < 0)
+                    if (network.ShortestPath(requiredNode, treatyNode, edge) is not { } path) continue;
+                    if (path.Length < 0)
                     {
                         result.Add((i, j, at, -path.Length, path.Edges.Select(e => network.Constraints[e]).ToList()));
                     }
