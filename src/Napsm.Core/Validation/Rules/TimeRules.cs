@@ -14,20 +14,30 @@ internal sealed class PhaseCycleRule() : BuiltInRule(BuiltIn.NAPSM0401)
         var ix = context.Index;
         foreach (var cycle in context.Phases.Cycles)
         {
-            // cycle[k + 1] comes after cycle[k]: the step is cycle[k + 1]'s 'after' entry naming cycle[k].
+            // cycle[k + 1] comes after cycle[k]: the step is cycle[k + 1]'s 'after' entry naming cycle[k]. A long cycle lists its first steps.
             var steps = new List<DiagnosticLocation>();
-            for (int k = 0; k < cycle.Count; k++)
+            for (int k = 0; k < Math.Min(cycle.Count, Text.MaxCycleSteps); k++)
             {
                 var before = cycle[k];
                 int later = ix.Phases[cycle[(k + 1) % cycle.Count]];
-                int j = phases[later].After.ToList().IndexOf(before);
+                int j = IndexOf(phases[later].After, before);
                 steps.Add(DiagnosticLocation.At(Pointers.Phase(later) + "/after/" + j.ToString(CultureInfo.InvariantCulture),
                     $"{Describe.Phase(phases[later])} comes after {Describe.Phase(phases[ix.Phases[before]])}"));
             }
 
-            var path = string.Join(" → ", cycle.Append(cycle[0]).Select(id => Describe.Phase(phases[ix.Phases[id]])));
+            var path = Text.Cycle(cycle.Count, k => Describe.Phase(phases[ix.Phases[cycle[k]]]));
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0401, steps[0].JsonPointer, path) with { RelatedLocations = steps.Skip(1).ToList(), Chain = steps });
         }
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string item)
+    {
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (string.Equals(list[i], item, StringComparison.Ordinal)) return i;
+        }
+
+        return -1;
     }
 }
 
