@@ -25,15 +25,21 @@ internal sealed class PositionIndex
         public int ChildCount;
     }
 
-    private readonly Node[] _nodes;
+    // Nodes are stored in chunks small enough to stay off the large-object heap, so a growing index never copies what it has.
+    private const int ChunkBits = 11;
+    private const int ChunkSize = 1 << ChunkBits;
+
+    private readonly Node[][] _chunks;
     private readonly int[] _children;
     private ConcurrentDictionary<int, Dictionary<string, int>>? _members;
 
-    private PositionIndex(Node[] nodes, int[] children)
+    private PositionIndex(Node[][] chunks, int[] children)
     {
-        _nodes = nodes;
+        _chunks = chunks;
         _children = children;
     }
+
+    private ref Node At(int node) => ref _chunks[node >> ChunkBits][node & (ChunkSize - 1)];
 
     /// <summary>Finds the value at a pointer or, when the document has no such value, the nearest enclosing one.</summary>
     /// <param name="pointer">An RFC 6901 pointer; one that does not start with '/' (other than "") resolves to the whole document, not exactly.</param>
@@ -41,8 +47,7 @@ internal sealed class PositionIndex
     /// <returns>The value's position, and the position of its property name when it is an object member (else the value's).</returns>
     public ((int Line, int Column) Value, (int Line, int Column) Name, bool IsMember) Resolve(string pointer, out bool exact)
     {
-        int node = Walk(pointer, out exact);
-        ref readonly var n = ref _nodes[node];
+        ref readonly var n = ref At(Walk(pointer, out exact));
         return ((n.Line, n.Column), n.Name is null ? (n.Line, n.Column) : (n.NameLine, n.NameColumn), n.Name is not null);
     }
 
@@ -61,12 +66,12 @@ internal sealed class PositionIndex
     {
         var sb = new System.Text.StringBuilder();
         int node = 0;
-        while (_nodes[node].ChildCount > 0)
+        while (At(node).ChildCount > 0)
         {
-            int k = _nodes[node].ChildCount - 1;
-            int child = _children[_nodes[node].FirstChild + k];
+            int k = At(node).ChildCount - 1;
+            int child = _children[At(node).FirstChild + k];
             sb.Append('/');
-            if (_nodes[child].Name is { } name) sb.Append(JsonPointers.Escape(name));
+            if (At(child).Name is { } name) sb.Append(JsonPointers.Escape(name));
             else sb.Append(k.ToString(System.Globalization.CultureInfo.InvariantCulture));
             node = child;
         }
@@ -102,10 +107,10 @@ internal sealed class PositionIndex
 
     private int Child(int node, ReadOnlySpan<char> segment, Span<char> buffer)
     {
-        ref readonly var n = ref _nodes[node];
+        ref readonly var n = ref At(node);
         if (n.ChildCount == 0) return -1;
         var children = _children.AsSpan(n.FirstChild, n.ChildCount);
-        if (_nodes[children[0]].Name is null)
+        if (At(children[0]).Name is null)
         {
             // An array: the segment must be a canonical non-negative index ("0", "17"; not "01", "-1", "+1").
             return TryIndex(segment, out int index) && index < children.Length ? children[index] : -1;
@@ -123,7 +128,7 @@ internal sealed class PositionIndex
         {
             foreach (int c in children)
             {
-                if (segment.SequenceEqual(_nodes[c].Name.AsSpan())) return c;
+                if (segment.SequenceEqual(At(c).Name.AsSpan())) return c;
             }
 
             return -1;
@@ -136,9 +141,9 @@ internal sealed class PositionIndex
 
     private Dictionary<string, int> MembersOf(int node)
     {
-        ref readonly var n = ref _nodes[node];
+        ref readonly var n = ref At(node);
         var map = new Dictionary<string, int>(n.ChildCount, StringComparer.Ordinal);
-        foreach (int c in _children.AsSpan(n.FirstChild, n.ChildCount)) map.Add(_nodes[c].Name!, c);
+        foreach (int c in _children.AsSpan(n.FirstChild, n.ChildCount)) map.Add(At(c).Name!, c);
         return map;
     }
 
@@ -183,7 +188,7 @@ internal sealed class PositionIndex
     /// <summary>Collects nodes while the scanner reads, in document order; a container's children are filed when it closes.</summary>
     internal sealed class Builder
     {
-        private Node[] _nodes = new Node[256];
+        private Node[][] _chunks = new Node[16][];
         private int _count;
         private int[] _children = new int[256];
         private int _childCount;
@@ -193,20 +198,26 @@ internal sealed class PositionIndex
         /// <summary>The number of pending children, recorded by a container when it opens.</summary>
         public int PendingCount => _pendingCount;
 
-        public string? NameOfPending(int pendingIndex) => _nodes[_pending[pendingIndex]].Name;
+        public string? NameOfPending(int pendingIndex) => At(_pending[pendingIndex]).Name;
 
         public (int Line, int Column) NamePositionOfPending(int pendingIndex)
         {
-            ref readonly var n = ref _nodes[_pending[pendingIndex]];
+            ref readonly var n = ref At(_pending[pendingIndex]);
             return (n.NameLine, n.NameColumn);
         }
+
+        private ref Node At(int node) => ref _chunks[node >> ChunkBits][node & (ChunkSize - 1)];
 
         /// <summary>Adds a value; <paramref name="isChild"/> is false only for the root.</summary>
         public int Add(int line, int column, string? name, int nameLine, int nameColumn, bool isChild)
         {
-            if (_count == _nodes.Length) Array.Resize(ref _nodes, _nodes.Length * 2);
             int index = _count++;
-            _nodes[index] = new Node { Line = line, Column = column, Name = name, NameLine = nameLine, NameColumn = nameColumn };
+            int chunk = index >> ChunkBits;
+            if (chunk == _chunks.Length) Array.Resize(ref _chunks, _chunks.Length * 2);
+            // The first chunk starts small: most designs have a few hundred values.
+            if (_chunks[chunk] is null) _chunks[chunk] = new Node[chunk == 0 ? 256 : ChunkSize];
+            else if (chunk == 0 && index == _chunks[0].Length) Array.Resize(ref _chunks[0], Math.Min(ChunkSize, index * 2));
+            _chunks[chunk][index & (ChunkSize - 1)] = new Node { Line = line, Column = column, Name = name, NameLine = nameLine, NameColumn = nameColumn };
             if (isChild)
             {
                 if (_pendingCount == _pending.Length) Array.Resize(ref _pending, _pending.Length * 2);
@@ -222,12 +233,12 @@ internal sealed class PositionIndex
             int n = _pendingCount - pendingStart;
             if (_childCount + n > _children.Length) Array.Resize(ref _children, Math.Max(_children.Length * 2, _childCount + n));
             Array.Copy(_pending, pendingStart, _children, _childCount, n);
-            _nodes[node].FirstChild = _childCount;
-            _nodes[node].ChildCount = n;
+            At(node).FirstChild = _childCount;
+            At(node).ChildCount = n;
             _childCount += n;
             _pendingCount = pendingStart;
         }
 
-        public PositionIndex Build() => new(_nodes, _children);
+        public PositionIndex Build() => new(_chunks, _children);
     }
 }
