@@ -8,20 +8,28 @@ namespace Napsm.Core.Serialization;
 /// </summary>
 public sealed class DesignDocument
 {
-    private readonly IReadOnlyDictionary<string, (int Line, int Column)> _positions;
+    private readonly PositionIndex? _index;
+    private readonly IReadOnlyDictionary<string, (int Line, int Column)>? _positions;
 
     /// <summary>Wraps a design that did not come from a file: <see cref="Locate"/> always answers <see langword="null"/>.</summary>
     /// <param name="design">The design.</param>
     public DesignDocument(Design design)
-        : this(design, null, new Dictionary<string, (int, int)>(StringComparer.Ordinal))
+        : this(design, null, (PositionIndex?)null)
     {
     }
 
-    internal DesignDocument(Design design, string? file, IReadOnlyDictionary<string, (int Line, int Column)> positions)
+    internal DesignDocument(Design design, string? file, PositionIndex? index)
     {
         ArgumentNullException.ThrowIfNull(design);
         Design = design;
         File = file;
+        _index = index;
+    }
+
+    /// <summary>Positions given by pointer, for tests and designs whose positions come from elsewhere.</summary>
+    internal DesignDocument(Design design, string? file, IReadOnlyDictionary<string, (int Line, int Column)> positions)
+        : this(design, file, (PositionIndex?)null)
+    {
         _positions = positions;
     }
 
@@ -43,7 +51,13 @@ public sealed class DesignDocument
     public SourceLocation? Locate(string jsonPointer)
     {
         ArgumentNullException.ThrowIfNull(jsonPointer);
-        if (_positions.Count == 0) return null;
+        if (_index is not null)
+        {
+            var (line, column) = _index.Locate(jsonPointer);
+            return new SourceLocation(File, line, column);
+        }
+
+        if (_positions is null || _positions.Count == 0) return null;
         var p = jsonPointer;
         while (true)
         {

@@ -135,7 +135,7 @@ public static class DesignJson
         }
 
         if (utf8.StartsWith("\uFEFF"u8)) utf8 = utf8[3..];
-        ScanResult? scan = null;
+        PositionIndex? scan = null;
         try
         {
             if (System.Text.Unicode.Utf8.IsValid(utf8) is false)
@@ -151,7 +151,7 @@ public static class DesignJson
             var dto = JsonSerializer.Deserialize(utf8, ReadContext(options).DesignDto)
                       ?? throw LoadError.At("", "the document is null; expected a JSON object");
             var design = DesignMapper.ToModel(dto);
-            document = new DesignDocument(design, file, scan.Values) { SchemaReference = dto.Schema };
+            document = new DesignDocument(design, file, scan) { SchemaReference = dto.Schema };
             return true;
         }
         catch (LoadError e)
@@ -204,7 +204,7 @@ public static class DesignJson
         new(file, "", 1, 1, string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"the input has {length} bytes, more than {options.MaxBytes}, the limit set by LoadOptions.MaxBytes"));
 
-    private static DesignLoadException ToException(LoadError e, ScanResult? scan, ReadOnlySpan<byte> utf8, string? file)
+    private static DesignLoadException ToException(LoadError e, PositionIndex? scan, ReadOnlySpan<byte> utf8, string? file)
     {
         var pointer = e.Pointer;
         if (e.Offset >= 0)
@@ -219,19 +219,7 @@ public static class DesignJson
         return new DesignLoadException(file, pointer, line, column, e.Reason, e);
     }
 
-    private static (int Line, int Column)? Position(ScanResult? scan, string pointer, bool atName)
-    {
-        if (scan is null) return null;
-        if (atName && scan.Names.TryGetValue(pointer, out var name)) return name;
-        var p = pointer;
-        while (true)
-        {
-            if (scan.Values.TryGetValue(p, out var at)) return at;
-            if (p.Length == 0) return null;
-            int slash = p.LastIndexOf('/');
-            p = slash <= 0 ? "" : p[..slash];
-        }
-    }
+    private static (int Line, int Column)? Position(PositionIndex? scan, string pointer, bool atName) => scan?.Position(pointer, atName);
 
     /// <summary>Best effort: System.Text.Json's <c>$.a[0].b</c> as a pointer.</summary>
     private static string PointerOfPath(string? path)

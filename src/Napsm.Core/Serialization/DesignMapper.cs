@@ -16,165 +16,197 @@ internal static class DesignMapper
             throw LoadError.At("/format", string.Create(CultureInfo.InvariantCulture, $"format {dto.Format} is not supported; this version reads \"format\": {Design.FormatVersion}"));
         }
 
-        return new Design(Id(dto.Id, "/id"), dto.Name)
+        return new Design(Id(dto.Id, Where.Root, "/id"), dto.Name)
         {
             Description = dto.Description,
             AsOf = dto.AsOf,
-            Sources = Map(dto.Sources, "/sources", ToSource),
+            Sources = Map(dto.Sources, Where.Root, "/sources", ToSource),
             IssueAreas = dto.IssueAreas ?? [],
-            Members = Map(dto.Members, "/members", ToMember),
-            Bodies = Map(dto.Bodies, "/bodies", ToBody),
-            Principles = Map(dto.Principles, "/principles", ToPrinciple),
-            Phases = Map(dto.Phases, "/phases", ToPhase),
-            Treaties = Map(dto.Treaties, "/treaties", ToTreaty),
-            Timing = Map(dto.Timing, "/timing", ToTiming),
-            Suppressions = Map(dto.Suppress, "/suppress", (s, _) => new Suppression(s.Id) { At = s.At, Why = s.Why }),
+            Members = Map(dto.Members, Where.Root, "/members", ToMember),
+            Bodies = Map(dto.Bodies, Where.Root, "/bodies", ToBody),
+            Principles = Map(dto.Principles, Where.Root, "/principles", ToPrinciple),
+            Phases = Map(dto.Phases, Where.Root, "/phases", ToPhase),
+            Treaties = Map(dto.Treaties, Where.Root, "/treaties", ToTreaty),
+            Timing = Map(dto.Timing, Where.Root, "/timing", ToTiming),
+            Suppressions = Map(dto.Suppress, Where.Root, "/suppress", (s, _) => new Suppression(s.Id) { At = s.At, Why = s.Why }),
         };
     }
 
-    private static List<TModel> Map<TDto, TModel>(List<TDto>? items, string pointer, Func<TDto, string, TModel> map)
+    /// <summary>
+    /// An element of a list, <c>List/Index</c> (or the root): its pointer is built only when an error names it, because a large design
+    /// has hundreds of thousands of values and their pointers would cost more than reading them.
+    /// </summary>
+    private readonly record struct Where(string List, int Index)
     {
-        var list = new List<TModel>();
-        if (items is null) return list;
-        for (int i = 0; i < items.Count; i++) list.Add(map(items[i], JsonPointers.Append(pointer, i)));
-        return list;
+        public static Where Root => new("", -1);
+
+        public string Pointer => Index < 0 ? List : JsonPointers.Append(List, Index);
+
+        /// <summary>The pointer of a property of this element (<paramref name="suffix"/> such as "/id"), or of an entry of a list property.</summary>
+        public string At(string suffix, int index = -1) => index < 0 ? Pointer + suffix : JsonPointers.Append(Pointer + suffix, index);
     }
 
-    private static string Id(string id, string pointer) => Ids.Problem(id) is { } problem ? throw LoadError.At(pointer, problem) : id;
+    private static IReadOnlyList<TModel> Map<TDto, TModel>(List<TDto>? items, Where owner, string suffix, Func<TDto, Where, TModel> map)
+    {
+        if (items is null || items.Count == 0) return ValueList<TModel>.Empty;
+        var list = owner.At(suffix);
+        var result = new TModel[items.Count];
+        for (int i = 0; i < items.Count; i++) result[i] = map(items[i], new Where(list, i));
+        return result;
+    }
 
-    private static string? OptionalId(string? id, string pointer) => id is null ? null : Id(id, pointer);
+    private static string Id(string id, Where owner, string suffix, int index = -1) =>
+        Ids.Problem(id) is { } problem ? throw LoadError.At(owner.At(suffix, index), problem) : id;
 
-    private static List<string> IdList(List<string>? ids, string pointer) => Map(ids, pointer, Id);
+    private static string? OptionalId(string? id, Where owner, string suffix) => id is null ? null : Id(id, owner, suffix);
 
-    private static Period? NonNegative(Period? period, string pointer, string what)
+    private static IReadOnlyList<string> IdList(List<string>? ids, Where owner, string suffix)
+    {
+        if (ids is null || ids.Count == 0) return ValueList<string>.Empty;
+        for (int i = 0; i < ids.Count; i++) Id(ids[i], owner, suffix, i);
+        return ids;
+    }
+
+    private static Period? NonNegative(Period? period, Where owner, string suffix, string what)
     {
         if (period is null) return null;
         bool negative = period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0 || period.Hours < 0 || period.Minutes < 0 ||
                         period.Seconds < 0 || period.Milliseconds < 0 || period.Ticks < 0 || period.Nanoseconds < 0;
-        return negative ? throw LoadError.At(pointer, $"{what} {Ids.Quote(NodaTime.Text.PeriodPattern.Roundtrip.Format(period))} is negative; expected a period of at least zero, such as \"P60D\"") : period;
+        return negative ? throw LoadError.At(owner.At(suffix), $"{what} {Ids.Quote(NodaTime.Text.PeriodPattern.Roundtrip.Format(period))} is negative; expected a period of at least zero, such as \"P60D\"") : period;
     }
 
-    private static Source ToSource(SourceDto s, string p) =>
-        new(Id(s.Id, p + "/id"), s.Title) { Locator = s.Locator, Date = s.Date, Url = s.Url, Note = s.Note };
+    private static Source ToSource(SourceDto s, Where p) =>
+        new(Id(s.Id, p, "/id"), s.Title) { Locator = s.Locator, Date = s.Date, Url = s.Url, Note = s.Note };
 
-    private static Member ToMember(MemberDto m, string p)
+    private static Member ToMember(MemberDto m, Where p)
     {
-        var attributes = new List<KeyValuePair<string, AttributeValue>>();
-        foreach (var (name, value) in m.Attributes ?? [])
+        IReadOnlyDictionary<string, AttributeValue> attributes = ValueMap<AttributeValue>.Empty;
+        if (m.Attributes is { Count: > 0 })
         {
-            var at = JsonPointers.Append(p + "/attributes", name);
-            if (Ids.Problem(name) is { } problem) throw LoadError.At(at, "attribute name: " + problem, atName: true);
-            attributes.Add(new(name, value));
+            foreach (var name in m.Attributes.Keys)
+            {
+                if (Ids.Problem(name) is { } problem) throw LoadError.At(JsonPointers.Append(p.At("/attributes"), name), "attribute name: " + problem, atName: true);
+            }
+
+            attributes = ValueMap<AttributeValue>.From(m.Attributes);
         }
 
-        return new Member(Id(m.Id, p + "/id"), m.Name) { Kind = m.Kind, Source = OptionalId(m.Source, p + "/source"), Attributes = ValueMap<AttributeValue>.From(attributes) };
+        return new Member(Id(m.Id, p, "/id"), m.Name) { Kind = m.Kind, Source = OptionalId(m.Source, p, "/source"), Attributes = attributes };
     }
 
-    private static Body ToBody(BodyDto b, string p) =>
-        new(Id(b.Id, p + "/id"), b.Name, IdList(b.Voters, p + "/voters"), b.Rule)
+    private static Body ToBody(BodyDto b, Where p) =>
+        new(Id(b.Id, p, "/id"), b.Name, IdList(b.Voters, p, "/voters"), b.Rule)
         {
             Kind = b.Kind,
             Mandate = b.Mandate ?? [],
-            Chair = OptionalId(b.Chair, p + "/chair"),
-            ReportsTo = OptionalId(b.ReportsTo, p + "/reportsTo"),
-            Source = OptionalId(b.Source, p + "/source"),
+            Chair = OptionalId(b.Chair, p, "/chair"),
+            ReportsTo = OptionalId(b.ReportsTo, p, "/reportsTo"),
+            Source = OptionalId(b.Source, p, "/source"),
         };
 
-    private static Principle ToPrinciple(PrincipleDto d, string p) =>
-        new(Id(d.Id, p + "/id"), d.Title)
+    private static Principle ToPrinciple(PrincipleDto d, Where p) =>
+        new(Id(d.Id, p, "/id"), d.Title)
         {
-            Source = OptionalId(d.Source, p + "/source"),
+            Source = OptionalId(d.Source, p, "/source"),
             Tags = d.Tags ?? [],
-            Norms = Map(d.Norms, p + "/norms", ToNorm),
+            Norms = Map(d.Norms, p, "/norms", ToNorm),
         };
 
-    private static Norm ToNorm(NormDto n, string p)
+    private static Norm ToNorm(NormDto n, Where p)
     {
-        var subject = n.Subject == "*" ? "*" : Id(n.Subject, p + "/subject");
+        var subject = n.Subject == "*" ? "*" : Id(n.Subject, p, "/subject");
         var deontic = n.Deontic switch
         {
             "must" => Deontic.Must,
             "mustNot" => Deontic.MustNot,
             "may" => Deontic.May,
-            _ => throw LoadError.At(p + "/deontic", $"deontic {Ids.Quote(n.Deontic)} is not known; expected \"must\", \"mustNot\" or \"may\""),
+            _ => throw LoadError.At(p.At("/deontic"), $"deontic {Ids.Quote(n.Deontic)} is not known; expected \"must\", \"mustNot\" or \"may\""),
         };
         return new Norm(subject, deontic, n.Action) { When = n.When ?? [], Unless = n.Unless ?? [] };
     }
 
-    private static Phase ToPhase(PhaseDto d, string p) =>
-        new(Id(d.Id, p + "/id"), d.Name)
+    private static Phase ToPhase(PhaseDto d, Where p) =>
+        new(Id(d.Id, p, "/id"), d.Name)
         {
-            After = IdList(d.After, p + "/after"),
-            Window = d.Window is null ? null : new PhaseWindow { Start = d.Window.Start, End = d.Window.End, Within = NonNegative(d.Window.Within, p + "/window/within", "window") },
-            Requires = Map(d.Requires, p + "/requires", Requirement),
-            Source = OptionalId(d.Source, p + "/source"),
-            Commitments = Map(d.Commitments, p + "/commitments", ToCommitment),
+            After = IdList(d.After, p, "/after"),
+            Window = d.Window is null ? null : new PhaseWindow { Start = d.Window.Start, End = d.Window.End, Within = NonNegative(d.Window.Within, p, "/window/within", "window") },
+            Requires = Requirements(d.Requires, p, "/requires"),
+            Source = OptionalId(d.Source, p, "/source"),
+            Commitments = Map(d.Commitments, p, "/commitments", ToCommitment),
         };
 
-    private static Commitment ToCommitment(CommitmentDto c, string p) =>
-        new(Id(c.Id, p + "/id"), IdList(c.By, p + "/by"), c.Action)
+    private static Commitment ToCommitment(CommitmentDto c, Where p) =>
+        new(Id(c.Id, p, "/id"), IdList(c.By, p, "/by"), c.Action)
         {
-            To = IdList(c.To, p + "/to"),
+            To = IdList(c.To, p, "/to"),
             Due = c.Due,
-            Within = NonNegative(c.Within, p + "/within", "within"),
-            InExchangeFor = IdList(c.InExchangeFor, p + "/inExchangeFor"),
-            Source = OptionalId(c.Source, p + "/source"),
+            Within = NonNegative(c.Within, p, "/within", "within"),
+            InExchangeFor = IdList(c.InExchangeFor, p, "/inExchangeFor"),
+            Source = OptionalId(c.Source, p, "/source"),
         };
 
-    private static Treaty ToTreaty(TreatyDto t, string p) =>
-        new(Id(t.Id, p + "/id"), t.Name, IdList(t.Parties, p + "/parties"))
+    private static Treaty ToTreaty(TreatyDto t, Where p) =>
+        new(Id(t.Id, p, "/id"), t.Name, IdList(t.Parties, p, "/parties"))
         {
             OpenedForSignature = t.OpenedForSignature,
-            Requires = Map(t.Requires, p + "/requires", Requirement),
+            Requires = Requirements(t.Requires, p, "/requires"),
             EntryIntoForce = t.EntryIntoForce is not { } e ? null : new EntryIntoForce(e.Rule)
             {
-                Delay = NonNegative(e.Delay, p + "/entryIntoForce/delay", "delay"),
+                Delay = NonNegative(e.Delay, p, "/entryIntoForce/delay", "delay"),
                 NotBefore = e.NotBefore,
             },
-            Ratifications = Map(t.Ratifications, p + "/ratifications", ToRatification),
+            Ratifications = Map(t.Ratifications, p, "/ratifications", ToRatification),
             Withdrawal = t.Withdrawal is not { } w ? null : new WithdrawalTerms
             {
-                Notice = NonNegative(w.Notice, p + "/withdrawal/notice", "notice"),
-                NotBefore = NonNegative(w.NotBefore, p + "/withdrawal/notBefore", "notBefore"),
+                Notice = NonNegative(w.Notice, p, "/withdrawal/notice", "notice"),
+                NotBefore = NonNegative(w.NotBefore, p, "/withdrawal/notBefore", "notBefore"),
             },
-            Source = OptionalId(t.Source, p + "/source"),
+            Source = OptionalId(t.Source, p, "/source"),
         };
 
-    private static Ratification ToRatification(RatificationDto r, string p)
+    private static Ratification ToRatification(RatificationDto r, Where p)
     {
         var kind = r.Kind switch
         {
             null or "ratified" => RatificationKind.Ratified,
             "revoked" => RatificationKind.Revoked,
             "withdrawn" => RatificationKind.Withdrawn,
-            _ => throw LoadError.At(p + "/kind", $"ratification kind {Ids.Quote(r.Kind)} is not known; expected \"ratified\", \"revoked\" or \"withdrawn\""),
+            _ => throw LoadError.At(p.At("/kind"), $"ratification kind {Ids.Quote(r.Kind)} is not known; expected \"ratified\", \"revoked\" or \"withdrawn\""),
         };
-        return new Ratification(Id(r.Member, p + "/member"), r.Date, kind) { Source = OptionalId(r.Source, p + "/source") };
+        return new Ratification(Id(r.Member, p, "/member"), r.Date, kind) { Source = OptionalId(r.Source, p, "/source") };
     }
 
-    private static TimingConstraint ToTiming(TimingDto t, string p) =>
-        new(Event(t.From, p + "/from"), Event(t.To, p + "/to")) { AtLeast = t.AtLeast, AtMost = t.AtMost, Source = OptionalId(t.Source, p + "/source"), Note = t.Note };
+    private static TimingConstraint ToTiming(TimingDto t, Where p) =>
+        new(Event(t.From, p, "/from"), Event(t.To, p, "/to")) { AtLeast = t.AtLeast, AtMost = t.AtMost, Source = OptionalId(t.Source, p, "/source"), Note = t.Note };
 
-    private static ElementRef Requirement(string text, string pointer)
+    private static IReadOnlyList<ElementRef> Requirements(List<string>? texts, Where owner, string suffix)
+    {
+        if (texts is null || texts.Count == 0) return ValueList<ElementRef>.Empty;
+        var result = new ElementRef[texts.Count];
+        for (int i = 0; i < texts.Count; i++) result[i] = Requirement(texts[i], owner, suffix, i);
+        return result;
+    }
+
+    private static ElementRef Requirement(string text, Where owner, string suffix, int index)
     {
         int colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0) throw LoadError.At(pointer, $"reference {Ids.Quote(text)} has no kind; expected treaty:ID, phase:ID or commitment:ID");
+        if (colon < 0) throw LoadError.At(owner.At(suffix, index), $"reference {Ids.Quote(text)} has no kind; expected treaty:ID, phase:ID or commitment:ID");
         var kind = text[..colon];
         var id = text[(colon + 1)..];
         if (Array.IndexOf(RequirementKinds, kind) < 0)
         {
-            throw LoadError.At(pointer, $"reference {Ids.Quote(text)} has kind {Ids.Quote(kind)}; expected treaty:ID, phase:ID or commitment:ID");
+            throw LoadError.At(owner.At(suffix, index), $"reference {Ids.Quote(text)} has kind {Ids.Quote(kind)}; expected treaty:ID, phase:ID or commitment:ID");
         }
 
-        if (id.Length == 0) throw LoadError.At(pointer, $"reference {Ids.Quote(text)} has no id after the kind; expected {kind}:ID");
-        if (Ids.Problem(id) is { } problem) throw LoadError.At(pointer, $"reference {Ids.Quote(text)}: {problem}");
-        return ElementRef.TryParse(text, out var reference) ? reference : throw LoadError.At(pointer, $"reference {Ids.Quote(text)} is not well formed");
+        if (id.Length == 0) throw LoadError.At(owner.At(suffix, index), $"reference {Ids.Quote(text)} has no id after the kind; expected {kind}:ID");
+        if (Ids.Problem(id) is { } problem) throw LoadError.At(owner.At(suffix, index), $"reference {Ids.Quote(text)}: {problem}");
+        return ElementRef.TryParse(text, out var reference) ? reference : throw LoadError.At(owner.At(suffix, index), $"reference {Ids.Quote(text)} is not well formed");
     }
 
-    private static EventRef Event(string text, string pointer)
+    private static EventRef Event(string text, Where owner, string suffix)
     {
         int dot = text.LastIndexOf('.');
-        if (dot < 0) throw LoadError.At(pointer, $"event {Ids.Quote(text)} has no moment; expected PHASE.start, PHASE.end, COMMITMENT.due or TREATY.inForce");
+        if (dot < 0) throw LoadError.At(owner.At(suffix), $"event {Ids.Quote(text)} has no moment; expected PHASE.start, PHASE.end, COMMITMENT.due or TREATY.inForce");
         var id = text[..dot];
         var moment = text[(dot + 1)..];
         EventKind? kind = moment switch
@@ -185,9 +217,9 @@ internal static class DesignMapper
             "inForce" => EventKind.InForce,
             _ => null,
         };
-        if (kind is null) throw LoadError.At(pointer, $"event {Ids.Quote(text)} has the unknown moment {Ids.Quote(moment)}; expected start, end, due or inForce");
-        if (id.Length == 0) throw LoadError.At(pointer, $"event {Ids.Quote(text)} has no id before the moment; expected ID.{moment}");
-        if (Ids.Problem(id) is { } problem) throw LoadError.At(pointer, $"event {Ids.Quote(text)}: {problem}");
+        if (kind is null) throw LoadError.At(owner.At(suffix), $"event {Ids.Quote(text)} has the unknown moment {Ids.Quote(moment)}; expected start, end, due or inForce");
+        if (id.Length == 0) throw LoadError.At(owner.At(suffix), $"event {Ids.Quote(text)} has no id before the moment; expected ID.{moment}");
+        if (Ids.Problem(id) is { } problem) throw LoadError.At(owner.At(suffix), $"event {Ids.Quote(text)}: {problem}");
         return new EventRef(id, kind.Value);
     }
 

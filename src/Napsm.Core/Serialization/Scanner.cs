@@ -1,38 +1,50 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace Napsm.Core.Serialization;
 
-/// <summary>What the first pass learned: where every value and property name starts.</summary>
-internal sealed class ScanResult
-{
-    public Dictionary<string, (int Line, int Column)> Values { get; } = new(StringComparer.Ordinal);
-
-    public Dictionary<string, (int Line, int Column)> Names { get; } = new(StringComparer.Ordinal);
-}
-
 /// <summary>
 /// The first pass over the bytes with <see cref="Utf8JsonReader"/>: records the 1-based line and character column of every value and
-/// property name by JSON pointer, and rejects — with exact positions — syntax errors, duplicate keys at any level, excessive depth or
+/// property name in a <see cref="PositionIndex"/>, and rejects — with exact positions — syntax errors, duplicate keys at any level, excessive depth or
 /// string length, and values that do not have the shape the format expects (unknown, missing, null or mistyped properties).
 /// </summary>
 internal static class Scanner
 {
-    private sealed class Frame(string pointer, Shape shape, bool isObject, (int, int) at)
+    /// <summary>An open object or array. Frames live in one array reused for the whole scan, so opening a container allocates nothing.</summary>
+    private struct Frame
     {
-        public string Pointer { get; } = pointer;
-        public Shape Shape { get; } = shape;
-        public bool IsObject { get; } = isObject;
-        public (int Line, int Column) At { get; } = at;
-        public int Index { get; set; }
-        public Dictionary<string, (int Line, int Column)> Keys { get; } = new(StringComparer.Ordinal);
-        public string? PendingName { get; set; }
+        public Shape Shape;
+        public bool IsObject;
+        public (int Line, int Column) At;
+
+        /// <summary>The number of elements so far (arrays).</summary>
+        public int Index;
+
+        /// <summary>The name of the member being read (objects), interned: a shape's own property name or the scan's copy.</summary>
+        public string? PendingName;
+
+        public (int Line, int Column) PendingNameAt;
+
+        /// <summary>The property being read, for objects of a known shape.</summary>
+        public ShapeProperty? PendingProperty;
+
+        /// <summary>The properties seen so far (bits by <see cref="ShapeProperty.Index"/>), for objects of a known shape.</summary>
+        public ulong Seen;
+
+        /// <summary>The names seen so far in a free-form object (a map, or a value read by a converter), once it has many members.</summary>
+        public HashSet<string>? SeenNames;
+
+        /// <summary>This container's node and where its children start among the builder's pending children.</summary>
+        public int Node;
+
+        public int PendingStart;
 
         /// <summary>An object or string that is a decision rule (a rule, or a clause of <c>all</c>/<c>any</c>).</summary>
-        public bool IsRuleNode { get; init; }
+        public bool IsRuleNode;
 
         /// <summary>The array of clauses of an <c>all</c> or <c>any</c> rule: each element is a rule node.</summary>
-        public bool IsRuleList { get; init; }
+        public bool IsRuleList;
     }
 
     /// <summary>Turns byte offsets into lines and character columns, moving forward only (tokens arrive in order).</summary>
@@ -93,14 +105,22 @@ internal static class Scanner
         return p.At(data, Math.Min(offset, data.Length));
     }
 
-    public static ScanResult Scan(ReadOnlySpan<byte> data, LoadOptions options)
+    /// <summary>Scans the document: checks it as described above and returns where every value and property name starts.</summary>
+    public static PositionIndex Scan(ReadOnlySpan<byte> data, LoadOptions options)
     {
-        var result = new ScanResult();
         var reader = new Utf8JsonReader(data, new JsonReaderOptions { MaxDepth = options.MaxDepth + 1, CommentHandling = JsonCommentHandling.Disallow });
         var positions = new Positions();
-        var stack = new List<Frame>();
-        string currentPointer = "";
+        var builder = new PositionIndex.Builder();
+        var stack = new Frame[16];
+        int depth = 0;
+        bool rootClosed = false;
         int ruleNodes = 0;
+
+        // Free-form objects (maps, values read by converters) repeat the same few names, so each distinct name becomes one string.
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var nameBuffer = new char[128];
+        var seenSetPool = new Stack<HashSet<string>>();
         try
         {
             if (data.Trim(" \t\r\n"u8).IsEmpty || !reader.Read())
@@ -115,126 +135,172 @@ internal static class Scanner
                 var at = positions.At(data, offset);
                 if (token == JsonTokenType.PropertyName)
                 {
-                    var frame = stack[^1];
-                    CheckLength(ref reader, frame.Pointer, at, options);
-                    var name = reader.GetString()!;
-                    var pointer = JsonPointers.Append(frame.Pointer, name);
-                    currentPointer = pointer;
-                    if (frame.Keys.TryGetValue(name, out var first))
+                    ref var frame = ref stack[depth - 1];
+                    if (TooLong(ref reader, options) is var nameLength and >= 0)
                     {
-                        throw LoadError.AtPosition(pointer, at.Line, at.Column,
-                            string.Create(CultureInfo.InvariantCulture, $"duplicate property {Ids.Quote(name)} (first at line {first.Line}, column {first.Column}); a property may appear only once in an object"));
+                        throw TooLongError(PointerOf(stack, depth - 1), at, nameLength, isName: true, options);
                     }
 
-                    frame.Keys[name] = at;
-                    result.Names[pointer] = at;
-                    if (frame.Shape.Kind == ShapeKind.Object && !frame.Shape.Properties.ContainsKey(name))
+                    ShapeProperty? property = null;
+                    string name;
+                    if (frame.Shape.Kind == ShapeKind.Object)
                     {
-                        throw LoadError.AtPosition(pointer, at.Line, at.Column,
-                            $"unknown property {Ids.Quote(name)} in {frame.Shape.What}; expected {Elements.Expected(frame.Shape.PropertyNames)}");
+                        // A known shape: the name is one of the shape's own strings, or an error.
+                        var text = reader.ValueIsEscaped ? reader.GetString().AsSpan() : Chars(ref reader, ref nameBuffer);
+                        if (!frame.Shape.PropertyLookup.TryGetValue(text, out var known, out property))
+                        {
+                            name = text.ToString();
+                            throw LoadError.AtPosition(NamePointer(stack, depth, name), at.Line, at.Column,
+                                $"unknown property {Ids.Quote(name)} in {frame.Shape.What}; expected {Elements.Expected(frame.Shape.PropertyNames)}");
+                        }
+
+                        name = known;
+                        ulong bit = 1UL << property.Index;
+                        if ((frame.Seen & bit) != 0) throw Duplicate(stack, depth, builder, name, at);
+                        frame.Seen |= bit;
+                    }
+                    else
+                    {
+                        if (reader.ValueIsEscaped)
+                        {
+                            var text = reader.GetString()!;
+                            name = nameLookup.TryGetValue(text.AsSpan(), out var interned) ? interned : text;
+                        }
+                        else
+                        {
+                            var text = Chars(ref reader, ref nameBuffer);
+                            if (!nameLookup.TryGetValue(text, out var interned)) interned = text.ToString();
+                            name = interned;
+                        }
+
+                        names.Add(name);
+                        if (IsDuplicate(ref frame, builder, name, seenSetPool)) throw Duplicate(stack, depth, builder, name, at);
                     }
 
                     frame.PendingName = name;
+                    frame.PendingNameAt = at;
+                    frame.PendingProperty = property;
                     continue;
                 }
 
                 if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
                 {
-                    var frame = stack[^1];
-                    stack.RemoveAt(stack.Count - 1);
-                    if (frame.IsObject && frame.Shape.Kind == ShapeKind.Object)
+                    ref var frame = ref stack[--depth];
+                    builder.Close(frame.Node, frame.PendingStart);
+                    if (depth == 0) rootClosed = true;
+                    if (frame.SeenNames is { } seenNames)
                     {
-                        var missing = frame.Shape.PropertyNames.Where(n => frame.Shape.Properties[n].Required && !frame.Keys.ContainsKey(n)).ToList();
-                        if (missing.Count > 0)
-                        {
-                            var list = string.Join(", ", missing.Select(m => "\"" + m + "\""));
-                            throw LoadError.AtPosition(frame.Pointer, frame.At.Line, frame.At.Column,
-                                (missing.Count == 1 ? "missing required property " : "missing required properties ") + list + " of " + frame.Shape.What);
-                        }
+                        seenNames.Clear();
+                        seenSetPool.Push(seenNames);
+                        frame.SeenNames = null;
+                    }
+
+                    if (frame.IsObject && frame.Shape.Kind == ShapeKind.Object && (frame.Seen & frame.Shape.RequiredMask) != frame.Shape.RequiredMask)
+                    {
+                        var shape = frame.Shape;
+                        ulong seen = frame.Seen;
+                        var missing = shape.PropertyNames.Where(n => shape.Properties[n].Required && (seen & (1UL << shape.Properties[n].Index)) == 0).ToList();
+                        var list = string.Join(", ", missing.Select(m => "\"" + m + "\""));
+                        throw LoadError.AtPosition(PointerOf(stack, depth), frame.At.Line, frame.At.Column,
+                            (missing.Count == 1 ? "missing required property " : "missing required properties ") + list + " of " + shape.What);
                     }
 
                     continue;
                 }
 
-                // A value: find where it is and what is expected there.
-                string valuePointer;
-                Shape shape;
+                // A value: find what is expected there.
+                Shape valueShape;
                 bool nullable = false;
-                if (stack.Count == 0)
+                if (depth == 0)
                 {
-                    valuePointer = "";
-                    shape = Shape.Root;
+                    valueShape = Shape.Root;
                 }
                 else
                 {
-                    var parent = stack[^1];
+                    ref var parent = ref stack[depth - 1];
                     if (parent.IsObject)
                     {
-                        valuePointer = JsonPointers.Append(parent.Pointer, parent.PendingName!);
-                        if (parent.Shape.Kind == ShapeKind.Object)
+                        if (parent.PendingProperty is { } property)
                         {
-                            var property = parent.Shape.Properties[parent.PendingName!];
-                            shape = property.Shape;
+                            valueShape = property.Shape;
                             nullable = property.Nullable;
                         }
                         else
                         {
-                            shape = parent.Shape.Element ?? Shape.AnyValue;
+                            valueShape = parent.Shape.Element ?? Shape.AnyValue;
                         }
                     }
                     else
                     {
-                        valuePointer = JsonPointers.Append(parent.Pointer, parent.Index++);
-                        shape = parent.Shape.Element ?? Shape.AnyValue;
-                        if (stack.Count == 2) CheckCount(parent.Pointer, parent.Index, valuePointer, at, options);
+                        parent.Index++;
+                        valueShape = parent.Shape.Element ?? Shape.AnyValue;
+                        if (depth == 2) CheckCount(stack, depth, at, options);
                     }
                 }
 
                 // Count rule nodes while scanning, so that a huge rule is rejected before anything is built from it.
-                bool isRuleNode = ReferenceEquals(shape, Shape.Rule) || (stack.Count > 0 && stack[^1].IsRuleList);
+                bool isRuleNode = ReferenceEquals(valueShape, Shape.Rule) || (depth > 0 && stack[depth - 1].IsRuleList);
                 if (isRuleNode && ++ruleNodes > options.MaxRuleNodes)
                 {
-                    throw LoadError.AtPosition(valuePointer, at.Line, at.Column,
+                    throw LoadError.AtPosition(PointerOf(stack, depth), at.Line, at.Column,
                         string.Create(CultureInfo.InvariantCulture, $"the design has more than {options.MaxRuleNodes} decision-rule nodes (rules and clauses of all/any), the limit set by LoadOptions.MaxRuleNodes"));
                 }
 
-                bool isRuleList = token == JsonTokenType.StartArray && stack.Count > 0 && stack[^1].IsRuleNode && stack[^1].IsObject
-                                  && stack[^1].PendingName is "all" or "any";
+                bool isRuleList = token == JsonTokenType.StartArray && depth > 0 && stack[depth - 1].IsRuleNode && stack[depth - 1].IsObject
+                                  && stack[depth - 1].PendingName is "all" or "any";
 
-                currentPointer = valuePointer;
-                result.Values[valuePointer] = at;
-                if (stack.Count == 0 && token != JsonTokenType.StartObject)
+                int node = depth == 0
+                    ? builder.Add(at.Line, at.Column, null, 0, 0, isChild: false)
+                    : stack[depth - 1].IsObject
+                        ? builder.Add(at.Line, at.Column, stack[depth - 1].PendingName, stack[depth - 1].PendingNameAt.Line, stack[depth - 1].PendingNameAt.Column, isChild: true)
+                        : builder.Add(at.Line, at.Column, null, 0, 0, isChild: true);
+                if (depth == 0 && token != JsonTokenType.StartObject)
                 {
                     throw LoadError.AtPosition("", at.Line, at.Column, $"expected a JSON object with \"format\": 1, \"id\" and \"name\" at the top level; found {Found(ref reader)}");
                 }
 
                 if (token == JsonTokenType.Null)
                 {
-                    if (!nullable) throw LoadError.AtPosition(valuePointer, at.Line, at.Column, $"null is not allowed here; expected {shape.Expected}");
+                    if (!nullable) throw LoadError.AtPosition(PointerOf(stack, depth), at.Line, at.Column, $"null is not allowed here; expected {valueShape.Expected}");
                 }
-                else if (!Fits(shape, ref reader))
+                else if (!Fits(valueShape, ref reader))
                 {
-                    throw LoadError.AtPosition(valuePointer, at.Line, at.Column, $"expected {shape.Expected}; found {Found(ref reader)}");
+                    throw LoadError.AtPosition(PointerOf(stack, depth), at.Line, at.Column, $"expected {valueShape.Expected}; found {Found(ref reader)}");
                 }
 
                 if (token == JsonTokenType.String)
                 {
-                    CheckLength(ref reader, valuePointer, at, options);
-                    CheckEscapes(ref reader, valuePointer, at);
+                    if (TooLong(ref reader, options) is var length and >= 0)
+                    {
+                        throw TooLongError(PointerOf(stack, depth), at, length, isName: false, options);
+                    }
+
+                    if (!EscapesAreText(ref reader))
+                    {
+                        throw LoadError.AtPosition(PointerOf(stack, depth), at.Line, at.Column,
+                            "the string contains an escaped unpaired surrogate (such as \\ud800 without a low surrogate after it), which is not a character");
+                    }
                 }
+
                 if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
-                    if (stack.Count >= options.MaxDepth)
+                    if (depth >= options.MaxDepth)
                     {
-                        throw LoadError.AtPosition(valuePointer, at.Line, at.Column,
+                        throw LoadError.AtPosition(PointerOf(stack, depth), at.Line, at.Column,
                             string.Create(CultureInfo.InvariantCulture, $"the document is nested more than {options.MaxDepth} levels deep, the limit set by LoadOptions.MaxDepth"));
                     }
 
-                    stack.Add(new Frame(valuePointer, shape.Kind == ShapeKind.Any ? Shape.AnyValue : shape, token == JsonTokenType.StartObject, at)
+                    if (depth == stack.Length) Array.Resize(ref stack, stack.Length * 2);
+                    stack[depth++] = new Frame
                     {
+                        Shape = valueShape.Kind == ShapeKind.Any ? Shape.AnyValue : valueShape,
+                        IsObject = token == JsonTokenType.StartObject,
+                        At = at,
+                        Node = node,
+                        PendingStart = builder.PendingCount,
                         IsRuleNode = isRuleNode,
                         IsRuleList = isRuleList,
-                    });
+                    };
                 }
             }
             while (reader.Read());
@@ -243,12 +309,81 @@ internal static class Scanner
         {
             // Syntax errors from the reader: 0-based line and byte position.
             var (line, column) = FromLineAndByte(data, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
-            // Point at the container being read (or, in an array, at the element that was expected).
-            var where = stack.Count == 0 ? currentPointer : stack[^1].IsObject ? stack[^1].Pointer : JsonPointers.Append(stack[^1].Pointer, stack[^1].Index);
+            // Point at the container being read (or, in an array, at the element that was expected); after the top-level value, at
+            // the last value read.
+            string where;
+            if (depth == 0) where = rootClosed ? builder.Build().LastValuePointer() : "";
+            else if (stack[depth - 1].IsObject) where = PointerOf(stack, depth - 1);
+            else where = JsonPointers.Append(PointerOf(stack, depth - 1), stack[depth - 1].Index);
             throw LoadError.AtPosition(where, line, column, "invalid JSON: " + StripPosition(e.Message));
         }
 
-        return result;
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// The pointer of the value the frames <c>stack[0..depth)</c> lead to: each object frame adds the name of the member being read,
+    /// each array frame the index of the element being read. Built only for error messages.
+    /// </summary>
+    private static string PointerOf(Frame[] stack, int depth)
+    {
+        var sb = new StringBuilder();
+        for (int k = 0; k < depth; k++)
+        {
+            sb.Append('/');
+            if (stack[k].IsObject) sb.Append(JsonPointers.Escape(stack[k].PendingName!));
+            else sb.Append(CultureInfo.InvariantCulture, $"{stack[k].Index - 1}");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The pointer of a property name in the object <c>stack[depth - 1]</c>.</summary>
+    private static string NamePointer(Frame[] stack, int depth, string name) => JsonPointers.Append(PointerOf(stack, depth - 1), name);
+
+    private static LoadError Duplicate(Frame[] stack, int depth, PositionIndex.Builder builder, string name, (int Line, int Column) at)
+    {
+        var first = at;
+        for (int i = stack[depth - 1].PendingStart; i < builder.PendingCount; i++)
+        {
+            if (string.Equals(builder.NameOfPending(i), name, StringComparison.Ordinal))
+            {
+                first = builder.NamePositionOfPending(i);
+                break;
+            }
+        }
+
+        return LoadError.AtPosition(NamePointer(stack, depth, name), at.Line, at.Column,
+            string.Create(CultureInfo.InvariantCulture, $"duplicate property {Ids.Quote(name)} (first at line {first.Line}, column {first.Column}); a property may appear only once in an object"));
+    }
+
+    /// <summary>Whether a free-form object already has a member of this name; small objects are searched, larger ones get a set.</summary>
+    private static bool IsDuplicate(ref Frame frame, PositionIndex.Builder builder, string name, Stack<HashSet<string>> pool)
+    {
+        if (frame.SeenNames is { } seen) return !seen.Add(name);
+        int count = builder.PendingCount - frame.PendingStart;
+        for (int i = frame.PendingStart; i < builder.PendingCount; i++)
+        {
+            if (string.Equals(builder.NameOfPending(i), name, StringComparison.Ordinal)) return true;
+        }
+
+        if (count >= PositionIndex.LinearLimit)
+        {
+            seen = pool.Count > 0 ? pool.Pop() : new HashSet<string>(StringComparer.Ordinal);
+            for (int i = frame.PendingStart; i < builder.PendingCount; i++) seen.Add(builder.NameOfPending(i)!);
+            seen.Add(name);
+            frame.SeenNames = seen;
+        }
+
+        return false;
+    }
+
+    /// <summary>An unescaped property name as characters, in a buffer reused across names.</summary>
+    private static ReadOnlySpan<char> Chars(ref Utf8JsonReader reader, ref char[] buffer)
+    {
+        if (buffer.Length < reader.ValueSpan.Length) buffer = new char[Math.Max(reader.ValueSpan.Length, buffer.Length * 2)];
+        int written = reader.CopyString(buffer);
+        return buffer.AsSpan(0, written);
     }
 
     private static bool Fits(Shape shape, ref Utf8JsonReader reader) => shape.Kind switch
@@ -272,53 +407,55 @@ internal static class Scanner
         _ => "null",
     };
 
-    /// <summary>Checks a string's or property name's length before it is materialised as a .NET string.</summary>
-    private static void CheckLength(ref Utf8JsonReader reader, string pointer, (int Line, int Column) at, LoadOptions options)
+    /// <summary>A string's or property name's length in characters when it is over the limit, else −1; checked before it is materialised as a .NET string.</summary>
+    private static long TooLong(ref Utf8JsonReader reader, LoadOptions options)
     {
         // Every character takes at least one byte of the raw (possibly escaped) token, so a short token is always within the limit.
         long rawLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (rawLength <= options.MaxStringLength) return;
+        if (rawLength <= options.MaxStringLength) return -1;
         long length = reader.ValueIsEscaped || reader.HasValueSequence
             ? reader.GetString()!.Length
             : System.Text.Encoding.UTF8.GetCharCount(reader.ValueSpan);
-        if (length > options.MaxStringLength)
-        {
-            var what = reader.TokenType == JsonTokenType.PropertyName ? "property name" : "string";
-            throw LoadError.AtPosition(pointer, at.Line, at.Column,
-                string.Create(CultureInfo.InvariantCulture, $"a {what} of {length} characters is longer than {options.MaxStringLength}, the limit set by LoadOptions.MaxStringLength"));
-        }
+        return length > options.MaxStringLength ? length : -1;
+    }
+
+    private static LoadError TooLongError(string pointer, (int Line, int Column) at, long length, bool isName, LoadOptions options)
+    {
+        var what = isName ? "property name" : "string";
+        return LoadError.AtPosition(pointer, at.Line, at.Column,
+            string.Create(CultureInfo.InvariantCulture, $"a {what} of {length} characters is longer than {options.MaxStringLength}, the limit set by LoadOptions.MaxStringLength"));
     }
 
     /// <summary>An escaped lone surrogate (<c>"\ud800"</c>) is valid JSON syntax but not text; say so here rather than fail later without a position.</summary>
-    private static void CheckEscapes(ref Utf8JsonReader reader, string pointer, (int Line, int Column) at)
+    private static bool EscapesAreText(ref Utf8JsonReader reader)
     {
-        if (!reader.ValueIsEscaped) return;
+        if (!reader.ValueIsEscaped) return true;
         try
         {
             _ = reader.GetString();
+            return true;
         }
         catch (InvalidOperationException)
         {
-            throw LoadError.AtPosition(pointer, at.Line, at.Column,
-                "the string contains an escaped unpaired surrogate (such as \\ud800 without a low surrogate after it), which is not a character");
+            return false;
         }
     }
 
-    /// <summary>Checks the number of entries of the top-level lists that have a limit of their own.</summary>
-    private static void CheckCount(string listPointer, int count, string valuePointer, (int Line, int Column) at, LoadOptions options)
+    /// <summary>Checks the number of entries of the top-level lists that have a limit of their own (<c>stack[1]</c>, a member of the root).</summary>
+    private static void CheckCount(Frame[] stack, int depth, (int Line, int Column) at, LoadOptions options)
     {
-        var (limit, option, what) = listPointer switch
+        var (limit, option, what) = stack[0].PendingName switch
         {
-            "/members" => (options.MaxMembers, nameof(LoadOptions.MaxMembers), "members"),
-            "/bodies" => (options.MaxBodies, nameof(LoadOptions.MaxBodies), "bodies"),
-            "/phases" => (options.MaxPhases, nameof(LoadOptions.MaxPhases), "phases"),
-            "/treaties" => (options.MaxTreaties, nameof(LoadOptions.MaxTreaties), "treaties"),
-            "/timing" => (options.MaxTimingConstraints, nameof(LoadOptions.MaxTimingConstraints), "timing constraints"),
+            "members" => (options.MaxMembers, nameof(LoadOptions.MaxMembers), "members"),
+            "bodies" => (options.MaxBodies, nameof(LoadOptions.MaxBodies), "bodies"),
+            "phases" => (options.MaxPhases, nameof(LoadOptions.MaxPhases), "phases"),
+            "treaties" => (options.MaxTreaties, nameof(LoadOptions.MaxTreaties), "treaties"),
+            "timing" => (options.MaxTimingConstraints, nameof(LoadOptions.MaxTimingConstraints), "timing constraints"),
             _ => (int.MaxValue, "", ""),
         };
-        if (count > limit)
+        if (stack[1].Index > limit)
         {
-            throw LoadError.AtPosition(valuePointer, at.Line, at.Column,
+            throw LoadError.AtPosition(PointerOf(stack, depth), at.Line, at.Column,
                 string.Create(CultureInfo.InvariantCulture, $"the design has more than {limit} {what}, the limit set by LoadOptions.{option}"));
         }
     }

@@ -17,7 +17,8 @@ internal enum ShapeKind
     Map,
 }
 
-internal sealed record ShapeProperty(string Name, Shape Shape, bool Required, bool Nullable);
+/// <summary>A property of an object shape; <paramref name="Index"/> is its place in <see cref="Shape.PropertyNames"/>, a bit in the scanner's set of seen properties.</summary>
+internal sealed record ShapeProperty(string Name, Shape Shape, bool Required, bool Nullable, int Index);
 
 /// <summary>
 /// What JSON the format expects at a place, derived from the serializer's metadata for the DTOs, so the scanner can report unknown,
@@ -40,7 +41,16 @@ internal sealed class Shape
 
     public string What { get; private set; } = "";
 
-    public IReadOnlyDictionary<string, ShapeProperty> Properties { get; private set; } = new Dictionary<string, ShapeProperty>();
+    public IReadOnlyDictionary<string, ShapeProperty> Properties => PropertyMap;
+
+    /// <summary>The properties by name, for lookups by a name the scanner has not turned into a string yet.</summary>
+    public Dictionary<string, ShapeProperty>.AlternateLookup<ReadOnlySpan<char>> PropertyLookup { get; private set; } =
+        new Dictionary<string, ShapeProperty>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private Dictionary<string, ShapeProperty> PropertyMap { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The bits (by <see cref="ShapeProperty.Index"/>) of the required properties.</summary>
+    public ulong RequiredMask { get; private set; }
 
     public IReadOnlyList<string> PropertyNames { get; private set; } = [];
 
@@ -73,12 +83,19 @@ internal sealed class Shape
                     shape = new(ShapeKind.Object, "an object");
                     Cache[type] = shape;
                     var props = new Dictionary<string, ShapeProperty>(StringComparer.Ordinal);
-                    foreach (var p in info.Properties)
+                    // The scanner keeps the properties it has seen in an object as bits of a ulong.
+                    if (info.Properties.Count > 64) throw new InvalidOperationException($"{type} has more than 64 properties.");
+                    ulong required = 0;
+                    for (int i = 0; i < info.Properties.Count; i++)
                     {
-                        props[p.Name] = new ShapeProperty(p.Name, For(p.PropertyType), p.IsRequired, p.IsSetNullable);
+                        var p = info.Properties[i];
+                        props[p.Name] = new ShapeProperty(p.Name, For(p.PropertyType), p.IsRequired, p.IsSetNullable, i);
+                        if (p.IsRequired) required |= 1UL << i;
                     }
 
-                    shape.Properties = props;
+                    shape.PropertyMap = props;
+                    shape.PropertyLookup = props.GetAlternateLookup<ReadOnlySpan<char>>();
+                    shape.RequiredMask = required;
                     shape.PropertyNames = info.Properties.Select(p => p.Name).ToList();
                     shape.What = WhatOf(type);
                     break;
