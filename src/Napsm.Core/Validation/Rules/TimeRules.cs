@@ -138,7 +138,8 @@ internal sealed class UnanchoredPeriodRule() : BuiltInRule(BuiltIn.NAPSM0407)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in context.Network.Constraints)
         {
-            if (c.Unanchored is not { } u) continue;
+            if (c.Unanchored is null) continue;
+            var u = c.Unanchored.Value;
             if (!seen.Add(c.At)) continue;
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0407, c.At, TimeChecks.What(context.Design, c), u.Period.ToString(),
                 $"{u.Min.ToString(CultureInfo.InvariantCulture)} to {u.Max.ToString(CultureInfo.InvariantCulture)} days"));
@@ -197,7 +198,8 @@ internal static class TimeChecks
                         at = Pointers.Commitment(i, k) + "/within";
                     }
 
-                    if (due is not { } dd) continue;
+                    if (due is null) continue;
+                    var dd = due.Value;
                     // Lifted comparisons: false against a missing start or end.
                     if (dd < start || dd > end) result.Add((i, k, at, Iso(dd), window));
                 }
@@ -250,7 +252,9 @@ internal static class TimeChecks
                     if (!constraintIndex.TryGetValue(at, out int edge)) continue;
                     int requiredNode = network.NodeOf(new EventRef(req.Id, kind.Value));
                     // t(treaty) − t(required) ≤ length: a negative length puts the required event strictly after the treaty.
-                    if (network.ShortestPath(requiredNode, treatyNode, edge) is not { } path) continue;
+                    var shortest = network.ShortestPath(requiredNode, treatyNode, edge);
+                    if (shortest is null) continue;
+                    var path = shortest.Value;
                     if (path.Length < 0)
                     {
                         result.Add((i, j, at, -path.Length, path.Edges.Select(e => network.Constraints[e]).ToList()));
