@@ -1,0 +1,138 @@
+using System.Numerics;
+using Napsm.Core.Model;
+using Napsm.Core.Voting;
+
+namespace Napsm.Core.Tests.Voting;
+
+/// <summary>
+/// The limits of an analysis at their exact boundaries, and what is reported past them: a limit is a promise about memory, so a table
+/// exactly at the limit is built and one byte more is refused with a message that says what and why.
+/// </summary>
+public class AnalysisBoundaryTests
+{
+    private static readonly string[] Abcd = ["a", "b", "c", "d"];
+
+    // [5; 3, 2, 1, 1]: quota 5 (no common factor), four voters, so 8-byte counts.
+    private static VotingGame Weighted3211() =>
+        VotingGame.Create(Rule.Weighted([new("a", 3), new("b", 2), new("c", 1), new("d", 1)], Threshold.Count(5)), Abcd);
+
+    [Fact]
+    public void The_counting_table_is_built_at_exactly_its_byte_limit_and_refused_one_byte_below()
+    {
+        // The table has one 8-byte count per quota value: 5 × 8 = 40 bytes.
+        var at = Weighted3211().Analyze(new AnalysisOptions { MaxTableBytes = 40, Indices = PowerIndices.None });
+        Assert.Equal(AnalysisStatus.Computed, at.Status);
+        Assert.Equal([5, 3, 1, 1], at.Members.Select(m => (int)m.Swings));
+
+        var below = Weighted3211().Analyze(new AnalysisOptions { MaxTableBytes = 39, Indices = PowerIndices.None });
+        Assert.Equal(AnalysisStatus.TooLarge, below.Status);
+        Assert.Contains("the power analysis not computed: too large (quota 5 needs a table above 39 bytes)", below.NotComputed);
+        Assert.All(below.Members, m => Assert.Equal(BigInteger.Zero, m.Swings));
+    }
+
+    [Fact]
+    public void The_shapley_shubik_table_is_counted_cell_by_cell_and_built_at_exactly_its_limit()
+    {
+        // Weights sorted 1, 1, 2, 3 against quota 5: the partial sums 1, 2, 4 stay below 5 and leave 4 + 3 + 1 = 8 cells of 8 bytes.
+        var at = Weighted3211().Analyze(new AnalysisOptions { MaxTableBytes = 64, Indices = PowerIndices.ShapleyShubik });
+        Assert.Empty(at.NotComputed);
+        Assert.Equal(
+            [new Rational(7, 12), new Rational(1, 4), new Rational(1, 12), new Rational(1, 12)],
+            at.Members.Select(m => m.ShapleyShubik!.Value));
+
+        var below = Weighted3211().Analyze(new AnalysisOptions { MaxTableBytes = 63, Indices = PowerIndices.ShapleyShubik });
+        Assert.Equal(AnalysisStatus.Computed, below.Status);
+        Assert.Equal(["Shapley–Shubik not computed: too large (table of 8 cells above 63 bytes)"], below.NotComputed);
+        Assert.All(below.Members, m => Assert.Null(m.ShapleyShubik));
+        Assert.Equal([5, 3, 1, 1], below.Members.Select(m => (int)m.Swings));
+    }
+
+    [Fact]
+    public void A_composite_game_over_the_node_limit_reports_each_part_it_could_not_compute()
+    {
+        var rule = Rule.All(Rule.AtLeast(Threshold.Count(3)), Rule.Veto("a"));
+        var a = VotingGame.Create(rule, Abcd).Analyze(new AnalysisOptions { MaxDiagramNodes = 2, Indices = PowerIndices.None });
+        Assert.Equal(AnalysisStatus.TooLarge, a.Status);
+        Assert.Equal(
+            [
+                "the power analysis not computed: too large (the decision diagram exceeds 2 nodes)",
+                "the proper and strong test not computed: too large (the decision diagram exceeds 2 nodes)",
+                "the clause analysis not computed: too large (no decision diagram)",
+            ],
+            a.NotComputed);
+        Assert.Null(a.IsProper);
+        Assert.Null(a.IsStrong);
+        Assert.Empty(a.Clauses);
+        Assert.Equal(BigInteger.Zero, a.WinningCoalitions);
+    }
+
+    [Fact]
+    public void Without_clause_effects_a_composite_game_reports_none_and_misses_nothing()
+    {
+        var rule = Rule.All(Rule.AtLeast(Threshold.Count(3)), Rule.Veto("a"));
+        var off = VotingGame.Create(rule, Abcd).Analyze(new AnalysisOptions { ClauseEffects = false });
+        Assert.Empty(off.Clauses);
+        Assert.Empty(off.NotComputed);
+        Assert.Equal(2, VotingGame.Create(rule, Abcd).Analyze().Clauses.Count);
+        Assert.True(AnalysisOptions.Default.ClauseEffects);
+    }
+
+    [Fact]
+    public void Shapley_shubik_on_the_diagram_over_the_memory_limit_is_not_computed_but_banzhaf_is()
+    {
+        var rule = Rule.All(Rule.AtLeast(Threshold.Count(3)), Rule.Veto("a"));
+        var a = VotingGame.Create(rule, Abcd).Analyze(new AnalysisOptions { MaxTableBytes = 1 });
+        Assert.Equal(AnalysisStatus.Computed, a.Status);
+        Assert.Contains("Shapley–Shubik not computed: too large (decision diagram too big for per-size counting)", a.NotComputed);
+        Assert.All(a.Members, m => Assert.Null(m.ShapleyShubik));
+        Assert.Equal(new Rational(1, 2), a.Members[0].Penrose);
+    }
+
+    [Fact]
+    public void When_everyone_wins_alone_nobody_is_a_dictator()
+    {
+        // A quota of 0: even the empty coalition wins, so nobody has a veto and nobody dictates.
+        var a = VotingGame.Create(Rule.Weighted([new("a", 3), new("b", 1)], Threshold.Count(0)), ["a", "b"]).Analyze();
+        Assert.Null(a.Dictator);
+        Assert.All(a.Members, m => Assert.False(m.IsVeto));
+    }
+
+    [Fact]
+    public void A_voter_who_wins_alone_and_has_a_veto_is_the_dictator()
+    {
+        var a = VotingGame.Create(Rule.Weighted([new("a", 3), new("b", 1), new("c", 1)], Threshold.Count(3)), ["a", "b", "c"]).Analyze();
+        Assert.Equal("a", a.Dictator);
+        Assert.Equal([true, false, false], a.Members.Select(m => m.IsVeto));
+    }
+
+    [Fact]
+    public void A_veto_player_who_cannot_win_alone_is_no_dictator()
+    {
+        var a = VotingGame.Create(Rule.All(Rule.AtLeast(Threshold.Count(2)), Rule.Veto("a")), ["a", "b", "c"]).Analyze();
+        Assert.Null(a.Dictator);
+        Assert.Equal([true, false, false], a.Members.Select(m => m.IsVeto));
+    }
+
+    [Fact]
+    public void The_diagram_orders_voters_by_decreasing_weight_of_the_first_unequal_leaf_ties_by_their_own_order()
+    {
+        // Bolus (2011): heavy voters first keep the diagram of a weighted game small.
+        var rule = Rule.All(Rule.AtLeast(Threshold.Count(2)), Rule.Weighted([new("a", 1), new("b", 5), new("c", 3), new("d", 3)], Threshold.Count(6)));
+        var game = VotingGame.Create(rule, Abcd);
+        Assert.Equal([1, 2, 3, 0], GameAnalyzer.VariableOrder(game.Root, 4));
+        Assert.Equal([0, 1, 2, 3], GameAnalyzer.VariableOrder(VotingGame.Create(Rule.AtLeast(Threshold.Count(2)), Abcd).Root, 4));
+    }
+
+    [Fact]
+    public void Voters_alike_in_power_get_equal_but_independent_fractions()
+    {
+        // b, c and d are alike: their fractions are shared work, not shared mistakes; a, alone in its class, differs.
+        var a = Weighted3211().Analyze();
+        Assert.Equal(a.Members[2].Banzhaf, a.Members[3].Banzhaf);
+        Assert.Equal(new Rational(5, 10), a.Members[0].Banzhaf);
+        Assert.Equal(new Rational(3, 10), a.Members[1].Banzhaf);
+        Assert.Equal(new Rational(1, 10), a.Members[3].Banzhaf);
+        Assert.Equal(new Rational(5, 8), a.Members[0].Penrose);
+        Assert.Equal(new Rational(1, 8), a.Members[3].Penrose);
+    }
+}
