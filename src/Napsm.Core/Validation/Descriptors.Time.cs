@@ -6,7 +6,8 @@ internal static partial class BuiltIn
     public static readonly DiagnosticDescriptor NAPSM0401 = D(
         "NAPSM0401", "Phase cycle", "Time", Severity.Error,
         "phases are ordered in a cycle: {0}",
-        "Phases follow each other in a cycle: A comes after B, and B (directly or through others) after A.\n\n"
+        "Phases follow each other in a cycle: A comes after B, and B (directly or through others) after A. A cycle of more than 20 "
+        + "phases is shown by its first 20 steps and a count of the rest.\n\n"
         + "Why it matters: no phase of the cycle can ever start, so none of its commitments can be met and everything after it is blocked.\n\n"
         + "How to fix: remove one 'after' of the cycle, or merge the phases that must happen together.",
         "Remove one 'after' of the cycle, or merge the phases.",

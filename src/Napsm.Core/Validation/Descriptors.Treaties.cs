@@ -6,7 +6,8 @@ internal static partial class BuiltIn
     public static readonly DiagnosticDescriptor NAPSM0501 = D(
         "NAPSM0501", "Treaty cycle", "Treaties", Severity.Error,
         "treaties require each other in a cycle: {0}",
-        "Treaties require each other in a cycle: A requires B to be in force, and B (directly or through others) requires A.\n\n"
+        "Treaties require each other in a cycle: A requires B to be in force, and B (directly or through others) requires A. A "
+        + "cycle of more than 20 elements is shown by its first 20 steps and a count of the rest.\n\n"
         + "Why it matters: none of them can ever enter into force.\n\n"
         + "How to fix: remove one requirement of the cycle, or merge the treaties into one instrument.",
         "Remove one requirement of the cycle, or merge the treaties.",

@@ -73,8 +73,9 @@ public sealed record Diagnostic
     public IReadOnlyList<DiagnosticLocation> RelatedLocations { get; init => field = ValueList<DiagnosticLocation>.From(value); } = ValueList<DiagnosticLocation>.Empty;
 
     /// <summary>
-    /// For a cycle or an infeasible chain: the places in order (for a cycle, each element once, the first following the last);
-    /// empty otherwise. Reports show it as a SARIF code flow.
+    /// For a cycle or an infeasible chain: the places in order (for a cycle, each element once, the first following the last; a
+    /// cycle of more than 20 elements gives its first 20 steps, and its message counts the rest); empty otherwise. Reports show it as
+    /// a SARIF code flow.
     /// </summary>
     public IReadOnlyList<DiagnosticLocation> Chain { get; init => field = ValueList<DiagnosticLocation>.From(value); } = ValueList<DiagnosticLocation>.Empty;
 

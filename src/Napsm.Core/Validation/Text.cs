@@ -61,6 +61,24 @@ internal static class Text
             ? string.Join(", ", items)
             : string.Join(", ", items.Take(max)) + " and " + (items.Count - max).ToString(CultureInfo.InvariantCulture) + " more";
 
+    /// <summary>How many steps of a cycle a diagnostic lists: the whole cycle up to this length, its first steps beyond it.</summary>
+    public const int MaxCycleSteps = 20;
+
+    /// <summary>
+    /// A cycle of <paramref name="count"/> elements in words, back to its first ("a → b → c → a"). A cycle longer than
+    /// <see cref="MaxCycleSteps"/> shows its first steps and counts the rest ("a → b → … → t → … 80 more → a"): removing any one
+    /// step breaks it, and a message of thousands of steps is not read.
+    /// </summary>
+    public static string Cycle(int count, Func<int, string> name)
+    {
+        int shown = Math.Min(count, MaxCycleSteps);
+        var parts = new List<string>(shown + 2);
+        for (int k = 0; k < shown; k++) parts.Add(name(k));
+        if (count > shown) parts.Add("… " + (count - shown).ToString(CultureInfo.InvariantCulture) + " more");
+        parts.Add(name(0));
+        return string.Join(" → ", parts);
+    }
+
     public static bool IsBidiControl(char c) => c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     /// <summary>The id with case and diacritics folded away: two ids with the same skeleton are easily confused.</summary>

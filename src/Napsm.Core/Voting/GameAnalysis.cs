@@ -133,7 +133,7 @@ public sealed record GameAnalysis
     public bool? IsStrong { get; init; }
 
     /// <summary>Proper and strong: of every coalition and its complement exactly one wins; null when not computed.</summary>
-    public bool? IsDecisive => IsProper is { } p && IsStrong is { } s ? p && s : null;
+    public bool? IsDecisive => (IsProper, IsStrong) is (bool p, bool s) ? p && s : null;
 
     /// <summary>When the game is improper, two disjoint winning coalitions, each shrunk to a minimal winning coalition.</summary>
     public CoalitionPair? ImproperWitness { get; init; }

@@ -9,6 +9,38 @@ public class TreatyStatusTests
     private static TreatyStatus Status(Treaty treaty, LocalDate asOf) => TreatyStatus.Of(Ctbt.Design(treaty), treaty, asOf);
 
     [Fact]
+    public void A_cycle_of_40_treaties_nobody_has_ratified_is_evaluated_and_none_of_them_is_in_force()
+    {
+        // Each treaty asks for its requirement's status twice; explored through the cycle that was 2^40 steps (a hang).
+        var design = Design.Create("d", "D").Member("cn", "China").Build() with
+        {
+            Treaties = [.. Enumerable.Range(0, 40).Select(i => new Treaty($"t{i}", "T", ["cn"]) { Requires = [new ElementRef(ElementKind.Treaty, $"t{(i + 1) % 40}")] })],
+        };
+        var all = TreatyStatus.OfAll(design, new LocalDate(2020, 1, 1));
+        Assert.Equal(40, all.Count);
+        Assert.All(all, s => Assert.NotEqual(TreatyState.InForce, s.State));
+        Assert.All(all, s => Assert.Null(s.EarliestEntryIntoForce));
+        Assert.Equal(["treaty:t1"], all[0].UnmetRequirements);
+        Assert.Equal(["treaty:t0"], all[39].UnmetRequirements);
+    }
+
+    [Fact]
+    public void A_treaty_that_requires_a_cycle_it_is_not_part_of_is_not_in_force_but_one_outside_it_is()
+    {
+        // a ⇄ b is a cycle; c requires a (not in the cycle itself); d requires nothing and is ratified.
+        Treaty T(string id, params string[] requires) => new(id, id.ToUpperInvariant(), ["cn"])
+        {
+            Requires = [.. requires.Select(r => new ElementRef(ElementKind.Treaty, r))],
+            Ratifications = [new Ratification("cn", new LocalDate(2010, 1, 1), RatificationKind.Ratified)],
+        };
+        var design = Design.Create("d", "D").Member("cn", "China").Build() with { Treaties = [T("a", "b"), T("b", "a"), T("c", "a"), T("d")] };
+        var all = TreatyStatus.OfAll(design, new LocalDate(2020, 1, 1));
+        Assert.Equal([TreatyState.Pending, TreatyState.Pending, TreatyState.Pending, TreatyState.InForce], all.Select(s => s.State));
+        Assert.Equal(["treaty:a"], all[2].UnmetRequirements);
+        Assert.Equal(new LocalDate(2010, 1, 1), all[3].EnteredIntoForce);
+    }
+
+    [Fact]
     public void Ctbt_is_not_in_force_in_2024_and_needs_the_nine_Annex_2_states_without_a_standing_ratification()
     {
         var s = Status(Ctbt.Treaty(), new LocalDate(2024, 1, 1));

@@ -29,6 +29,47 @@ public class TimeAndTreatyRuleTests
         Assert.Equal(["/phases/1/after/0", "/phases/0/after/0"], d.Chain.Select(c => c.JsonPointer));
     }
 
+    private static Design PhaseCycle(int n)
+    {
+        var b = Design.Create("d", "D");
+        for (int i = 0; i < n; i++)
+        {
+            int before = (i + n - 1) % n;
+            b = b.Phase($"p{i}", "P", p => p.After($"p{before}"));
+        }
+
+        return b.Build();
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(20)]
+    public void NAPSM0401_a_cycle_of_up_to_20_phases_is_listed_whole(int n)
+    {
+        var d = Assert.Single(Diagnostics(PhaseCycle(n), "NAPSM0401"));
+        Assert.Equal(n, d.Chain.Count);
+        Assert.Equal(n + 1, d.Message.Split(" → ").Length);
+        Assert.DoesNotContain("more", d.Message, StringComparison.Ordinal);
+        Assert.EndsWith("phase 'p0' (P)", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(21, "… 1 more")]
+    [InlineData(5000, "… 4980 more")]
+    public void NAPSM0401_a_longer_cycle_lists_its_first_20_steps_and_counts_the_rest(int n, string rest)
+    {
+        var d = Assert.Single(Diagnostics(PhaseCycle(n), "NAPSM0401"));
+        Assert.Equal(20, d.Chain.Count);
+        Assert.Equal("/phases/1/after/0", d.Chain[0].JsonPointer);
+        Assert.Equal("/phases/20/after/0", d.Chain[^1].JsonPointer);
+        Assert.Equal(19, d.RelatedLocations.Count);
+        var parts = d.Message.Split(" → ");
+        Assert.Equal(22, parts.Length);
+        Assert.Equal("phase 'p19' (P)", parts[19]);
+        Assert.Equal(rest, parts[20]);
+        Assert.Equal("phase 'p0' (P)", parts[21]);
+    }
+
     [Fact]
     public void NAPSM0402_timing_that_cannot_be_met_shows_the_chain()
     {
@@ -103,6 +144,17 @@ public class TimeAndTreatyRuleTests
             .Treaty(new Treaty("b", "B", ["cn"])).Build();
         var d = Once(bad, good, "NAPSM0501");
         Assert.Equal(2, d.Chain.Count);
+    }
+
+    [Fact]
+    public void NAPSM0501_a_cycle_of_more_than_20_treaties_lists_its_first_20_steps_and_counts_the_rest()
+    {
+        var b = Two();
+        for (int i = 0; i < 30; i++) b = b.Treaty(new Treaty($"t{i}", "T", ["cn"]) { Requires = [Ref(ElementKind.Treaty, $"t{(i + 1) % 30}")] });
+        var d = Assert.Single(Diagnostics(b.Build(), "NAPSM0501"));
+        Assert.Equal(20, d.Chain.Count);
+        Assert.Contains("→ … 10 more → ", d.Message, StringComparison.Ordinal);
+        Assert.Equal(22, d.Message.Split(" → ").Length);
     }
 
     [Fact]

@@ -14,20 +14,30 @@ internal sealed class PhaseCycleRule() : BuiltInRule(BuiltIn.NAPSM0401)
         var ix = context.Index;
         foreach (var cycle in context.Phases.Cycles)
         {
-            // cycle[k + 1] comes after cycle[k]: the step is cycle[k + 1]'s 'after' entry naming cycle[k].
+            // cycle[k + 1] comes after cycle[k]: the step is cycle[k + 1]'s 'after' entry naming cycle[k]. A long cycle lists its first steps.
             var steps = new List<DiagnosticLocation>();
-            for (int k = 0; k < cycle.Count; k++)
+            for (int k = 0; k < Math.Min(cycle.Count, Text.MaxCycleSteps); k++)
             {
                 var before = cycle[k];
                 int later = ix.Phases[cycle[(k + 1) % cycle.Count]];
-                int j = phases[later].After.ToList().IndexOf(before);
+                int j = IndexOf(phases[later].After, before);
                 steps.Add(DiagnosticLocation.At(Pointers.Phase(later) + "/after/" + j.ToString(CultureInfo.InvariantCulture),
                     $"{Describe.Phase(phases[later])} comes after {Describe.Phase(phases[ix.Phases[before]])}"));
             }
 
-            var path = string.Join(" → ", cycle.Append(cycle[0]).Select(id => Describe.Phase(phases[ix.Phases[id]])));
+            var path = Text.Cycle(cycle.Count, k => Describe.Phase(phases[ix.Phases[cycle[k]]]));
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0401, steps[0].JsonPointer, path) with { RelatedLocations = steps.Skip(1).ToList(), Chain = steps });
         }
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string item)
+    {
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (string.Equals(list[i], item, StringComparison.Ordinal)) return i;
+        }
+
+        return -1;
     }
 }
 
@@ -128,7 +138,8 @@ internal sealed class UnanchoredPeriodRule() : BuiltInRule(BuiltIn.NAPSM0407)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in context.Network.Constraints)
         {
-            if (c.Unanchored is not { } u || !seen.Add(c.At)) continue;
+            if (c.Unanchored is not { } u) continue;
+            if (!seen.Add(c.At)) continue;
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0407, c.At, TimeChecks.What(context.Design, c), u.Period.ToString(),
                 $"{u.Min.ToString(CultureInfo.InvariantCulture)} to {u.Max.ToString(CultureInfo.InvariantCulture)} days"));
         }
@@ -164,10 +175,8 @@ internal static class TimeChecks
                 if (w is null) continue;
                 LocalDate? start = w.Start;
                 LocalDate? end = w.End;
-                if (start is { } s && w.Within is { } within)
-                {
-                    if (PeriodDays.TryAdd(s, within) is { } byWithin && (end is null || byWithin < end)) end = byWithin;
-                }
+                LocalDate? byWithin = start is null || w.Within is null ? null : PeriodDays.TryAdd(start.Value, w.Within);
+                if (byWithin is not null && (end is null || byWithin < end)) end = byWithin;
 
                 var window = (start, end) switch
                 {
@@ -182,14 +191,15 @@ internal static class TimeChecks
                     var c = phases[i].Commitments[k];
                     LocalDate? due = c.Due;
                     string at = Pointers.Commitment(i, k) + "/due";
-                    if (due is null && c.Within is { } cw && start is { } st)
+                    if (due is null && c.Within is not null && start is not null)
                     {
-                        due = PeriodDays.TryAdd(st, cw);
+                        due = PeriodDays.TryAdd(start.Value, c.Within);
                         at = Pointers.Commitment(i, k) + "/within";
                     }
 
                     if (due is not { } dd) continue;
-                    if ((start is { } a && dd < a) || (end is { } b && dd > b)) result.Add((i, k, at, Iso(dd), window));
+                    // Lifted comparisons: false against a missing start or end.
+                    if (dd < start || dd > end) result.Add((i, k, at, Iso(dd), window));
                 }
             }
 
@@ -236,10 +246,12 @@ internal static class TimeChecks
                         ElementKind.Commitment => EventKind.Due,
                         _ => null,
                     };
-                    if (kind is not { } k || !constraintIndex.TryGetValue(at, out int edge)) continue;
-                    int requiredNode = network.NodeOf(new EventRef(req.Id, k));
+                    if (kind is null) continue;
+                    if (!constraintIndex.TryGetValue(at, out int edge)) continue;
+                    int requiredNode = network.NodeOf(new EventRef(req.Id, kind.Value));
                     // t(treaty) − t(required) ≤ length: a negative length puts the required event strictly after the treaty.
-                    if (network.ShortestPath(requiredNode, treatyNode, edge) is { } path && path.Length < 0)
+                    if (network.ShortestPath(requiredNode, treatyNode, edge) is not { } path) continue;
+                    if (path.Length < 0)
                     {
                         result.Add((i, j, at, -path.Length, path.Edges.Select(e => network.Constraints[e]).ToList()));
                     }

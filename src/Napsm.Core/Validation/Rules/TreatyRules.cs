@@ -12,8 +12,9 @@ internal sealed class TreatyCycleRule() : BuiltInRule(BuiltIn.NAPSM0501)
         foreach (var cycle in context.Dependencies.Cycles)
         {
             if (!cycle.Any(d => d.Dependent.Kind == ElementKind.Treaty)) continue;
-            var steps = cycle.Select(d => DiagnosticLocation.At(d.At, $"{Name(context, d.Dependent)} requires {Name(context, d.On)}")).ToList();
-            var path = string.Join(" → ", cycle.Select(d => Name(context, d.Dependent)).Append(Name(context, cycle[0].Dependent)));
+            // A long cycle lists its first steps (see Text.Cycle).
+            var steps = cycle.Take(Text.MaxCycleSteps).Select(d => DiagnosticLocation.At(d.At, $"{Name(context, d.Dependent)} requires {Name(context, d.On)}")).ToList();
+            var path = Text.Cycle(cycle.Count, k => Name(context, cycle[k].Dependent));
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0501, steps[0].JsonPointer, path) with { RelatedLocations = steps.Skip(1).ToList(), Chain = steps });
         }
     }
