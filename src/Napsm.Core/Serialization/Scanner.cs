@@ -165,15 +165,22 @@ internal static class Scanner
                         {
                             var text = reader.GetString()!;
                             name = nameLookup.TryGetValue(text.AsSpan(), out var interned) ? interned : text;
+                            names.Add(name);
                         }
                         else
                         {
                             var text = Chars(ref reader, ref nameBuffer);
-                            if (!nameLookup.TryGetValue(text, out var interned)) interned = text.ToString();
-                            name = interned;
+                            if (nameLookup.TryGetValue(text, out var interned))
+                            {
+                                name = interned;
+                            }
+                            else
+                            {
+                                name = text.ToString();
+                                names.Add(name);
+                            }
                         }
 
-                        names.Add(name);
                         if (IsDuplicate(ref frame, builder, name, seenSetPool)) throw Duplicate(stack, depth, builder, name, at);
                     }
 

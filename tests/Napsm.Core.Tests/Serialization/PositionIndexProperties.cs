@@ -61,6 +61,7 @@ public class PositionIndexProperties
             Check(e.Pointer, document.Locate(e.Pointer), expected);
             Check(e.Pointer + " (name)", Located(index.Position(e.Pointer, atName: true)), e.NameLine is { } l ? new SourceLocation("f.json", l, e.NameColumn!.Value) : expected);
             Check(e.Pointer + "/~2", document.Locate(e.Pointer + "/~2"), expected);
+            Check(e.Pointer + "/~2 (name)", Located(index.Position(e.Pointer + "/~2", atName: true)), expected);
             Check(e.Pointer + "/99999/x", document.Locate(e.Pointer + "/99999/x"), expected);
         }
 

@@ -47,6 +47,13 @@ public class PositionIndexTests
     }
 
     [Fact]
+    public void A_pointer_not_in_the_document_asked_for_its_name_is_located_at_the_nearest_enclosing_value()
+    {
+        var index = ScanEscapes();
+        Assert.Equal(Attributes, index.Position("/members/0/attributes/nope", atName: true));
+    }
+
+    [Fact]
     public void An_array_element_asked_for_its_name_is_located_at_its_value()
     {
         var index = Scanner.Scan("{\"format\":1,\"id\":\"d\",\"name\":\"D\",\"issueAreas\":[\"x\"]}"u8, LoadOptions.Default);
