@@ -14,6 +14,9 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     private ValueList(T[] items) => _items = items;
 
+    /// <summary>Wraps an array its caller made for this list and never touches again: no copy (hot paths build thousands).</summary>
+    internal static ValueList<T> Own(T[] items) => items.Length == 0 ? Empty : new(items);
+
     public static ValueList<T> From(IEnumerable<T>? items)
     {
         if (items is null) return Empty;

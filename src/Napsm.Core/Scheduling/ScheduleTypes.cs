@@ -50,14 +50,14 @@ public enum ConstraintKind
 /// </summary>
 public sealed record TemporalConstraint
 {
-    internal TemporalConstraint(EventRef? from, EventRef? to, long maxDays, ConstraintKind kind, string pointer, IEnumerable<string> ids, string sentence, string? approximation)
+    internal TemporalConstraint(EventRef? from, EventRef? to, long maxDays, ConstraintKind kind, string pointer, string[] ids, string sentence, string? approximation)
     {
         From = from;
         To = to;
         MaxDays = maxDays;
         Kind = kind;
         At = pointer;
-        Ids = ValueList<string>.From(ids);
+        Ids = ValueList<string>.Own(ids); // the network builder's own array (see TemporalNetwork.Builder.Edge)
         Sentence = sentence;
         Approximation = approximation;
     }
