@@ -127,3 +127,78 @@ public class VotingGameTests
         Assert.False(game.IsWinning(["b"]));
     }
 }
+
+/// <summary>The argument contract of the public game API: what a caller gets for nulls, unknown ids, repeats and stray bits.</summary>
+public class VotingGameContractTests
+{
+    private static readonly string[] Abc = ["a", "b", "c"];
+
+    private static VotingGame Majority() => VotingGame.Create(Rule.SimpleMajority, Abc);
+
+    [Fact]
+    public void Null_arguments_are_named()
+    {
+        var design = Design.Create("d", "D").Member("a", "A").Body("b", "B", b => b.Voters("a").Rule(Rule.Unanimity)).Build();
+        Assert.Equal("design", Assert.Throws<ArgumentNullException>(() => VotingGame.ForBody(null!, design.Bodies[0])).ParamName);
+        Assert.Equal("body", Assert.Throws<ArgumentNullException>(() => VotingGame.ForBody(design, null!)).ParamName);
+        Assert.Equal("design", Assert.Throws<ArgumentNullException>(() => VotingGame.ForTreaty(null!, new Treaty("t", "T", ["a"]))).ParamName);
+        Assert.Equal("treaty", Assert.Throws<ArgumentNullException>(() => VotingGame.ForTreaty(design, null!)).ParamName);
+        Assert.Equal("rule", Assert.Throws<ArgumentNullException>(() => VotingGame.Create(null!, Abc)).ParamName);
+        Assert.Equal("voters", Assert.Throws<ArgumentNullException>(() => VotingGame.Create(Rule.Unanimity, null!)).ParamName);
+        Assert.Equal("coalition", Assert.Throws<ArgumentNullException>(() => Majority().IsWinning((IEnumerable<string>)null!)).ParamName);
+        Assert.Equal("coalition", Assert.Throws<ArgumentNullException>(() => Majority().IsWinning((System.Collections.BitArray)null!)).ParamName);
+    }
+
+    [Fact]
+    public void An_unknown_id_is_named_with_the_voters()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Majority().IsWinning(["a", "zz"]));
+        Assert.Equal("coalition", e.ParamName);
+        Assert.StartsWith("\"zz\" is not a voter of this game (voters: a, b, c).", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_voter_named_twice_in_a_coalition_counts_once()
+    {
+        Assert.False(Majority().IsWinning(["a", "a"]));
+        Assert.True(Majority().IsWinning(["a", "b", "b"]));
+    }
+
+    [Fact]
+    public void Bits_beyond_the_voters_are_ignored()
+    {
+        var bits = new System.Collections.BitArray(200);
+        bits[0] = true;
+        bits[150] = true;
+        bits[199] = true;
+        Assert.False(Majority().IsWinning(bits));
+        bits[2] = true;
+        Assert.True(Majority().IsWinning(bits));
+    }
+
+    [Fact]
+    public void A_negative_listing_limit_is_refused()
+    {
+        Assert.Equal("limit", Assert.Throws<ArgumentOutOfRangeException>(() => Majority().MinimalWinningCoalitions(-1)).ParamName);
+        Assert.Equal("limit", Assert.Throws<ArgumentOutOfRangeException>(() => Majority().MinimalBlockingCoalitions(-1)).ParamName);
+    }
+
+    [Fact]
+    public void A_listing_limit_of_zero_lists_nothing_and_says_there_is_more()
+    {
+        var listing = Majority().MinimalWinningCoalitions(0);
+        Assert.Empty(listing.Coalitions);
+        Assert.False(listing.IsComplete);
+    }
+
+    [Fact]
+    public void A_game_reads_as_its_rule_over_its_voters() =>
+        Assert.Equal($"{Rule.SimpleMajority} over [a, b, c]", Majority().ToString());
+
+    [Fact]
+    public void The_position_of_an_unknown_id_is_minus_one()
+    {
+        Assert.Equal(2, Majority().IndexOf("c"));
+        Assert.Equal(-1, Majority().IndexOf("zz"));
+    }
+}

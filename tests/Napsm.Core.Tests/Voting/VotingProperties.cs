@@ -34,6 +34,30 @@ public class VotingProperties
         });
 
     [Fact]
+    public void Witnesses_are_what_they_claim_on_both_paths() =>
+        Check(RuleGenerators.Games, r =>
+        {
+            var game = VotingGame.Create(r.Rule, r.Voters);
+            bool Wins(IEnumerable<string> c) => game.IsWinning(c);
+            bool Minimal(IReadOnlyList<string> c) => Wins(c) && c.All(x => !Wins(c.Where(y => y != x)));
+            bool InVoterOrder(IReadOnlyList<string> c) => c.Select(x => Array.IndexOf(r.Voters, x)).SequenceEqual(c.Select(x => Array.IndexOf(r.Voters, x)).Order());
+            Property Holds(GameAnalysis a, string path)
+            {
+                var w = a.ImproperWitness;
+                var d = a.NotStrongWitness;
+                return ((w is null) == (a.IsProper == true)).Label($"{path}: an improper witness exactly when not proper")
+                    .And((w is null || (Minimal(w.First) && Minimal(w.Second) && !w.First.Intersect(w.Second).Any() && InVoterOrder(w.First) && InVoterOrder(w.Second)))
+                        .Label($"{path}: the improper witness is two disjoint minimal winning coalitions, in voter order"))
+                    .And(((d is null) == (a.IsStrong == true)).Label($"{path}: a deadlock witness exactly when not strong"))
+                    .And((d is null || (!Wins(d.First) && !Wins(d.Second) && d.First.Concat(d.Second).Order(StringComparer.Ordinal).SequenceEqual(r.Voters.Order(StringComparer.Ordinal))
+                            && InVoterOrder(d.First) && InVoterOrder(d.Second)))
+                        .Label($"{path}: the deadlock witness is a losing coalition and its losing complement"));
+            }
+
+            return Holds(Fast(game), "automatic").And(Holds(Fast(game, diagram: true), "diagram"));
+        });
+
+    [Fact]
     public void The_node_lower_bound_of_a_threshold_leaf_never_exceeds_its_diagram() =>
         Check(RuleGenerators.WeightedGames, r =>
         {
