@@ -167,6 +167,30 @@ public class LimitsAndScaleTests
         Assert.Equal(small.WinningCoalitions, big.WinningCoalitions);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Weights_beyond_64_bits_are_counted_over_classes_exactly_though_the_diagram_refuses_them(bool composite)
+    {
+        // 2^70, 2^70, 2^69, 2^69, 1 against 2^71 + 1: no common factor, so the weights stay beyond a long. The decision diagram
+        // takes 64-bit weights only and says so; the class counting sums BigInteger weights and gives Johnston, Deegan–Packel and
+        // Holler–Packel exactly. (a and b are alike, as are c and d: three classes.)
+        var big = BigInteger.One << 69;
+        var weighted = Rule.Weighted(
+            [new("a", 2 * big), new("b", 2 * big), new("c", big), new("d", big), new("e", 1)], Threshold.Count(4 * big + 1));
+        var rule = composite ? Rule.All(weighted, Rule.AtLeast(Threshold.Count(3))) : weighted;
+        var game = VotingGame.Create(rule, ["a", "b", "c", "d", "e"]);
+        var brute = BruteForce.Analyze(game);
+        var a = game.Analyze();
+        Assert.Equal(AnalysisStatus.TooLarge, a.Status);
+        Assert.Contains("the power analysis not computed: too large (weights above 2^63 after scaling)", a.NotComputed);
+        Assert.Equal(brute.Johnston, a.Members.Select(m => m.Johnston!.Value));
+        Assert.Equal(brute.DeeganPackel, a.Members.Select(m => m.DeeganPackel!.Value));
+        Assert.Equal(brute.HollerPackel, a.Members.Select(m => m.HollerPackel!.Value));
+        Assert.True(brute.Swings[4] > 0, "the voter of weight 1 tips 2^71 to 2^71 + 1");
+        Assert.True(a.Members[4].Johnston!.Value.Sign > 0);
+    }
+
     [Fact]
     public void Fractional_weights_are_scaled_exactly()
     {
