@@ -180,26 +180,24 @@ internal sealed class EntryIntoForceEvaluator
     private readonly int _searchLimit;
     private readonly Dictionary<string, (Treaty Treaty, int Index)> _treaties;
 
-    // One treaty table per design (designs are immutable): TreatyStatus.Of is asked treaty by treaty, and building the table of
-    // every treaty for each call made asking for all n treaties of a design cost n² (ten seconds for 10,000 treaties).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Design, Dictionary<string, (Treaty Treaty, int Index)>> TreatyTables = new();
-
     // For each treaty (by index), the strongly connected component of the treaty-requires-treaty graph it is in when that component
     // is a cycle, else −1. See InCycle.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Design, int[]> CycleComponents = new();
     private readonly int[] _cycleComponent;
+
+    /// <summary>What the evaluator needs of a design's treaties, built once per design (designs are immutable).</summary>
+    private sealed record TreatyTable(Dictionary<string, (Treaty Treaty, int Index)> ById, int[] CycleComponent);
+
+    // TreatyStatus.Of is asked treaty by treaty: building the table for each call made asking for all n treaties of a design cost n²
+    // (ten seconds for 10,000 treaties).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Design, TreatyTable> TreatyTables = new();
 
     public EntryIntoForceEvaluator(Design design, int searchLimit)
     {
         _design = design;
         _searchLimit = searchLimit;
-        _cycleComponent = CycleComponents.GetValue(design, CyclicComponents);
-        _treaties = TreatyTables.GetValue(design, d =>
-        {
-            var table = new Dictionary<string, (Treaty Treaty, int Index)>(StringComparer.Ordinal);
-            for (int i = 0; i < d.Treaties.Count; i++) table.TryAdd(d.Treaties[i].Id, (d.Treaties[i], i));
-            return table;
-        });
+        var table = TreatyTables.GetValue(design, Table);
+        _treaties = table.ById;
+        _cycleComponent = table.CycleComponent;
     }
 
     private static string Iso(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
@@ -217,30 +215,48 @@ internal sealed class EntryIntoForceEvaluator
     private bool _cycleMet;
 
     /// <summary>
-    /// Whether <paramref name="treaty"/> and the treaty it requires, <paramref name="requiredId"/>, require each other (directly or
-    /// through others). Such a requirement is never met: whichever of them is asked first, the other one's chain leads back to it while
-    /// it is on the path. Deciding it from the graph, not by exploring the cycle, keeps the evaluation linear: explored, a cycle of 30
-    /// treaties took 2^30 steps (each treaty asks for its requirement's status twice, and statuses met on a cycle cannot be kept).
+    /// Whether <paramref name="treaty"/> and the treaty it requires, the design's treaty number <paramref name="requiredIndex"/>, require
+    /// each other (directly or through others). Such a requirement is never met: whichever of them is asked first, the other one's
+    /// chain leads back to it while it is on the path. Deciding it from the graph, not by exploring the cycle, keeps the evaluation
+    /// linear: explored, a cycle of 30 treaties took 2^30 steps (each treaty asks for its requirement's status twice, and statuses met
+    /// on a cycle cannot be kept).
     /// </summary>
-    private bool InCycle(Treaty treaty, string requiredId) =>
-        _treaties.TryGetValue(treaty.Id, out var from) && ReferenceEquals(from.Treaty, treaty) && _cycleComponent[from.Index] >= 0
-        && _treaties.TryGetValue(requiredId, out var to) && _cycleComponent[to.Index] == _cycleComponent[from.Index];
-
-    private static int[] CyclicComponents(Design design)
+    private bool InCycle(Treaty treaty, int requiredIndex)
     {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < design.Treaties.Count; i++) index.TryAdd(design.Treaties[i].Id, i);
+        if (!_treaties.TryGetValue(treaty.Id, out var from) || !ReferenceEquals(from.Treaty, treaty)) return false;
+        return _cycleComponent[from.Index] >= 0 && _cycleComponent[requiredIndex] == _cycleComponent[from.Index];
+    }
+
+    /// <summary>
+    /// The treaty <paramref name="treaty"/> requires by <paramref name="requiredId"/>, when its status can be asked: it is a treaty of
+    /// the design, not in a requirement cycle with <paramref name="treaty"/>, not on the path, and the path is not too deep. Otherwise
+    /// the requirement counts as not met.
+    /// </summary>
+    private bool TryRequired(Treaty treaty, string requiredId, HashSet<string> visiting, out Treaty required)
+    {
+        required = null!;
+        if (!_treaties.TryGetValue(requiredId, out var dep)) return false;
+        if (InCycle(treaty, dep.Index) || OnPath(visiting, requiredId) || visiting.Count >= MaxRequiresDepth) return false;
+        required = dep.Treaty;
+        return true;
+    }
+
+    private static TreatyTable Table(Design design)
+    {
+        var byId = new Dictionary<string, (Treaty Treaty, int Index)>(StringComparer.Ordinal);
+        for (int i = 0; i < design.Treaties.Count; i++) byId.TryAdd(design.Treaties[i].Id, (design.Treaties[i], i));
+
         var graph = new Scheduling.Digraph(design.Treaties.Count);
         var selfLoop = new bool[design.Treaties.Count];
         for (int i = 0; i < design.Treaties.Count; i++)
         {
             // Only a treaty's first occurrence is looked up by id, so only its requirements take part.
-            if (index[design.Treaties[i].Id] != i) continue;
+            if (byId[design.Treaties[i].Id].Index != i) continue;
             foreach (var req in design.Treaties[i].Requires)
             {
-                if (req.Kind != ElementKind.Treaty || !index.TryGetValue(req.Id, out int j)) continue;
-                graph.AddEdge(i, j);
-                if (i == j) selfLoop[i] = true;
+                if (req.Kind != ElementKind.Treaty || !byId.TryGetValue(req.Id, out var to)) continue;
+                graph.AddEdge(i, to.Index);
+                if (i == to.Index) selfLoop[i] = true;
             }
         }
 
@@ -253,7 +269,7 @@ internal sealed class EntryIntoForceEvaluator
             foreach (var v in sccs[c]) component[v] = c;
         }
 
-        return component;
+        return new TreatyTable(byId, component);
     }
 
     private bool OnPath(HashSet<string> visiting, string id)
@@ -411,8 +427,8 @@ internal sealed class EntryIntoForceEvaluator
         foreach (var req in treaty.Requires)
         {
             if (req.Kind != ElementKind.Treaty) continue;
-            if (!_treaties.TryGetValue(req.Id, out var dep) || InCycle(treaty, req.Id) || OnPath(visiting, req.Id) || visiting.Count >= MaxRequiresDepth) { unmet.Add(req.ToString()); continue; }
-            var depStatus = Status(dep.Treaty, asOf, visiting);
+            if (!TryRequired(treaty, req.Id, visiting, out var dep)) { unmet.Add(req.ToString()); continue; }
+            var depStatus = Status(dep, asOf, visiting);
             if (depStatus.State != TreatyState.InForce) unmet.Add(req.ToString());
         }
 
@@ -598,8 +614,8 @@ internal sealed class EntryIntoForceEvaluator
         foreach (var req in treaty.Requires)
         {
             if (req.Kind != ElementKind.Treaty) continue;
-            if (!_treaties.TryGetValue(req.Id, out var dep) || InCycle(treaty, req.Id) || OnPath(visiting, req.Id) || visiting.Count >= MaxRequiresDepth) return true;
-            var s = Status(dep.Treaty, on, visiting);
+            if (!TryRequired(treaty, req.Id, visiting, out var dep)) return true;
+            var s = Status(dep, on, visiting);
             if (s.State != TreatyState.InForce) return true;
         }
 
@@ -626,8 +642,8 @@ internal sealed class EntryIntoForceEvaluator
             switch (req.Kind)
             {
                 case ElementKind.Treaty:
-                    if (!_treaties.TryGetValue(req.Id, out var dep) || InCycle(treaty, req.Id) || OnPath(visiting, req.Id) || visiting.Count >= MaxRequiresDepth) return null;
-                    bound = Status(dep.Treaty, metOn, visiting).EarliestEntryIntoForce;
+                    if (!TryRequired(treaty, req.Id, visiting, out var dep)) return null;
+                    bound = Status(dep, metOn, visiting).EarliestEntryIntoForce;
                     if (bound is null) return null;
                     break;
                 case ElementKind.Commitment:
