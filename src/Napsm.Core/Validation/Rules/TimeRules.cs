@@ -20,7 +20,7 @@ internal sealed class PhaseCycleRule() : BuiltInRule(BuiltIn.NAPSM0401)
             {
                 var before = cycle[k];
                 int later = ix.Phases[cycle[(k + 1) % cycle.Count]];
-                int j = IndexOf(phases[later].After, before);
+                int j = phases[later].After.ToList().IndexOf(before);
                 steps.Add(DiagnosticLocation.At(Pointers.Phase(later) + "/after/" + j.ToString(CultureInfo.InvariantCulture),
                     $"{Describe.Phase(phases[later])} comes after {Describe.Phase(phases[ix.Phases[before]])}"));
             }
@@ -28,16 +28,6 @@ internal sealed class PhaseCycleRule() : BuiltInRule(BuiltIn.NAPSM0401)
             var path = Text.Cycle(cycle.Count, k => Describe.Phase(phases[ix.Phases[cycle[k]]]));
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0401, steps[0].JsonPointer, path) with { RelatedLocations = steps.Skip(1).ToList(), Chain = steps });
         }
-    }
-
-    private static int IndexOf(IReadOnlyList<string> list, string item)
-    {
-        for (int i = 0; i < list.Count; i++)
-        {
-            if (string.Equals(list[i], item, StringComparison.Ordinal)) return i;
-        }
-
-        return -1;
     }
 }
 
