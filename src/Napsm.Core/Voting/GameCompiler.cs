@@ -27,8 +27,6 @@ internal sealed class GameCompiler
         return (root, compiler._problems);
     }
 
-    internal static string Escape(string token) => token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
-
     private int N => _voters.Count;
 
     private GameNode Compile(DecisionRule rule, string at) => rule switch
@@ -118,7 +116,7 @@ internal sealed class GameCompiler
             foreach (var (id, weight) in map)
             {
                 total += weight;
-                if (!_index.ContainsKey(id)) NotAVoter(id, $"{at}/weighted/weights/{Escape(id)}", "given a weight in");
+                if (!_index.ContainsKey(id)) NotAVoter(id, $"{at}/weighted/weights/{Serialization.JsonPointers.Escape(id)}", "given a weight in");
             }
 
             var missing = new List<string>();
