@@ -16,6 +16,9 @@ public class AnalysisBoundaryTests
     private static VotingGame Weighted3211() =>
         VotingGame.Create(Rule.Weighted([new("a", 3), new("b", 2), new("c", 1), new("d", 1)], Threshold.Count(5)), Abcd);
 
+    // A composite rule, so the analysis runs on the decision diagram: three of four, one of them "a".
+    private static readonly DecisionRule ThreeWithAVeto = Rule.All(Rule.AtLeast(Threshold.Count(3)), Rule.Veto("a"));
+
     [Fact]
     public void The_counting_table_is_built_at_exactly_its_byte_limit_and_refused_one_byte_below()
     {
@@ -50,7 +53,7 @@ public class AnalysisBoundaryTests
     [Fact]
     public void A_composite_game_over_the_node_limit_reports_each_part_it_could_not_compute()
     {
-        var rule = Rule.All(Rule.AtLeast(Threshold.Count(3)), Rule.Veto("a"));
+        var rule = ThreeWithAVeto;
         var a = VotingGame.Create(rule, Abcd).Analyze(new AnalysisOptions { MaxDiagramNodes = 2, Indices = PowerIndices.None });
         Assert.Equal(AnalysisStatus.TooLarge, a.Status);
         Assert.Equal(
@@ -69,7 +72,7 @@ public class AnalysisBoundaryTests
     [Fact]
     public void Without_clause_effects_a_composite_game_reports_none_and_misses_nothing()
     {
-        var rule = Rule.All(Rule.AtLeast(Threshold.Count(3)), Rule.Veto("a"));
+        var rule = ThreeWithAVeto;
         var off = VotingGame.Create(rule, Abcd).Analyze(new AnalysisOptions { ClauseEffects = false });
         Assert.Empty(off.Clauses);
         Assert.Empty(off.NotComputed);
@@ -80,7 +83,7 @@ public class AnalysisBoundaryTests
     [Fact]
     public void Shapley_shubik_on_the_diagram_over_the_memory_limit_is_not_computed_but_banzhaf_is()
     {
-        var rule = Rule.All(Rule.AtLeast(Threshold.Count(3)), Rule.Veto("a"));
+        var rule = ThreeWithAVeto;
         var a = VotingGame.Create(rule, Abcd).Analyze(new AnalysisOptions { MaxTableBytes = 1 });
         Assert.Equal(AnalysisStatus.Computed, a.Status);
         Assert.Contains("Shapley–Shubik not computed: too large (decision diagram too big for per-size counting)", a.NotComputed);
