@@ -204,9 +204,6 @@ internal sealed class EntryIntoForceEvaluator
 
     private const int None = 0, Ratified = 1, Revoked = 2, Withdrawn = 3;
 
-    /// <summary>Stands for "beyond the calendar": an entry-into-force date that is never reached.</summary>
-    private static readonly LocalDate Never = LocalDate.MaxIsoValue;
-
     // Statuses already computed, by treaty id and date. Required treaties are asked for again and again on a dependency DAG, so
     // without this the work grows exponentially with its depth. A status that met a dependency cycle depends on the path it was
     // reached by, so it is not kept.
@@ -369,9 +366,9 @@ internal sealed class EntryIntoForceEvaluator
         while (k < events.Count && events[k].Event.Date <= asOf)
         {
             var date = events[k].Event.Date;
-            if (inForce is null && metSince is { } since && EntryDate(eif, treaty, since) <= date && EntryDate(eif, treaty, since) != Never && !RequiresPending(treaty, EntryDate(eif, treaty, since), visiting))
+            if (inForce is null && metSince is { } since && EntryDate(eif, treaty, since) is { } entry && entry <= date && !RequiresPending(treaty, entry, visiting))
             {
-                inForce = EntryDate(eif, treaty, since);
+                inForce = entry;
             }
 
             for (; k < events.Count && events[k].Event.Date == date; k++)
@@ -405,9 +402,9 @@ internal sealed class EntryIntoForceEvaluator
             else metSince ??= date;
         }
 
-        if (inForce is null && metSince is { } s && EntryDate(eif, treaty, s) <= asOf && EntryDate(eif, treaty, s) != Never && !RequiresPending(treaty, EntryDate(eif, treaty, s), visiting))
+        if (inForce is null && metSince is { } s && EntryDate(eif, treaty, s) is { } last && last <= asOf && !RequiresPending(treaty, last, visiting))
         {
-            inForce = EntryDate(eif, treaty, s);
+            inForce = last;
         }
 
         // Whether the rule holds with no events at all (a rule that nobody needs to ratify).
@@ -600,11 +597,19 @@ internal sealed class EntryIntoForceEvaluator
         return wins;
     }
 
-    /// <summary>The rule met on a date gives entry into force after the delay, not before <c>notBefore</c>.</summary>
-    private static LocalDate EntryDate(EntryIntoForce? eif, Treaty treaty, LocalDate metOn)
+    /// <summary>
+    /// The rule met on a date gives entry into force after the delay, not before <c>notBefore</c>; <see langword="null"/> when the
+    /// delay runs past the calendar's end (9999-12-31), so the date is never reached (not 9999-12-31, a real date).
+    /// </summary>
+    private static LocalDate? EntryDate(EntryIntoForce? eif, Treaty treaty, LocalDate metOn)
     {
-        // A delay that runs past the calendar's end never ends: Never is not reached on any date.
-        var date = eif?.Delay is { } delay ? PeriodDays.TryAdd(metOn, delay) ?? Never : metOn;
+        LocalDate date = metOn;
+        if (eif?.Delay is { } delay)
+        {
+            if (PeriodDays.TryAdd(metOn, delay) is not { } delayed) return null;
+            date = delayed;
+        }
+
         if (eif?.NotBefore is { } nb && nb > date) date = nb;
         return date;
     }
@@ -629,10 +634,10 @@ internal sealed class EntryIntoForceEvaluator
     /// </summary>
     private LocalDate? EarliestIfMetOn(Treaty treaty, LocalDate metOn, HashSet<string> visiting)
     {
-        var date = EntryDate(treaty.EntryIntoForce, treaty, metOn);
+        if (EntryDate(treaty.EntryIntoForce, treaty, metOn) is not { } date) return null;
         if (treaty.OpenedForSignature is { } opened)
         {
-            var fromOpening = EntryDate(treaty.EntryIntoForce, treaty, opened);
+            if (EntryDate(treaty.EntryIntoForce, treaty, opened) is not { } fromOpening) return null;
             if (fromOpening > date) date = fromOpening;
         }
 
