@@ -1,5 +1,6 @@
 using System.Globalization;
 using Napsm.Core.Model;
+using Napsm.Core.Kernel;
 using Napsm.Core.Scheduling;
 using Napsm.Core.Serialization;
 using Napsm.Core.Treaties;
