@@ -21,7 +21,8 @@ internal static class SafeFile
         try
         {
             // Writing through a symbolic link replaces the file it points at, not the link.
-            target = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
+            var info = new FileInfo(path);
+            target = info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
         }
         catch (IOException e)
         {

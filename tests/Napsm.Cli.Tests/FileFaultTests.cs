@@ -173,6 +173,19 @@ public sealed class FileFaultTests : IDisposable
     }
 
     [Fact]
+    public void New_writes_a_file_that_does_not_exist_yet_and_leaves_no_temporary_file()
+    {
+        var path = Path.Combine(_folder, "fresh.json");
+
+        var (exit, output, error) = CliRunner.Run("new", "forum", "-o", path);
+
+        Assert.True(exit == 0, error);
+        Assert.StartsWith("wrote ", output, StringComparison.Ordinal);
+        Assert.Equal([path], Directory.GetFiles(_folder));
+        Assert.Equal(0, CliRunner.Run("check", path).Exit);
+    }
+
+    [Fact]
     public void Format_in_place_keeps_the_file_mode_and_writes_through_a_symbolic_link()
     {
         var path = Write("target.json", Design(3));
