@@ -282,7 +282,7 @@ internal sealed class PowerCommand : ICommand
         static string YesNo(bool? b) => b switch { true => "yes", false => "no", null => "not computed" };
         static string Fixed(Rational? r) => r is { } v ? v.ToDouble().ToString("0.000000", CultureInfo.InvariantCulture) : "—";
         var inv = CultureInfo.InvariantCulture;
-        o.WriteLine($"{name} ({kind} {id}) in {design.Name} ({design.Id})");
+        o.WriteLine($"{Napsm.Core.Reporting.FreeText.Escape(name)} ({kind} {id}) in {Napsm.Core.Reporting.FreeText.Escape(design.Name)} ({design.Id})");
         o.WriteLine($"Rule: {a.Game.Rule}");
         string Missing(AnalysisPart part) => a.ReasonFor(part) is { } r ? "not computed: " + AnalysisNotes.ReasonName(r.Reason) : "not computed";
         o.WriteLine(a.WinningCoalitions is { } winning
