@@ -46,7 +46,7 @@ foreach (var body in design.Bodies)
     Console.WriteLine($"  {"member",-8} {"Shapley–Shubik",-22} {"Banzhaf",-22} veto");
     foreach (var m in analysis.Members)
     {
-        Console.WriteLine($"  {m.Id,-8} {Show(m.ShapleyShubik),-22} {Show(m.Banzhaf),-22} {(m.IsVeto ? "yes" : "no")}");
+        Console.WriteLine($"  {m.Id,-8} {Show(m.ShapleyShubik),-22} {Show(m.Banzhaf),-22} {m.IsVeto switch { true => "yes", false => "no", null => "not computed" }}");
     }
 
     Console.WriteLine();
