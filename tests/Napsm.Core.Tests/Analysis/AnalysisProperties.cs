@@ -76,7 +76,12 @@ public sealed class AnalysisProperties
                 var from = before.GetValueOrDefault(member, (Rational?)Rational.Zero);
                 var to = after.GetValueOrDefault(member, (Rational?)Rational.Zero);
                 var shift = shifts.TryGetValue((body, member), out var s) ? s.ShapleyShubikShift : Rational.Zero;
-                if (from + shift != to) failures.Add($"{body}/{member}: {from} + {shift} ≠ {to}");
+                // A figure not computed on either side (no coalition wins, say) has no shift: the diff must not invent one.
+                if (from is null || to is null)
+                {
+                    if (shift is not null && from != to) failures.Add($"{body}/{member}: shift {shift} although a side was not computed");
+                }
+                else if (from + shift != to) failures.Add($"{body}/{member}: {from} + {shift} ≠ {to}");
             }
         }
 
