@@ -92,6 +92,9 @@ public sealed record TemporalConstraint
     /// <summary>The unanchored month or year period this bound approximates, with the least and greatest number of days it can last.</summary>
     internal (Period Period, long Min, long Max)? Unanchored { get; init; }
 
+    /// <summary>The bound's edge in its network's graph (its index in <see cref="TemporalNetwork.Constraints"/>).</summary>
+    internal int Edge { get; init; } = -1;
+
     /// <summary>Whether the bound is an approximation of an unanchored month or year period.</summary>
     public bool IsApproximated => Approximation is not null;
 
