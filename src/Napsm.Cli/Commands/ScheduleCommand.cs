@@ -190,7 +190,7 @@ internal sealed class ScheduleCommand : ICommand
 
             w.WriteEndArray();
             w.WriteStartArray("unresolved");
-            foreach (var u in r.Unresolved) w.WriteStringValue(u);
+            foreach (var u in r.Unresolved) w.WriteStringValue(u.ToString());
             w.WriteEndArray();
             w.WriteEndObject();
         }

@@ -153,14 +153,14 @@ public sealed record TemporalConflict
 public sealed record ScheduleResult
 {
     internal ScheduleResult(bool consistent, IEnumerable<EventWindow> events, IEnumerable<CriticalStep> criticalPath, IEnumerable<TemporalConflict> conflicts,
-        IEnumerable<TemporalConstraint> approximated, IEnumerable<string> unresolved, bool conflictsTruncated)
+        IEnumerable<TemporalConstraint> approximated, IEnumerable<UnresolvedReference> unresolved, bool conflictsTruncated)
     {
         IsConsistent = consistent;
         Events = ValueList<EventWindow>.From(events);
         CriticalPath = ValueList<CriticalStep>.From(criticalPath);
         Conflicts = ValueList<TemporalConflict>.From(conflicts);
         Approximated = ValueList<TemporalConstraint>.From(approximated);
-        Unresolved = ValueList<string>.From(unresolved);
+        Unresolved = ValueList<UnresolvedReference>.From(unresolved);
         ConflictsTruncated = conflictsTruncated;
     }
 
@@ -182,6 +182,6 @@ public sealed record ScheduleResult
     /// <summary>The bounds that approximate unanchored month or year periods.</summary>
     public IReadOnlyList<TemporalConstraint> Approximated { get; }
 
-    /// <summary>Constraints left out because they name events the design does not have, each as "pointer: what is missing".</summary>
-    public IReadOnlyList<string> Unresolved { get; }
+    /// <summary>Entries left out because they name events the design does not have: where each is, and what it names.</summary>
+    public IReadOnlyList<UnresolvedReference> Unresolved { get; }
 }

@@ -22,7 +22,7 @@ public sealed class TemporalNetwork
     private readonly List<TemporalConstraint> _constraints;
     private readonly List<EventRef> _events;
     private readonly Dictionary<EventRef, int> _node;
-    private readonly List<string> _unresolved;
+    private readonly List<UnresolvedReference> _unresolved;
     private readonly Dictionary<(int Treaty, int Entry), int> _treatyRequirements;
     private readonly List<CommitmentOutsideWindow> _outsideWindow;
 
@@ -202,7 +202,7 @@ public sealed class TemporalNetwork
         private readonly Dictionary<EventRef, int> _node = [];
         private readonly Dictionary<int, LocalDate> _fixed = [];
         private readonly List<(int From, int To, long Weight, TemporalConstraint Constraint)> _edges = [];
-        private readonly List<string> _unresolved = [];
+        private readonly List<UnresolvedReference> _unresolved = [];
         private readonly Dictionary<(int Phase, int Commitment), List<int>> _inPhase = [];
 
         public Builder(Design design) => _design = design;
@@ -211,7 +211,7 @@ public sealed class TemporalNetwork
 
         public Dictionary<EventRef, int> Nodes => _node;
 
-        public List<string> Unresolved => _unresolved;
+        public List<UnresolvedReference> Unresolved => _unresolved;
 
         public Dictionary<(int Treaty, int Entry), int> TreatyRequirements { get; } = [];
 
@@ -394,7 +394,7 @@ public sealed class TemporalNetwork
                 var pointer = $"/phases/{i}/after/{j}";
                 if (!_node.TryGetValue(new EventRef(before, EventKind.End), out int end))
                 {
-                    _unresolved.Add($"{pointer}: no phase '{before}'");
+                    _unresolved.Add(new UnresolvedReference(ConstraintKind.PhaseOrder, pointer, before));
                     continue;
                 }
 
@@ -418,7 +418,7 @@ public sealed class TemporalNetwork
             } is var (k, w) && k is { } kk ? (kk, w) : (EventKind.Start, "");
             if (what.Length == 0 || !_node.TryGetValue(new EventRef(required.Id, kind), out int other))
             {
-                _unresolved.Add($"{pointer}: no event for '{required}'");
+                _unresolved.Add(new UnresolvedReference(ConstraintKind.Requires, pointer, required.ToString()));
                 return;
             }
 
@@ -463,13 +463,13 @@ public sealed class TemporalNetwork
             bool ok = true;
             if (!_node.TryGetValue(t.From, out int from))
             {
-                _unresolved.Add($"{p}/from: no event '{t.From}'");
+                _unresolved.Add(new UnresolvedReference(ConstraintKind.Timing, p + "/from", t.From.ToString()));
                 ok = false;
             }
 
             if (!_node.TryGetValue(t.To, out int to))
             {
-                _unresolved.Add($"{p}/to: no event '{t.To}'");
+                _unresolved.Add(new UnresolvedReference(ConstraintKind.Timing, p + "/to", t.To.ToString()));
                 ok = false;
             }
 
