@@ -126,7 +126,7 @@ internal sealed class ScheduleCommand : ICommand
         if (r.Unresolved.Count > 0)
         {
             sb.Append("\nLeft out (unknown events):\n");
-            foreach (var u in r.Unresolved) sb.Append(CultureInfo.InvariantCulture, $"  {E(u)}\n");
+            foreach (var u in r.Unresolved) sb.Append(CultureInfo.InvariantCulture, $"  {E(u.ToString())}\n");
         }
 
         return sb.ToString();
