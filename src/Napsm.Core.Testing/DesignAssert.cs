@@ -176,8 +176,8 @@ public static class DesignAssert
     /// <param name="design">The design.</param>
     /// <param name="treaty">The treaty's id.</param>
     /// <param name="asOf">
-    /// The date; <see langword="null"/> for the design's <c>asOf</c>, or failing that the date of the treaty's latest ratification
-    /// event (or its opening for signature), so that every recorded event counts.
+    /// The date; <see langword="null"/> for <see cref="Design.TreatyDate(Treaty)"/>: the design's <c>asOf</c>, or failing that the
+    /// later of the treaty's latest ratification event and its opening for signature, so that every recorded event counts.
     /// </param>
     /// <returns>The treaty's status, for further checks.</returns>
     /// <exception cref="DesignAssertionException">The treaty does not exist or is blocked.</exception>
@@ -187,7 +187,7 @@ public static class DesignAssert
         ArgumentNullException.ThrowIfNull(treaty);
         var t = design.FindTreaty(treaty) ?? throw new DesignAssertionException(
             $"Design '{design.Id}' has no treaty '{treaty}'. Its treaties are: {List(design.Treaties.Select(x => x.Id))}.");
-        var date = asOf ?? design.AsOf ?? t.Ratifications.Select(r => (LocalDate?)r.Date).Max() ?? t.OpenedForSignature ?? new LocalDate(2000, 1, 1);
+        var date = asOf ?? design.TreatyDate(t);
         var status = TreatyStatus.Of(design, t, date);
         if (status.State != TreatyState.Blocked) return status;
         var message = new StringBuilder();

@@ -126,7 +126,7 @@ internal sealed class ScheduleCommand : ICommand
         if (r.Unresolved.Count > 0)
         {
             sb.Append("\nLeft out (unknown events):\n");
-            foreach (var u in r.Unresolved) sb.Append(CultureInfo.InvariantCulture, $"  {E(u)}\n");
+            foreach (var u in r.Unresolved) sb.Append(CultureInfo.InvariantCulture, $"  {E(u.ToString())}\n");
         }
 
         return sb.ToString();
@@ -194,7 +194,7 @@ internal sealed class ScheduleCommand : ICommand
 
             w.WriteEndArray();
             w.WriteStartArray("unresolved");
-            foreach (var u in r.Unresolved) w.WriteStringValue(u);
+            foreach (var u in r.Unresolved) w.WriteStringValue(u.ToString());
             w.WriteEndArray();
             w.WriteEndObject();
         }

@@ -102,7 +102,7 @@ internal sealed class TreatyCommand : ICommand
             return ExitCodes.BadInput;
         }
 
-        var date = asOf ?? design.AsOf ?? treaty.Ratifications.Select(r => r.Date).Concat(treaty.OpenedForSignature is { } o ? [o] : []).DefaultIfEmpty(new LocalDate(2000, 1, 1)).Max();
+        var date = asOf ?? design.TreatyDate(treaty);
         var status = TreatyStatus.Of(design, treaty, date);
         stdout.Write(json ? Json(status, treaty.Parties.Count) : Text(status, treaty.Name, treaty.Parties.Count));
         return ExitCodes.Success;

@@ -257,7 +257,7 @@ public sealed record StakeReport
         foreach (var treaty in design.Treaties)
         {
             if (!treaty.Parties.Contains(member, StringComparer.Ordinal)) continue;
-            var asOf = design.AsOf ?? treaty.Ratifications.Select(r => r.Date).DefaultIfEmpty(treaty.OpenedForSignature ?? new LocalDate(2000, 1, 1)).Max();
+            var asOf = design.TreatyDate(treaty);
             var status = TreatyStatus.Of(design, treaty, asOf);
             var game = VotingGame.ForTreaty(design, treaty);
 

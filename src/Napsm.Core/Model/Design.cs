@@ -91,4 +91,43 @@ public sealed record Design
     /// <param name="id">The id.</param>
     /// <returns>The phase or <see langword="null"/>.</returns>
     public Phase? FindPhase(string id) => Phases.FirstOrDefault(p => p.Id == id);
+
+    /// <summary>The date that stands for "no date given": 2000-01-01, so that no result depends on the clock.</summary>
+    public static readonly LocalDate DefaultDate = new(2000, 1, 1);
+
+    /// <summary>
+    /// The one rule for the date the design's treaties are analysed on when no date is given: <see cref="AsOf"/>; else the latest
+    /// ratification event or opening for signature of any of its treaties; else <see cref="DefaultDate"/>. The validator's treaty rules
+    /// use it.
+    /// </summary>
+    /// <returns>The date.</returns>
+    public LocalDate TreatyDate() => AsOf ?? LatestEvent(Treaties) ?? DefaultDate;
+
+    /// <summary>
+    /// The same rule for one treaty (the stake report, <c>napsm treaty</c> and the test assertions use it): <see cref="AsOf"/>; else the
+    /// treaty's latest ratification event or its opening for signature, whichever is later; else <see cref="DefaultDate"/>.
+    /// </summary>
+    /// <param name="treaty">The treaty (of this design or a variant of it).</param>
+    /// <returns>The date.</returns>
+    public LocalDate TreatyDate(Treaty treaty)
+    {
+        ArgumentNullException.ThrowIfNull(treaty);
+        return AsOf ?? LatestEvent([treaty]) ?? DefaultDate;
+    }
+
+    private static LocalDate? LatestEvent(IEnumerable<Treaty> treaties)
+    {
+        LocalDate? latest = null;
+        foreach (var t in treaties)
+        {
+            foreach (var r in t.Ratifications)
+            {
+                if (latest is null || r.Date > latest) latest = r.Date;
+            }
+
+            if (t.OpenedForSignature is { } o && (latest is null || o > latest)) latest = o;
+        }
+
+        return latest;
+    }
 }

@@ -92,6 +92,9 @@ public sealed record TemporalConstraint
     /// <summary>The unanchored month or year period this bound approximates, with the least and greatest number of days it can last.</summary>
     internal (Period Period, long Min, long Max)? Unanchored { get; init; }
 
+    /// <summary>The bound's edge in its network's graph (its index in <see cref="TemporalNetwork.Constraints"/>).</summary>
+    internal int Edge { get; init; } = -1;
+
     /// <summary>Whether the bound is an approximation of an unanchored month or year period.</summary>
     public bool IsApproximated => Approximation is not null;
 
@@ -150,14 +153,14 @@ public sealed record TemporalConflict
 public sealed record ScheduleResult
 {
     internal ScheduleResult(bool consistent, IEnumerable<EventWindow> events, IEnumerable<CriticalStep> criticalPath, IEnumerable<TemporalConflict> conflicts,
-        IEnumerable<TemporalConstraint> approximated, IEnumerable<string> unresolved, bool conflictsTruncated)
+        IEnumerable<TemporalConstraint> approximated, IEnumerable<UnresolvedReference> unresolved, bool conflictsTruncated)
     {
         IsConsistent = consistent;
         Events = ValueList<EventWindow>.From(events);
         CriticalPath = ValueList<CriticalStep>.From(criticalPath);
         Conflicts = ValueList<TemporalConflict>.From(conflicts);
         Approximated = ValueList<TemporalConstraint>.From(approximated);
-        Unresolved = ValueList<string>.From(unresolved);
+        Unresolved = ValueList<UnresolvedReference>.From(unresolved);
         ConflictsTruncated = conflictsTruncated;
     }
 
@@ -179,6 +182,6 @@ public sealed record ScheduleResult
     /// <summary>The bounds that approximate unanchored month or year periods.</summary>
     public IReadOnlyList<TemporalConstraint> Approximated { get; }
 
-    /// <summary>Constraints left out because they name events the design does not have, each as "pointer: what is missing".</summary>
-    public IReadOnlyList<string> Unresolved { get; }
+    /// <summary>Entries left out because they name events the design does not have: where each is, and what it names.</summary>
+    public IReadOnlyList<UnresolvedReference> Unresolved { get; }
 }

@@ -22,15 +22,19 @@ public sealed class TemporalNetwork
     private readonly List<TemporalConstraint> _constraints;
     private readonly List<EventRef> _events;
     private readonly Dictionary<EventRef, int> _node;
-    private readonly List<string> _unresolved;
+    private readonly List<UnresolvedReference> _unresolved;
+    private readonly Dictionary<(int Treaty, int Entry), int> _treatyRequirements;
+    private readonly List<CommitmentOutsideWindow> _outsideWindow;
 
-    private TemporalNetwork(List<EventRef> events, Dictionary<EventRef, int> node, DifferenceGraph graph, List<TemporalConstraint> constraints, List<string> unresolved)
+    private TemporalNetwork(Builder b, DifferenceGraph graph, List<TemporalConstraint> constraints)
     {
-        _events = events;
-        _node = node;
+        _events = b.Events;
+        _node = b.Nodes;
         _graph = graph;
         _constraints = constraints;
-        _unresolved = unresolved;
+        _unresolved = b.Unresolved;
+        _treatyRequirements = b.TreatyRequirements;
+        _outsideWindow = b.OutsideWindow(constraints);
     }
 
     /// <summary>The events, in declaration order: phases (start, end, then their commitments' due dates), then treaties' entry into force.</summary>
@@ -103,6 +107,52 @@ public sealed class TemporalNetwork
         return (dist[to], [.. path]);
     }
 
+    /// <summary>
+    /// Whether every schedule puts <paramref name="later"/> strictly after <paramref name="earlier"/>, by how many days at least, and the
+    /// chain of constraints that forces it. <see langword="null"/> when some schedule does not, when either event is not in the network,
+    /// or when the network (without <paramref name="ignoring"/>) is inconsistent, so that no schedule exists to force anything.
+    /// </summary>
+    /// <param name="later">The event asked to be later.</param>
+    /// <param name="earlier">The event asked to be earlier.</param>
+    /// <param name="ignoring">A constraint of this network to leave out, such as the requirement that asks for the opposite order; optional.</param>
+    /// <returns>The forced order, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="ignoring"/> is not one of <see cref="Constraints"/>.</exception>
+    public ForcedOrder? ForcedAfter(EventRef later, EventRef earlier, TemporalConstraint? ignoring = null)
+    {
+        int excluded = -1;
+        if (ignoring is not null)
+        {
+            excluded = ignoring.Edge;
+            if (excluded < 0 || excluded >= _constraints.Count || !ReferenceEquals(_constraints[excluded], ignoring))
+            {
+                throw new ArgumentException($"The constraint '{ignoring}' is not one of this network's.", nameof(ignoring));
+            }
+        }
+
+        int from = NodeOf(later), to = NodeOf(earlier);
+        if (from < 0 || to < 0) return null;
+        // t(earlier) − t(later) ≤ length: a negative length puts the later event strictly after the earlier one in every schedule.
+        if (ShortestPath(from, to, excluded) is not { Length: < 0 } path) return null;
+        return new ForcedOrder(later, earlier, -path.Length, path.Edges.Select(e => _constraints[e]));
+    }
+
+    /// <summary>
+    /// The bound a treaty's <c>requires</c> entry gives (the treaty enters into force no earlier than the required treaty, phase end or
+    /// commitment), or <see langword="null"/> when the entry names no event of the network (it is then among the unresolved).
+    /// </summary>
+    /// <param name="treatyIndex">The treaty's index in <c>Design.Treaties</c>.</param>
+    /// <param name="entry">The entry's index in the treaty's <c>Requires</c>.</param>
+    /// <returns>The constraint, or <see langword="null"/>.</returns>
+    public TemporalConstraint? TreatyRequirement(int treatyIndex, int entry) =>
+        _treatyRequirements.TryGetValue((treatyIndex, entry), out int e) ? _constraints[e] : null;
+
+    /// <summary>
+    /// Commitments whose written due date (or period from their phase's written start) falls outside their phase's written window:
+    /// before its start, or after its end date or the end its <c>within</c> allows. In design order.
+    /// </summary>
+    /// <returns>The commitments outside their windows.</returns>
+    public IReadOnlyList<CommitmentOutsideWindow> CommitmentsOutsideWindow() => _outsideWindow;
+
     /// <summary>Whether the network stays consistent with the extra bounds (node, node, weight) added.</summary>
     internal bool IsConsistentWith(IEnumerable<(int From, int To, long Weight)> extra)
     {
@@ -152,9 +202,56 @@ public sealed class TemporalNetwork
         private readonly Dictionary<EventRef, int> _node = [];
         private readonly Dictionary<int, LocalDate> _fixed = [];
         private readonly List<(int From, int To, long Weight, TemporalConstraint Constraint)> _edges = [];
-        private readonly List<string> _unresolved = [];
+        private readonly List<UnresolvedReference> _unresolved = [];
+        private readonly Dictionary<(int Phase, int Commitment), List<int>> _inPhase = [];
 
         public Builder(Design design) => _design = design;
+
+        public List<EventRef> Events => _events;
+
+        public Dictionary<EventRef, int> Nodes => _node;
+
+        public List<UnresolvedReference> Unresolved => _unresolved;
+
+        public Dictionary<(int Treaty, int Entry), int> TreatyRequirements { get; } = [];
+
+        private static LocalDate? Earlier(LocalDate? a, LocalDate? b) => a is null ? b : b is null ? a : a < b ? a : b;
+
+        /// <summary>See <see cref="TemporalNetwork.CommitmentsOutsideWindow"/>.</summary>
+        public List<CommitmentOutsideWindow> OutsideWindow(List<TemporalConstraint> constraints)
+        {
+            var result = new List<CommitmentOutsideWindow>();
+            var phases = _design.Phases;
+            for (int i = 0; i < phases.Count; i++)
+            {
+                var w = phases[i].Window;
+                if (w is null) continue;
+                LocalDate? start = w.Start;
+                LocalDate? end = Earlier(w.End, start is null || w.Within is null ? null : PeriodDays.TryAdd(start.Value, w.Within));
+                if (start is null && end is null) continue;
+                for (int k = 0; k < phases[i].Commitments.Count; k++)
+                {
+                    var c = phases[i].Commitments[k];
+                    LocalDate? due = c.Due;
+                    bool byPeriod = false;
+                    if (due is null && c.Within is not null && start is not null)
+                    {
+                        due = PeriodDays.TryAdd(start.Value, c.Within);
+                        byPeriod = true;
+                    }
+
+                    if (due is not { } dd) continue;
+                    // Lifted comparisons: false against a missing start or end.
+                    if (dd < start || dd > end)
+                    {
+                        var bounds = _inPhase.TryGetValue((i, k), out var edges) ? edges.Select(e => constraints[e]) : [];
+                        result.Add(new CommitmentOutsideWindow(i, k, dd, byPeriod, start, end, bounds));
+                    }
+                }
+            }
+
+            return result;
+        }
 
         public TemporalNetwork Build()
         {
@@ -189,10 +286,10 @@ public sealed class TemporalNetwork
             foreach (var (f, t, w, c) in _edges)
             {
                 graph.AddEdge(f, t, w);
-                constraints.Add(c);
+                constraints.Add(c with { Edge = constraints.Count });
             }
 
-            return new TemporalNetwork(_events, _node, graph, constraints, _unresolved);
+            return new TemporalNetwork(this, graph, constraints);
         }
 
         private void Event(EventRef e)
@@ -273,6 +370,7 @@ public sealed class TemporalNetwork
                 int due = NodeOf(c.Id, EventKind.Due);
                 var cp = $"{p}/commitments/{j}";
                 if (c.Due is { } dd) OnDate(due, dd, ConstraintKind.CommitmentDue, cp + "/due", $"{c.Id} is due {Iso(dd)}", c.Id);
+                _inPhase[(i, j)] = [_edges.Count, _edges.Count + 1];
                 Edge(due, start, 0, ConstraintKind.CommitmentInPhase, cp, $"{c.Id} cannot fall due before {phase.Id} starts", null, c.Id, phase.Id);
                 Edge(end, due, 0, ConstraintKind.CommitmentInPhase, cp, $"{phase.Id} cannot end before {c.Id} falls due", null, c.Id, phase.Id);
                 if (c.Within is { } within)
@@ -296,7 +394,7 @@ public sealed class TemporalNetwork
                 var pointer = $"/phases/{i}/after/{j}";
                 if (!_node.TryGetValue(new EventRef(before, EventKind.End), out int end))
                 {
-                    _unresolved.Add($"{pointer}: no phase '{before}'");
+                    _unresolved.Add(new UnresolvedReference(ConstraintKind.PhaseOrder, pointer, before));
                     continue;
                 }
 
@@ -320,7 +418,7 @@ public sealed class TemporalNetwork
             } is var (k, w) && k is { } kk ? (kk, w) : (EventKind.Start, "");
             if (what.Length == 0 || !_node.TryGetValue(new EventRef(required.Id, kind), out int other))
             {
-                _unresolved.Add($"{pointer}: no event for '{required}'");
+                _unresolved.Add(new UnresolvedReference(ConstraintKind.Requires, pointer, required.ToString()));
                 return;
             }
 
@@ -334,7 +432,9 @@ public sealed class TemporalNetwork
             var p = $"/treaties/{i}";
             for (int j = 0; j < treaty.Requires.Count; j++)
             {
+                int edge = _edges.Count;
                 AddRequires(node, treaty.Id, "enters into force", treaty.Requires[j], $"{p}/requires/{j}");
+                if (_edges.Count > edge) TreatyRequirements[(i, j)] = edge;
             }
 
             if (treaty.EntryIntoForce is not { } eif) return;
@@ -363,13 +463,13 @@ public sealed class TemporalNetwork
             bool ok = true;
             if (!_node.TryGetValue(t.From, out int from))
             {
-                _unresolved.Add($"{p}/from: no event '{t.From}'");
+                _unresolved.Add(new UnresolvedReference(ConstraintKind.Timing, p + "/from", t.From.ToString()));
                 ok = false;
             }
 
             if (!_node.TryGetValue(t.To, out int to))
             {
-                _unresolved.Add($"{p}/to: no event '{t.To}'");
+                _unresolved.Add(new UnresolvedReference(ConstraintKind.Timing, p + "/to", t.To.ToString()));
                 ok = false;
             }
 

@@ -64,15 +64,6 @@ public sealed partial class ValidationContext
         MaxDiagramNodes = (int)Math.Min(int.MaxValue, Options.Limits.MaxWork),
     });
 
-    /// <summary>Reports a diagnostic unless one with the same id and primary pointer was already reported (for NAPSM0312, which several rules may hit).</summary>
-    internal void ReportOnce(Diagnostic diagnostic)
-    {
-        var key = "reported:" + diagnostic.Id + diagnostic.Location.JsonPointer;
-        if (_shared.ContainsKey(key)) return;
-        _shared[key] = true;
-        Report(diagnostic);
-    }
-
     /// <summary>
     /// The voters of a body's game who can be outvoted: those without whom the rest still win (in a monotone game, exactly the voters
     /// who are not veto players — the decision passes over their objection). In voter order.
@@ -94,40 +85,4 @@ public sealed partial class ValidationContext
 
             return (IReadOnlyList<string>)result;
         });
-}
-
-// Scheduling and treaty engines (NAPSM04xx, NAPSM05xx).
-public sealed partial class ValidationContext
-{
-    /// <summary>The design's temporal network.</summary>
-    internal Scheduling.TemporalNetwork Network => Shared("time:network", () => Scheduling.TemporalNetwork.FromDesign(Design));
-
-    /// <summary>The schedule: consistency, conflicts, approximated periods.</summary>
-    internal Scheduling.ScheduleResult Schedule => Shared("time:schedule", () => Network.Analyse());
-
-    /// <summary>The phase order.</summary>
-    internal Scheduling.PhaseGraph Phases => Shared("time:phases", () => Scheduling.PhaseGraph.FromDesign(Design));
-
-    /// <summary>Exchanges of commitments.</summary>
-    internal Scheduling.ReciprocityReport Reciprocity => Shared("time:reciprocity", () => Scheduling.ReciprocityReport.FromDesign(Design, Options.Limits.MaxWork, Network, () => Schedule.IsConsistent));
-
-    /// <summary>What waits for what among treaties, phases and commitments.</summary>
-    internal Treaties.TreatyDependencyGraph Dependencies => Shared("treaty:dependencies", () => Treaties.TreatyDependencyGraph.FromDesign(Design));
-
-    /// <summary>
-    /// The date treaty analyses are taken on: the design's <c>asOf</c>, else the latest ratification event or opening date in the design,
-    /// else 2000-01-01 (so that the result never depends on the clock).
-    /// </summary>
-    internal NodaTime.LocalDate TreatyDate => Shared("treaty:date", () =>
-        Design.AsOf
-        ?? Design.Treaties.SelectMany(t => t.Ratifications.Select(r => r.Date).Concat(t.OpenedForSignature is { } o ? [o] : [])).DefaultIfEmpty(new NodaTime.LocalDate(2000, 1, 1)).Max());
-
-    /// <summary>The entry-into-force status of the treaty at an index of <c>Design.Treaties</c>, as of <see cref="TreatyDate"/>.</summary>
-    internal Treaties.TreatyStatus TreatyStatus(int treatyIndex) =>
-        Shared("treaty:status:" + treatyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), () =>
-            TreatyEvaluator.Status(Design.Treaties[treatyIndex], TreatyDate, []));
-
-    /// <summary>One evaluator for the run, so that the statuses of required treaties are computed once, not once per dependent.</summary>
-    private Treaties.EntryIntoForceEvaluator TreatyEvaluator =>
-        Shared("treaty:evaluator", () => new Treaties.EntryIntoForceEvaluator(Design, (int)Math.Min(int.MaxValue, Options.Limits.MaxWork)));
 }

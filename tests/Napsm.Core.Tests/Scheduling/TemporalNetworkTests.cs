@@ -145,7 +145,9 @@ public class TemporalNetworkTests
         var design = SixParty.Build(more: b => b.Timing("nowhere.end", "second-phase.start", atLeast: Period.FromDays(1)));
         var r = TemporalNetwork.FromDesign(design).Analyse();
         Assert.True(r.IsConsistent);
-        Assert.Equal("/timing/0/from: no event 'nowhere.end'", Assert.Single(r.Unresolved));
+        var unresolved = Assert.Single(r.Unresolved);
+        Assert.Equal((ConstraintKind.Timing, "/timing/0/from", "nowhere.end"), (unresolved.Kind, unresolved.At, unresolved.Missing));
+        Assert.Equal("/timing/0/from: no event 'nowhere.end'", unresolved.ToString());
     }
 
     [Fact]

@@ -42,22 +42,23 @@ internal sealed class InfeasibleTimingRule() : BuiltInRule(BuiltIn.NAPSM0402, Bu
     public override void Analyze(ValidationContext context)
     {
         var d = context.Design;
-        var outside = TimeChecks.CommitmentsOutsideWindow(context);
+        var outside = context.Network.CommitmentsOutsideWindow();
         foreach (var o in outside)
         {
             var phase = d.Phases[o.Phase];
             var c = phase.Commitments[o.Commitment];
-            context.Report(Diagnostic.Create(BuiltIn.NAPSM0403, o.At, Describe.Commitment(c), o.Due, Describe.Phase(phase), o.Window) with
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0403, TimeChecks.At(o), Describe.Commitment(c), TimeChecks.Date(o.Due), Describe.Phase(phase), TimeChecks.Window(o)) with
             {
                 RelatedLocations = [DiagnosticLocation.At(Pointers.Phase(o.Phase) + "/window", $"the window of {Describe.Phase(phase)}")],
             });
         }
 
-        var explained = outside.Select(o => Pointers.Commitment(o.Phase, o.Commitment)).ToHashSet(StringComparer.Ordinal);
-        var laterRequirements = TimeChecks.LaterRequirements(context).Select(r => r.At).ToHashSet(StringComparer.Ordinal);
+        // A chain through a commitment's bounds to its phase is explained by NAPSM0403, one through a later requirement by NAPSM0504.
+        var explained = new HashSet<TemporalConstraint>(outside.SelectMany(o => o.InPhase), ReferenceEqualityComparer.Instance);
+        explained.UnionWith(context.LaterRequirements.Select(r => r.Constraint));
         foreach (var conflict in context.Schedule.Conflicts)
         {
-            if (conflict.Chain.Any(c => (c.Kind == ConstraintKind.CommitmentInPhase && explained.Contains(c.At)) || laterRequirements.Contains(c.At))) continue;
+            if (conflict.Chain.Any(explained.Contains)) continue;
             var steps = conflict.Chain.Select(c => DiagnosticLocation.At(c.At, c.Sentence)).ToList();
             // The chain's last constraint is the most specific one (a due date, an explicit bound): the primary location.
             var primary = steps[^1];
@@ -152,55 +153,22 @@ internal static class TimeChecks
         _ => "the bound " + c.At,
     };
 
-    /// <summary>
-    /// Commitments whose written due date (or period from an anchored start) falls outside their phase's written window: before its start,
-    /// or after its end date or the end its <c>within</c> allows. Dates are exact; the check uses only dates written in the design.
-    /// </summary>
-    public static IReadOnlyList<(int Phase, int Commitment, string At, string Due, string Window)> CommitmentsOutsideWindow(ValidationContext context) =>
-        context.Shared("time:outside", () =>
-        {
-            var result = new List<(int, int, string, string, string)>();
-            var phases = context.Design.Phases;
-            for (int i = 0; i < phases.Count; i++)
-            {
-                var w = phases[i].Window;
-                if (w is null) continue;
-                LocalDate? start = w.Start;
-                LocalDate? end = w.End;
-                LocalDate? byWithin = start is null || w.Within is null ? null : PeriodDays.TryAdd(start.Value, w.Within);
-                if (byWithin is not null && (end is null || byWithin < end)) end = byWithin;
+    /// <summary>The window of a commitment outside it, in words ("2007-02-13 to 2007-04-14", "from …", "until …").</summary>
+    public static string Window(CommitmentOutsideWindow o) => (o.WindowStart, o.WindowEnd) switch
+    {
+        ({ } a, { } b) => $"{Iso(a)} to {Iso(b)}",
+        ({ } a, null) => $"from {Iso(a)}",
+        (null, { } b) => $"until {Iso(b)}",
+        _ => "",
+    };
 
-                var window = (start, end) switch
-                {
-                    ({ } a, { } b) => $"{Iso(a)} to {Iso(b)}",
-                    ({ } a, null) => $"from {Iso(a)}",
-                    (null, { } b) => $"until {Iso(b)}",
-                    _ => null,
-                };
-                if (window is null) continue;
-                for (int k = 0; k < phases[i].Commitments.Count; k++)
-                {
-                    var c = phases[i].Commitments[k];
-                    LocalDate? due = c.Due;
-                    string at = Pointers.Commitment(i, k) + "/due";
-                    if (due is null && c.Within is not null && start is not null)
-                    {
-                        due = PeriodDays.TryAdd(start.Value, c.Within);
-                        at = Pointers.Commitment(i, k) + "/within";
-                    }
+    /// <summary>Where a commitment outside its window falls due: its <c>due</c> date, or its <c>within</c> period.</summary>
+    public static string At(CommitmentOutsideWindow o) => Pointers.Commitment(o.Phase, o.Commitment) + (o.DueByPeriod ? "/within" : "/due");
 
-                    if (due is null) continue;
-                    var dd = due.Value;
-                    // Lifted comparisons: false against a missing start or end.
-                    if (dd < start || dd > end) result.Add((i, k, at, Iso(dd), window));
-                }
-            }
-
-            return (IReadOnlyList<(int, int, string, string, string)>)result;
-        });
+    public static string Date(LocalDate d) => Iso(d);
 
     /// <summary>
-    /// Whether the search for <see cref="LaterRequirements"/> is skipped for the work limit: one shortest-path search per requirement in an
+    /// Whether the search for <see cref="FindLaterRequirements"/> is skipped for the work limit: one shortest-path search per requirement in an
     /// inconsistent network (10 000 chained treaties would take minutes). A consistent network needs no search.
     /// </summary>
     public static bool LaterRequirementsTooLarge(ValidationContext context) =>
@@ -211,48 +179,35 @@ internal static class TimeChecks
     /// Treaty requirements that come after the treaty: without the requirement, the schedule forces the required event strictly after
     /// the treaty's entry into force. Each with the chain of constraints that forces it.
     /// </summary>
-    public static IReadOnlyList<(int Treaty, int Requirement, string At, long Days, IReadOnlyList<TemporalConstraint> Chain)> LaterRequirements(ValidationContext context) =>
-        context.Shared("treaty:later", () =>
+    public static IReadOnlyList<LaterRequirement> FindLaterRequirements(ValidationContext context)
+    {
+        // In a consistent network every schedule keeps the requirement (required event ≤ treaty), and that schedule still satisfies
+        // the network without it, so nothing forces the required event after the treaty: only an inconsistent network has any.
+        if (context.Schedule.IsConsistent || LaterRequirementsTooLarge(context)) return [];
+        var result = new List<LaterRequirement>();
+        var network = context.Network;
+        var treaties = context.Design.Treaties;
+        for (int i = 0; i < treaties.Count; i++)
         {
-            var result = new List<(int, int, string, long, IReadOnlyList<TemporalConstraint>)>();
-
-            // In a consistent network every schedule keeps the requirement (required event ≤ treaty), and that schedule still satisfies
-            // the network without it, so nothing forces the required event after the treaty: only an inconsistent network has any.
-            if (context.Schedule.IsConsistent) return (IReadOnlyList<(int, int, string, long, IReadOnlyList<TemporalConstraint>)>)result;
-            var network = context.Network;
-            var treaties = context.Design.Treaties;
-            var constraintIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (int e = 0; e < network.Constraints.Count; e++) constraintIndex.TryAdd(network.Constraints[e].At, e);
-            if (LaterRequirementsTooLarge(context)) return (IReadOnlyList<(int, int, string, long, IReadOnlyList<TemporalConstraint>)>)result;
-
-            for (int i = 0; i < treaties.Count; i++)
+            var inForce = new EventRef(treaties[i].Id, EventKind.InForce);
+            for (int j = 0; j < treaties[i].Requires.Count; j++)
             {
-                int treatyNode = network.NodeOf(new EventRef(treaties[i].Id, EventKind.InForce));
-                for (int j = 0; j < treaties[i].Requires.Count; j++)
+                var req = treaties[i].Requires[j];
+                EventKind? kind = req.Kind switch
                 {
-                    var at = Pointers.Treaty(i) + "/requires/" + j.ToString(CultureInfo.InvariantCulture);
-                    var req = treaties[i].Requires[j];
-                    EventKind? kind = req.Kind switch
-                    {
-                        ElementKind.Treaty => EventKind.InForce,
-                        ElementKind.Phase => EventKind.End,
-                        ElementKind.Commitment => EventKind.Due,
-                        _ => null,
-                    };
-                    if (kind is null) continue;
-                    if (!constraintIndex.TryGetValue(at, out int edge)) continue;
-                    int requiredNode = network.NodeOf(new EventRef(req.Id, kind.Value));
-                    // t(treaty) − t(required) ≤ length: a negative length puts the required event strictly after the treaty.
-                    var shortest = network.ShortestPath(requiredNode, treatyNode, edge);
-                    if (shortest is null) continue;
-                    var path = shortest.Value;
-                    if (path.Length < 0)
-                    {
-                        result.Add((i, j, at, -path.Length, path.Edges.Select(e => network.Constraints[e]).ToList()));
-                    }
+                    ElementKind.Treaty => EventKind.InForce,
+                    ElementKind.Phase => EventKind.End,
+                    ElementKind.Commitment => EventKind.Due,
+                    _ => null,
+                };
+                if (kind is null || network.TreatyRequirement(i, j) is not { } constraint) continue;
+                if (network.ForcedAfter(new EventRef(req.Id, kind.Value), inForce, ignoring: constraint) is { } forced)
+                {
+                    result.Add(new LaterRequirement(i, j, constraint, forced));
                 }
             }
+        }
 
-            return (IReadOnlyList<(int, int, string, long, IReadOnlyList<TemporalConstraint>)>)result;
-        });
+        return result;
+    }
 }

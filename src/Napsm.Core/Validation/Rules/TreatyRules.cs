@@ -111,10 +111,11 @@ internal sealed class LaterRequirementRule() : BuiltInRule(BuiltIn.NAPSM0504, Bu
                 $"too large (the schedule is inconsistent, and one search per requirement exceeds the work limit of {context.Options.Limits.MaxWork.ToString(CultureInfo.InvariantCulture)}; NAPSM0402 explains the inconsistency)"));
         }
 
-        foreach (var (treaty, requirement, at, days, chain) in TimeChecks.LaterRequirements(context))
+        foreach (var later in context.LaterRequirements)
         {
-            var t = d.Treaties[treaty];
-            var required = TreatyCycleRule.Name(context, t.Requires[requirement]);
+            var t = d.Treaties[later.Treaty];
+            var required = TreatyCycleRule.Name(context, t.Requires[later.Requirement]);
+            var (at, days, chain) = (later.Constraint.At, later.Forced.Days, later.Forced.Chain);
             var why = $"the schedule puts it at least {days.ToString(CultureInfo.InvariantCulture)} day{(days == 1 ? "" : "s")} after {t.Id} enters into force ("
                 + string.Join("; ", chain.Select(c => c.Sentence)) + ")";
             var steps = chain.Select(c => DiagnosticLocation.At(c.At, c.Sentence)).ToList();
