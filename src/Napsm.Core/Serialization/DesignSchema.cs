@@ -14,8 +14,9 @@ namespace Napsm.Core.Serialization;
 /// </summary>
 internal static class DesignSchema
 {
-    private const string IdPattern = @"^[\p{L}\p{M}\p{Nd}_-]+$";
-    private const string IdChars = @"[\p{L}\p{M}\p{Nd}_-]+";
+    // As the loader's id grammar: no combining mark first, and no Hangul filler (letters that print as blanks) anywhere.
+    private const string IdChars = @"(?!\p{M})(?:(?![\u115F\u1160\u3164\uFFA0])[\p{L}\p{M}\p{Nd}_-])+";
+    private const string IdPattern = "^" + IdChars + "$";
     private const string DatePattern = @"^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
     private const string PeriodPattern = @"^P(?=-?[0-9])(-?[0-9]+Y)?(-?[0-9]+M)?(-?[0-9]+W)?(-?[0-9]+D)?(T(?=-?[0-9])(-?[0-9]+H)?(-?[0-9]+M)?(-?[0-9]+(\.[0-9]+)?S)?)?$|^P(-?[0-9]+Y)?(-?[0-9]+M)?(-?[0-9]+W)?(-?[0-9]+D)?T(?=-?[0-9])(-?[0-9]+H)?(-?[0-9]+M)?(-?[0-9]+(\.[0-9]+)?S)?$";
     private const string NonNegativePeriodPattern = @"^P(?=[0-9])([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+(\.[0-9]+)?S)?)?$|^P([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+(\.[0-9]+)?S)?$";
