@@ -14,7 +14,7 @@ internal sealed class CheckCommand : ICommand
 
     public string Help => """
         Usage: napsm check FILE... [--format text|json|sarif|markdown] [--fail-on error|warning|info]
-                                   [--severity ID=LEVEL]... [--suppress ID]...
+                                   [--severity ID=LEVEL]... [--suppress ID]... [--time-limit TIME] [--memory-limit SIZE]
 
         Validates each design file against the rules catalogue (napsm rules) and prints the diagnostics.
           --format      text (default; compiler style), json, sarif (SARIF 2.1.0, for code scanning) or markdown (review comments)
@@ -22,6 +22,7 @@ internal sealed class CheckCommand : ICommand
           --severity    change the severity of a rule: error, warning, info, or none to turn it off (repeatable)
           --suppress    drop every diagnostic of a rule (repeatable); suppress one place in the design file with
                         "suppress": [{ "id": "NAPSM0304", "at": "/bodies/0", "why": "..." }]
+        """ + AnalysisArgs.BudgetHelp + """
 
         Examples:
           napsm check seeds/*.json
@@ -39,8 +40,10 @@ internal sealed class CheckCommand : ICommand
         var failOn = Severity.Error;
         var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
         var suppressions = new List<Suppression>();
+        var budget = AnalysisArgs.Budget.Default;
         for (int i = 0; i < args.Count; i++)
         {
+            if (AnalysisArgs.TryBudget(args, ref i, ref budget)) continue;
             switch (args[i])
             {
                 case "--format" or "-f":
@@ -69,7 +72,13 @@ internal sealed class CheckCommand : ICommand
         }
 
         if (files.Count == 0) throw new CommandLineException("no design file given.");
-        var validator = new DesignValidator(new ValidationOptions { FailOn = failOn, Severities = severities, Suppressions = suppressions });
+        var validator = new DesignValidator(new ValidationOptions
+        {
+            FailOn = failOn,
+            Severities = severities,
+            Suppressions = suppressions,
+            Limits = AnalysisLimits.Default with { TimeLimit = budget.TimeLimit, MemoryLimit = budget.MemoryLimit },
+        });
         var reports = new List<ValidationReport>();
         bool unreadable = false;
         foreach (var file in files)

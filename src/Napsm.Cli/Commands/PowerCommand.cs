@@ -163,7 +163,7 @@ internal sealed class PowerCommand : ICommand
         }
         else
         {
-            foreach (var p in game.Problems) stderr.WriteLine($"  at {rulePointer}{p.At}: {p.Message}");
+            foreach (var p in game.Problems) stderr.WriteLine($"  at {rulePointer}{FreeText.Escape(p.At)}: {FreeText.Escape(p.Message)}");
         }
 
         return ExitCodes.BadInput;

@@ -7,7 +7,13 @@ public sealed partial class ValidationContext
 {
     /// <summary>The voting game of the body at an index of <c>Design.Bodies</c>.</summary>
     internal VotingGame BodyGame(int bodyIndex) =>
-        Shared("game:body:" + bodyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), () => VotingGame.ForBody(Design, Design.Bodies[bodyIndex]));
+        Shared("game:body:" + bodyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), () => VotingGame.ForBody(Design, Design.Bodies[bodyIndex], Analyses));
+
+    /// <summary>
+    /// The run's analysis context: one budget (<see cref="AnalysisLimits.TimeLimit"/>, <see cref="AnalysisLimits.MemoryLimit"/>) shared by
+    /// every voting analysis of the run, so that the run as a whole stays within the time limit, and the caches they share.
+    /// </summary>
+    internal AnalysisContext Analyses => Shared("analysis:context", () => new AnalysisContext(Options.Limits.TimeLimit, Options.Limits.MemoryLimit));
 
     /// <summary>The entry-into-force game of the treaty at an index of <c>Design.Treaties</c>.</summary>
     internal VotingGame TreatyGame(int treatyIndex) =>
@@ -60,6 +66,7 @@ public sealed partial class ValidationContext
     {
         Indices = PowerIndices.None,
         AnalyseDespiteProblems = true,
+        Context = Analyses,
         MaxEnumeratedVoters = Options.Limits.MaxEnumeratedVoters,
         MaxDiagramNodes = (int)Math.Min(int.MaxValue, Options.Limits.MaxWork),
     });

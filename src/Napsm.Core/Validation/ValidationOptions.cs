@@ -18,6 +18,15 @@ public sealed record AnalysisLimits
     /// is 5,000,000.
     /// </summary>
     public long MaxWork { get; init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The limit must not be negative."); } = 5_000_000;
+
+    /// <summary>
+    /// The time all the voting analyses of one validation run may take together, counted from the first; what is not done by then is
+    /// NAPSM0312 ("time limit"). Null (the default) for none; <c>napsm check</c> sets 10 s unless told otherwise.
+    /// </summary>
+    public TimeSpan? TimeLimit { get; init; }
+
+    /// <summary>The bytes each voting analysis of the run may allocate; null (the default) for none beyond the table limit.</summary>
+    public long? MemoryLimit { get; init => field = value is null or > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The limit must be positive."); }
 }
 
 /// <summary>

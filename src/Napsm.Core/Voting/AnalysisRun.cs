@@ -150,7 +150,9 @@ internal sealed class AnalysisRun : IDisposable
         if (_diagram is { } built) return built;
         try
         {
-            var bdd = Owned.Add(new Bdd(GameAnalyzer.VariableOrder(Game.Root, Game.Count), Options.MaxDiagramNodes, Cancel));
+            // A node takes about 32 bytes (level, children, its unique-table entry): the memory limit bounds the nodes too.
+            int maxNodes = (int)Math.Min(Options.MaxDiagramNodes, Budget.MemoryLimit / 32);
+            var bdd = Owned.Add(new Bdd(GameAnalyzer.VariableOrder(Game.Root, Game.Count), maxNodes, Cancel));
             bdd.Precheck(Game.Root);
             _diagram = (bdd, bdd.Build(Game.Root));
             return _diagram.Value;

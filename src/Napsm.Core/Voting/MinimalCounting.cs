@@ -211,7 +211,7 @@ internal static class MinimalCounting<T>
             return (zero, hp, null);
         }
 
-        double memory = (double)(r + 2) * (n + 1) * 2 * GameAnalyzer.CountBytes(n);
+        double memory = (double)(r + 2) * (n + 1) * 2 * GameAnalyzer.CellBytes(n);
         double work = (double)r * n * n / 4;
         if (work > GameAnalyzer.MaxOperations) return (null, hp, new TooLargeException(NotComputedReason.TooLarge, new AnalysisSize(SizeUnit.Operations, work, GameAnalyzer.MaxOperations)));
         if (memory > maxTableBytes) return (null, hp, new TooLargeException(NotComputedReason.TooLarge, new AnalysisSize(SizeUnit.Bytes, memory, maxTableBytes)));

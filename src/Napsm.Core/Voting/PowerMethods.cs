@@ -78,11 +78,11 @@ internal sealed class GeneratingFunctionMethod : PowerMethod
         int n = run.Game.Count, m = t.Voters.Length;
         long q = t.LongQuota;
         var w = t.LongWeights!;
-        int bytes = GameAnalyzer.CountBytes(m);
+        double bytes = GameAnalyzer.CellBytes(m);
         var scale = BigInteger.One << (n - m);
         if (parts.Contains(AnalysisPart.WinningCoalitions) || parts.Contains(AnalysisPart.Swings))
         {
-            run.Budget.CheckTable((double)q * bytes);
+            run.Budget.CheckTable(q * bytes);
             var (winning, swings) = GameAnalyzer.Dispatch(m, new GameAnalyzer.BanzhafRun(w, q, run.Cancel));
             var all = new BigInteger[n];
             for (int k = 0; k < m; k++) all[t.Voters[k]] = swings[k] * scale;
@@ -146,7 +146,7 @@ internal sealed class ClassCountingMethod : PowerMethod
         var classes = run.Classes;
         double vectors = JohnstonCounting.Vectors(classes), maxVectors = MaxVectors(run.Options);
         if (vectors > maxVectors) throw new TooLargeException(NotComputedReason.TooLarge, new AnalysisSize(SizeUnit.Vectors, vectors, maxVectors));
-        run.Budget.CheckTable(vectors * (1 + GameAnalyzer.CountBytes(run.Game.Count)));
+        run.Budget.CheckTable(vectors * (1 + GameAnalyzer.CellBytes(run.Game.Count)));
         bool minimal = parts.Contains(AnalysisPart.DeeganPackel) || parts.Contains(AnalysisPart.HollerPackel);
         var (j, dp, hp) = JohnstonCounting.Compute(classes, maxVectors, minimal, run.Cancel);
         if (parts.Contains(AnalysisPart.Johnston))
@@ -229,11 +229,14 @@ internal sealed class DecisionDiagramMethod : PowerMethod
     {
         int n = run.Game.Count;
         bool ss = parts.Contains(AnalysisPart.ShapleyShubik);
+        double size = bdd.ReachableCount(root);
+
+        // Up and down counts per node, each up to n bits: the counts fail together when these do not fit.
+        run.Budget.CheckTable(size * 2 * GameAnalyzer.CellBytes(n));
         if (ss)
         {
-            double size = bdd.ReachableCount(root);
             double work = size * n * n / 4;
-            double memory = size * (n + 1) * 2 * GameAnalyzer.CountBytes(n);
+            double memory = size * (n + 1) * 2 * GameAnalyzer.CellBytes(n);
             try
             {
                 if (work > GameAnalyzer.MaxOperations)
