@@ -275,6 +275,19 @@ public sealed class SeedMeaningTests
         Assert.Equal(["bj", "cd", "ci", "cm", "dz", "et", "ga", "ls", "ma", "ng", "sl", "so", "sz", "ug", "za"], members);
     }
 
+    [Fact]
+    [Seed("cica")]
+    public void Cica_has_28_members_since_kuwait_joined_in_2022_and_each_can_block()
+    {
+        var a = Analyze("cica", "heads-of-state");
+        Assert.Equal(28, a.Voters);
+        Assert.Equal(28, a.VetoPlayers.Count);
+        var members = Game("cica", "foreign-ministers").Voters;
+        Assert.Contains("kw", members);
+        Assert.DoesNotContain("us", members);
+        Assert.DoesNotContain("jp", members);
+    }
+
     // --- The six-party process ---------------------------------------------------------------------------------------------------
 
     [Fact]
