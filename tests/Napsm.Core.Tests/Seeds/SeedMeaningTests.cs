@@ -1,0 +1,473 @@
+using System.Numerics;
+using Napsm.Core.Model;
+using Napsm.Core.Scheduling;
+using Napsm.Core.Treaties;
+using Napsm.Core.Voting;
+using NodaTime;
+using static Napsm.Core.Tests.Seeds.SeedFacts;
+
+namespace Napsm.Core.Tests.Seeds;
+
+/// <summary>
+/// The seeds checked by meaning: each test states, in its own words, facts a reader can check against the seed's sources, and asks
+/// the library to compute them from the seed. A seed with a wrong weight, member, threshold or date fails a test that says which fact
+/// it broke (the golden files only say that the diagnostics changed).
+/// </summary>
+public sealed class SeedMeaningTests
+{
+    private static readonly string[] P5 = ["cn", "fr", "ru", "uk", "us"];
+
+    // --- Comparators -------------------------------------------------------------------------------------------------------------
+
+    [Fact]
+    [Seed("unsc")]
+    public void Security_council_substantive_rule_has_848_winning_coalitions_and_the_five_permanent_members_as_vetoes()
+    {
+        // Art. 27(3): nine votes including the concurring votes of the five permanent members. With all five in, four of the ten
+        // elected members are needed: C(10,4) + … + C(10,10) = 848 coalitions.
+        var a = Analyze("unsc", "council-substantive", PowerIndices.ShapleyShubik);
+        Assert.True(a.WinningCoalitions == 848, $"Art. 27(3) gives 848 winning coalitions; the seed gives {a.WinningCoalitions}");
+        Assert.True(a.VetoPlayers.SequenceEqual(P5), "the five permanent members, and only they, can each block: " + string.Join(", ", a.VetoPlayers));
+        Assert.Equal(new Rational(421, 2145), Power(a, "us").ShapleyShubik);
+        Assert.Equal(new Rational(4, 2145), Power(a, "elected-01").ShapleyShubik);
+    }
+
+    [Fact]
+    [Seed("unsc")]
+    public void Security_council_procedural_rule_is_any_nine_members_so_the_ten_elected_members_can_pass_it_alone()
+    {
+        // Art. 27(2): procedural matters by an affirmative vote of nine members, with no veto.
+        var procedural = Game("unsc", "council-procedural");
+        var substantive = Game("unsc", "council-substantive");
+        var elected = AllBut(procedural, P5).ToList();
+        Assert.Equal(10, elected.Count);
+        Assert.True(procedural.IsWinning(elected), "ten elected members carry a procedural vote");
+        Assert.False(procedural.IsWinning(elected.Take(8)), "eight votes are one short of the nine of Art. 27(2)");
+        Assert.False(substantive.IsWinning(elected), "on substance the ten elected members cannot decide without the permanent five");
+        Assert.Empty(Analyze("unsc", "council-procedural").VetoPlayers);
+    }
+
+    [Fact]
+    [Seed("eec-1958")]
+    public void Eec_1958_qualified_majority_leaves_luxembourg_a_dummy_unless_four_members_are_required()
+    {
+        // Art. 148(2): weights 4-4-4-2-2-1, 12 of 17 votes. Every total of 11 needs Luxembourg's 1 and is not reachable otherwise.
+        var proposal = Analyze("eec-1958", "council-qmv-commission-proposal", PowerIndices.ShapleyShubik);
+        Assert.True(proposal.DummyPlayers.SequenceEqual(["lu"]), "Luxembourg, and only Luxembourg, never changes an outcome: " + string.Join(", ", proposal.DummyPlayers));
+        Assert.Equal(new Rational(7, 30), Power(proposal, "fr").ShapleyShubik);
+        Assert.Equal(new Rational(3, 20), Power(proposal, "be").ShapleyShubik);
+
+        // "12 votes cast by at least four members" gives Luxembourg real power.
+        var other = Analyze("eec-1958", "council-qmv-other", PowerIndices.ShapleyShubik);
+        Assert.Empty(other.DummyPlayers);
+        Assert.Equal(new Rational(1, 60), Power(other, "lu").ShapleyShubik);
+    }
+
+    [Fact]
+    [Seed("kedo-1997-board")]
+    public void Kedo_board_by_majority_vote_needs_three_of_its_four_members_and_nobody_can_block_alone()
+    {
+        // 1997 Protocol: consensus, else a majority vote of the four members of the Board (the US, the ROK, Japan, EURATOM).
+        var game = Game("kedo-1997-board", "executive-board");
+        Assert.Equal(["us", "kr", "jp", "euratom"], game.Voters);
+        Assert.True(game.IsWinning(["kr", "jp", "euratom"]), "three of four are a majority");
+        Assert.False(game.IsWinning(["us", "kr"]), "two of four are not a majority");
+        Assert.Empty(Analyze("kedo-1997-board", "executive-board").VetoPlayers);
+    }
+
+    [Fact]
+    [Seed("kedo-1997-side-agreement")]
+    public void Kedo_side_agreement_gives_each_original_member_a_veto_and_makes_euratom_a_dummy()
+    {
+        // Agreement on Cooperation among the Original Members (19 Sep 1997): no draft decision without the consensus of the three.
+        var a = Analyze("kedo-1997-side-agreement", "executive-board", clauses: true);
+        Assert.True(a.VetoPlayers.SequenceEqual(["us", "kr", "jp"]), "each original member can block: " + string.Join(", ", a.VetoPlayers));
+        Assert.True(a.DummyPlayers.SequenceEqual(["euratom"]), "with the three in accord, the majority is already there: EURATOM never decides");
+        var majority = a.Clauses.Single(c => c.At == "/all/0");
+        Assert.True(majority.IsRedundant, "the formal majority clause never changes an outcome once the three must agree");
+    }
+
+    [Fact]
+    [Seed("korean-armistice-1953")]
+    public void Korean_armistice_commissions_are_the_two_sides_and_the_four_neutral_nations_reporting_to_the_mac()
+    {
+        // Armistice ¶¶20, 37, 41: the MAC of the UNC and the KPA/CPV; the NNSC of Sweden, Switzerland (nominated by the UNC), Poland,
+        // Czechoslovakia (nominated by the KPA/CPV), reporting to the MAC; ¶61: amendments mutually agreed by the Commanders.
+        var mac = Body("korean-armistice-1953", "mac");
+        Assert.Equal(["unc", "kpa", "cpv"], mac.Voters);
+        var nnsc = Body("korean-armistice-1953", "nnsc");
+        Assert.Equal(["ch", "cs", "pl", "se"], nnsc.Voters.Order(StringComparer.Ordinal));
+        Assert.Equal("mac", nnsc.ReportsTo);
+        var commanders = Analyze("korean-armistice-1953", "commanders");
+        Assert.True(commanders.VetoPlayers.Count == 3, "no amendment without every Commander: " + string.Join(", ", commanders.VetoPlayers));
+    }
+
+    [Fact]
+    [Seed("asean")]
+    public void Asean_charter_entered_into_force_thirty_days_after_the_tenth_deposit_and_the_summit_decides_by_consensus()
+    {
+        // Art. 47(4): in force on the thirtieth day after the tenth instrument; Thailand deposited the tenth on 15 Nov 2008.
+        var status = Treaty("asean", "asean-charter", new LocalDate(2009, 1, 1));
+        Assert.Equal(TreatyState.InForce, status.State);
+        Assert.Equal(new LocalDate(2008, 11, 15), status.ConditionMetOn);
+        Assert.Equal(new LocalDate(2008, 12, 15), status.EnteredIntoForce);
+        Assert.Equal(TreatyState.Open, Treaty("asean", "asean-charter", new LocalDate(2008, 11, 14)).State);
+
+        // Art. 20(1): consensus; since 26 Oct 2025 Timor-Leste is the eleventh member and can block like any other.
+        var summit = Analyze("asean", "asean-summit");
+        Assert.Equal(11, summit.Voters);
+        Assert.Contains("tl", summit.VetoPlayers);
+        Assert.Equal(11, summit.VetoPlayers.Count);
+    }
+
+    [Fact]
+    [Seed("arf")]
+    public void Arf_has_27_participants_deciding_by_consensus_through_three_stages_in_order()
+    {
+        // Concept Paper 1995: confidence building, then preventive diplomacy, then approaches to conflicts; consensus throughout.
+        var forum = Analyze("arf", "arf-ministerial");
+        Assert.Equal(27, forum.Voters);
+        Assert.True(forum.WinningCoalitions == 1, "consensus: only the whole forum decides");
+        Assert.Equal(27, forum.VetoPlayers.Count);
+        var order = PhaseGraph.FromDesign(Design("arf")).TopologicalOrder;
+        Assert.Equal(["stage-1-confidence-building", "stage-2-preventive-diplomacy", "stage-3-conflict-resolution"], order);
+    }
+
+    [Fact]
+    [Seed("sco")]
+    public void Sco_decides_by_consensus_but_suspends_a_member_without_its_vote()
+    {
+        // Charter Art. 16: agreement without a vote; suspension or expulsion by consensus minus the vote of the member concerned.
+        var council = Analyze("sco", "heads-of-state-council");
+        Assert.Equal(10, council.Voters);
+        Assert.Contains("by", council.VetoPlayers);
+        var suspension = Analyze("sco", "suspension-expulsion");
+        Assert.True(suspension.WinningCoalitions == 11, "all ten, or any nine: 1 + 10 coalitions");
+        Assert.Empty(suspension.VetoPlayers);
+    }
+
+    [Fact]
+    [Seed("nato-nac")]
+    public void Nato_council_and_accession_need_every_one_of_the_32_allies()
+    {
+        // nato.int: consensus, no voting; Art. 10: accession by unanimous agreement. Sweden is the 32nd Ally (7 Mar 2024).
+        foreach (var body in new[] { "north-atlantic-council", "accession" })
+        {
+            var a = Analyze("nato-nac", body);
+            Assert.Equal(32, a.Voters);
+            Assert.True(a.VetoPlayers.Count == 32, $"{body}: every Ally can block");
+        }
+
+        Assert.Contains("se", Game("nato-nac", "accession").Voters);
+        Assert.Contains("fi", Game("nato-nac", "accession").Voters);
+    }
+
+    [Fact]
+    [Seed("osce")]
+    public void Osce_consensus_minus_one_and_minus_two_let_one_or_two_states_be_overruled_and_the_moscow_mechanism_is_not_one_decision()
+    {
+        var minusOne = Analyze("osce", "consensus-minus-one");
+        Assert.Equal(57, minusOne.Voters);
+        Assert.True(minusOne.WinningCoalitions == 58, "Prague 1992: all 57, or all but the one State concerned");
+        Assert.Empty(minusOne.VetoPlayers);
+        var minusTwo = Analyze("osce", "directed-conciliation");
+        Assert.True(minusTwo.WinningCoalitions == 1 + 57 + 57 * 56 / 2, "Stockholm 1992: all but the two disputing States at most");
+
+        // Moscow Document ¶12: one State with nine others: two disjoint groups of ten can both invoke it.
+        var moscow = Game("osce", "moscow-mechanism-rapporteurs");
+        Assert.True(moscow.IsWinning(moscow.Voters.Take(10)) && moscow.IsWinning(moscow.Voters.Skip(10).Take(10)));
+        Assert.False(moscow.IsWinning(moscow.Voters.Take(9)), "nine States are one short");
+    }
+
+    // --- The IMF -----------------------------------------------------------------------------------------------------------------
+
+    [Fact]
+    [Seed("imf-executive-board")]
+    public void Imf_executive_board_has_24_directors_casting_5001244_votes_and_the_us_director_alone_blocks_85_percent()
+    {
+        var design = Design("imf-executive-board");
+        Assert.Equal(24, design.Members.Count);
+        var total = design.Members.Aggregate(Rational.Zero, (s, m) => s + m.Attributes["votes"].Value);
+        Assert.True(total == (Rational)5_001_244, $"the Directors cast the published 5,001,244 eligible votes, not {total}");
+
+        // 85% of the Fund's 5,039,930 votes is 4,283,940.5: the others' 4,169,843 fall short without the US Director.
+        var g85 = Game("imf-executive-board", "executive-board-85");
+        var blockers = g85.Voters.Where(v => !g85.IsWinning(AllBut(g85, v))).ToList();
+        Assert.True(blockers.SequenceEqual(["ed-01"]), "only the US Director (ed-01) blocks an 85% decision alone: " + string.Join(", ", blockers));
+
+        // 70% (3,527,951): the US, Japanese and Chinese Directors (1,447,353) cannot block; with the next constituency (275,252) they can.
+        var g70 = Game("imf-executive-board", "executive-board-70");
+        Assert.True(g70.IsWinning(AllBut(g70, "ed-01", "ed-02", "ed-03")), "the other 21 Directors cast 3,553,891 votes");
+        Assert.False(g70.IsWinning(AllBut(g70, "ed-01", "ed-02", "ed-03", "ed-04")), "without ed-04 too they cast 3,278,639");
+    }
+
+    // --- The European Union ------------------------------------------------------------------------------------------------------
+
+    [Fact]
+    [Seed("eu-council-lisbon")]
+    public void Lisbon_qualified_majority_is_55_percent_of_members_with_65_percent_of_people_or_fewer_than_four_against()
+    {
+        var design = Design("eu-council-lisbon");
+        var game = Game("eu-council-lisbon", "council-qmv");
+        Assert.Equal(27, game.Count);
+        string[] big4 = ["de", "fr", "it", "es"];
+
+        // Germany, France, Italy and Spain (57.8% of the population) are a blocking minority: four members, more than 35%.
+        Assert.False(game.IsWinning(AllBut(game, big4)), "the other 23 members hold 42.2% of the population");
+
+        // The three largest (46.9%) are not: a blocking minority needs four members, so the other 24 pass the measure although
+        // they hold only 53.1% of the population.
+        var without3 = AllBut(game, "de", "fr", "it").ToList();
+        Assert.True(game.IsWinning(without3), "fewer than four members oppose, so the qualified majority is deemed attained");
+        var population = Rational.Zero;
+        foreach (var m in design.Members.Where(m => without3.Contains(m.Id))) population += m.Attributes["population"].Value;
+        var total = design.Members.Aggregate(Rational.Zero, (s, m) => s + m.Attributes["population"].Value);
+        Assert.True(population < new Rational(65, 100) * total, "the 24 are short of 65% of the population: the clause is what passes it");
+
+        // 55% of 27 members is 15: the 14 most populous members (90.4% of the population) are one member short.
+        var largest14 = design.Members.OrderByDescending(m => m.Attributes["population"].Value).Take(14).Select(m => m.Id).ToList();
+        Assert.False(game.IsWinning(largest14), "14 members are fewer than 55% of 27");
+        Assert.True(game.IsWinning(largest14.Append("bg")), "15 members with the population pass");
+
+        // The blocking-minority clause changes the outcome only for the 23 coalitions of 24 or more members short of 65%.
+        var clause = Analyze("eu-council-lisbon", "council-qmv", clauses: true).Clauses.Single(c => c.At == "/any/1");
+        Assert.True(clause.ChangedCoalitions == 23, $"the four-member clause decides {clause.ChangedCoalitions} coalitions, expected 23");
+    }
+
+    [Fact]
+    [Seed("eu-council-lisbon")]
+    public void Eu_council_procedural_majority_is_14_of_27()
+    {
+        var game = Game("eu-council-lisbon", "council-simple-majority");
+        Assert.True(game.IsWinning(game.Voters.Skip(13)), "the 14 smallest members carry a procedural vote");
+        Assert.False(game.IsWinning(game.Voters.Take(13)), "13 members, even the most populous, do not");
+    }
+
+    [Fact]
+    [Seed("conference-on-disarmament")]
+    public void Conference_on_disarmament_has_65_members_any_one_of_which_can_block()
+    {
+        // UNODA: 65 members; rules of procedure: work and decisions by consensus.
+        var a = Analyze("conference-on-disarmament", "conference");
+        Assert.Equal(65, a.Voters);
+        Assert.True(a.WinningCoalitions == 1, "by consensus only the whole Conference decides");
+        Assert.Equal(65, a.VetoPlayers.Count);
+        var members = Design("conference-on-disarmament").Members.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var state in new[] { "cn", "fr", "ru", "uk", "us", "in", "pk", "il", "kp", "ir", "kz" })
+        {
+            Assert.True(members.Contains(state), $"{state} is on UNODA's list of the 65");
+        }
+    }
+
+    [Fact]
+    [Seed("au-peace-and-security-council")]
+    public void Au_peace_and_security_council_has_15_members_and_decides_procedure_by_8_when_consensus_fails()
+    {
+        // Protocol Art. 5: fifteen members; Art. 8: consensus first, procedural matters then by a simple majority.
+        var consensus = Analyze("au-peace-and-security-council", "council-consensus");
+        Assert.Equal(15, consensus.Voters);
+        Assert.Equal(15, consensus.VetoPlayers.Count);
+        var procedural = Game("au-peace-and-security-council", "council-procedural");
+        Assert.True(procedural.IsWinning(procedural.Voters.Take(8)), "eight of fifteen are a simple majority");
+        Assert.False(procedural.IsWinning(procedural.Voters.Take(7)), "seven of fifteen are not");
+        // The 2026 election: ten two-year seats (six new, four re-elected) and the five three-year seats of 2025.
+        var members = Design("au-peace-and-security-council").Members.Select(m => m.Id).Order(StringComparer.Ordinal);
+        Assert.Equal(["bj", "cd", "ci", "cm", "dz", "et", "ga", "ls", "ma", "ng", "sl", "so", "sz", "ug", "za"], members);
+    }
+
+    [Fact]
+    [Seed("cica")]
+    public void Cica_has_28_members_since_kuwait_joined_in_2022_and_each_can_block()
+    {
+        var a = Analyze("cica", "heads-of-state");
+        Assert.Equal(28, a.Voters);
+        Assert.Equal(28, a.VetoPlayers.Count);
+        var members = Game("cica", "foreign-ministers").Voters;
+        Assert.Contains("kw", members);
+        Assert.DoesNotContain("us", members);
+        Assert.DoesNotContain("jp", members);
+    }
+
+    // --- The six-party process ---------------------------------------------------------------------------------------------------
+
+    [Fact]
+    [Seed("six-party-2005-joint-statement")]
+    public void Joint_statement_exchanges_dprk_abandonment_for_the_us_security_assurance_by_consensus_of_six()
+    {
+        // Points 1 and 5: abandonment of nuclear programmes ↔ no intention to attack; "commitment for commitment, action for action".
+        var exchanges = ReciprocityReport.FromDesign(Design("six-party-2005-joint-statement")).Exchanges;
+        Assert.Contains(exchanges, e => e.Commitment == "kp-abandon-nuclear" && e.ExchangedFor == "us-security-assurance");
+        Assert.Contains(exchanges, e => e.Commitment == "us-security-assurance" && e.ExchangedFor == "kp-abandon-nuclear");
+        Assert.Contains(exchanges, e => e.Commitment == "energy-assistance" && e.ExchangedFor == "kp-abandon-nuclear");
+        Assert.Equal(6, Analyze("six-party-2005-joint-statement", "plenary").VetoPlayers.Count);
+    }
+
+    [Fact]
+    [Seed("six-party-2007-initial-actions")]
+    public void Initial_actions_end_within_60_days_and_the_five_working_groups_meet_within_30()
+    {
+        // Initial Actions ¶¶ II–III: from 13 Feb 2007, within 60 days (by 14 Apr); all working groups meet within 30 days.
+        var end = Window("six-party-2007-initial-actions", "initial-actions", EventKind.End);
+        Assert.Equal(new LocalDate(2007, 4, 14), end.Latest);
+        var meet = Window("six-party-2007-initial-actions", "working-groups-meet", EventKind.Due);
+        Assert.Equal(new LocalDate(2007, 3, 15), meet.Latest);
+        var groups = Design("six-party-2007-initial-actions").Bodies.Where(b => b.ReportsTo == "heads-of-delegation").Select(b => b.Id);
+        Assert.Equal(5, groups.Count());
+        Assert.Equal("ru", Body("six-party-2007-initial-actions", "wg-neapsm").Chair);
+    }
+
+    [Fact]
+    [Seed("six-party-2007-second-phase")]
+    public void Second_phase_runs_to_the_end_of_2007_and_the_us_disablement_team_is_due_within_two_weeks()
+    {
+        // Second-Phase Actions: disablement and declaration by 31 Dec 2007; the US-led group within two weeks of 3 Oct 2007.
+        Assert.Equal(new LocalDate(2007, 10, 3), Window("six-party-2007-second-phase", "second-phase", EventKind.Start).Earliest);
+        Assert.Equal(new LocalDate(2007, 12, 31), Window("six-party-2007-second-phase", "second-phase", EventKind.End).Latest);
+        Assert.Equal(new LocalDate(2007, 10, 17), Window("six-party-2007-second-phase", "us-lead-disablement", EventKind.Due).Latest);
+        var exchanges = ReciprocityReport.FromDesign(Design("six-party-2007-second-phase")).Exchanges;
+        Assert.Contains(exchanges, e => e.Commitment == "hfo-up-to-1mt" && e.ExchangedFor == "disable-yongbyon");
+    }
+
+    [Fact]
+    [Seed("six-party-phase3")]
+    public void Phase_3_napsm_needs_dismantlement_and_us_dprk_normalisation_while_the_peace_treaty_runs_in_parallel()
+    {
+        var design = Design("six-party-phase3");
+        var asOf = design.AsOf!.Value;
+        var napsm = Treaty("six-party-phase3", "napsm-founding-document", asOf);
+        Assert.NotEqual(TreatyState.InForce, napsm.State);
+        Assert.Contains("treaty:us-kp-normalisation", napsm.UnmetRequirements);
+        var peace = design.Treaties.Single(t => t.Id == "korean-peace-treaty");
+        Assert.Empty(peace.Requires);
+        Assert.Equal(["cn", "kp", "kr", "us"], peace.Parties.Order(StringComparer.Ordinal));
+        foreach (var track in new[] { "dismantlement", "normalisation", "peace-regime", "napsm" })
+        {
+            Assert.Equal(["verification"], design.Phases.Single(p => p.Id == track).After);
+        }
+    }
+
+    // --- NAPSM alternatives ------------------------------------------------------------------------------------------------------
+
+    [Fact]
+    [Seed("napsm-a-evolved-six-party")]
+    public void Napsm_a_keeps_the_six_by_consensus_and_the_declaration_follows_within_60_days()
+    {
+        var ministers = Analyze("napsm-a-evolved-six-party", "ministerial-meeting");
+        Assert.Equal(6, ministers.VetoPlayers.Count);
+        Assert.Equal("ru", Body("napsm-a-evolved-six-party", "committee-security").Chair);
+        Assert.Equal("kr", Body("napsm-a-evolved-six-party", "committee-economy-energy").Chair);
+        Assert.Equal(new LocalDate(2011, 3, 2), Window("napsm-a-evolved-six-party", "ministerial-declaration", EventKind.End).Latest);
+    }
+
+    [Fact]
+    [Seed("napsm-b-osce-like")]
+    public void Napsm_b_adds_mongolia_and_a_consensus_minus_one_council_for_gross_violations()
+    {
+        var council = Analyze("napsm-b-osce-like", "permanent-council");
+        Assert.Equal(7, council.Voters);
+        Assert.Contains("mn", council.VetoPlayers);
+        var gross = Analyze("napsm-b-osce-like", "permanent-council-gross-violations");
+        Assert.True(gross.WinningCoalitions == 8, "all seven, or all but the State concerned: 1 + 7");
+        Assert.Empty(gross.VetoPlayers);
+    }
+
+    [Fact]
+    [Seed("napsm-c-treaty-organisation")]
+    public void Napsm_c_council_needs_two_thirds_including_a_korean_state_and_the_treaty_waits_for_the_peace_treaty()
+    {
+        var game = Game("napsm-c-treaty-organisation", "council");
+        Assert.False(game.IsWinning(["cn", "jp", "ru", "us"]), "four of six without either Korea do not pass");
+        Assert.True(game.IsWinning(["cn", "jp", "ru", "kr"]), "four of six with the ROK pass");
+        // Shapley–Shubik: the two Koreas 1/5 each, the four others 3/20 each (1/6 each under consensus in A and B).
+        var a = Analyze("napsm-c-treaty-organisation", "council", PowerIndices.ShapleyShubik);
+        Assert.Equal(new Rational(1, 5), Power(a, "kp").ShapleyShubik);
+        Assert.Equal(new Rational(3, 20), Power(a, "us").ShapleyShubik);
+        var treaty = Design("napsm-c-treaty-organisation").Treaties.Single(t => t.Id == "napsm-treaty");
+        Assert.Contains(treaty.Requires, r => r.ToString() == "treaty:korean-peace-treaty");
+    }
+
+    // --- Treaties' entry into force ----------------------------------------------------------------------------------------------
+
+    [Fact]
+    [Seed("treaties-ctbt")]
+    public void Ctbt_cannot_enter_into_force_without_the_44_annex_2_states_and_nine_are_still_missing()
+    {
+        var design = Design("treaties-ctbt");
+        var game = TreatyGame("treaties-ctbt", "ctbt");
+        Assert.Equal(44, game.Count);
+        var vetoes = game.Analyze(new AnalysisOptions { Indices = PowerIndices.None, ClauseEffects = false }).VetoPlayers;
+        Assert.True(vetoes.Count == 44, "Art. XIV(1): every Annex 2 State must ratify");
+
+        var status = Treaty("treaties-ctbt", "ctbt", design.AsOf!.Value);
+        Assert.NotEqual(TreatyState.InForce, status.State);
+        string[] missing = ["cn", "eg", "il", "in", "ir", "kp", "pk", "ru", "us"];
+        Assert.Equal(missing, status.StillRequired.Order(StringComparer.Ordinal));
+        Assert.Contains("ru", status.Revoked);
+        Assert.Equal(design.AsOf!.Value.PlusDays(180), status.EarliestEntryIntoForce);
+    }
+
+    [Fact]
+    [Seed("treaties-npt")]
+    public void Npt_entered_into_force_on_5_march_1970_with_the_three_depositaries_each_holding_a_veto()
+    {
+        var vetoes = TreatyGame("treaties-npt", "npt").Analyze(new AnalysisOptions { Indices = PowerIndices.None, ClauseEffects = false }).VetoPlayers;
+        Assert.Equal(["su", "uk", "us"], vetoes.Order(StringComparer.Ordinal));
+        Assert.Equal(new LocalDate(1970, 3, 5), Treaty("treaties-npt", "npt", new LocalDate(1971, 1, 1)).EnteredIntoForce);
+        Assert.Equal(TreatyState.Open, Treaty("treaties-npt", "npt", new LocalDate(1970, 3, 4)).State);
+    }
+
+    [Fact]
+    [Seed("treaties-paris")]
+    public void Paris_agreement_met_its_double_threshold_on_5_october_2016_and_entered_into_force_30_days_later()
+    {
+        var status = Treaty("treaties-paris", "paris", new LocalDate(2017, 1, 1));
+        Assert.Equal(new LocalDate(2016, 10, 5), status.ConditionMetOn);
+        Assert.Equal(new LocalDate(2016, 11, 4), status.EnteredIntoForce);
+        Assert.Equal(197, Design("treaties-paris").Treaties.Single().Parties.Count);
+    }
+
+    [Fact]
+    [Seed("treaties-pelindaba")]
+    public void Pelindaba_entered_into_force_on_the_28th_ratification_burundi_15_july_2009()
+    {
+        Assert.Equal(new LocalDate(2009, 7, 15), Treaty("treaties-pelindaba", "pelindaba", new LocalDate(2010, 1, 1)).EnteredIntoForce);
+        var before = Treaty("treaties-pelindaba", "pelindaba", new LocalDate(2009, 7, 14));
+        Assert.Equal(27, before.Ratified.Count);
+        Assert.Equal(TreatyState.Open, before.State);
+    }
+
+    [Fact]
+    [Seed("treaties-bangkok")]
+    public void Bangkok_treaty_entered_into_force_on_the_seventh_deposit_27_march_1997()
+    {
+        Assert.Equal(new LocalDate(1997, 3, 27), Treaty("treaties-bangkok", "bangkok", new LocalDate(1998, 1, 1)).EnteredIntoForce);
+        var game = TreatyGame("treaties-bangkok", "bangkok");
+        Assert.True(game.IsWinning(game.Voters.Take(7)) && !game.IsWinning(game.Voters.Take(6)), "Art. 16(1): seven of the ten");
+    }
+
+    [Fact]
+    [Seed("treaties-semipalatinsk")]
+    public void Semipalatinsk_entered_into_force_30_days_after_kazakhstan_the_fifth_on_19_february_2009()
+    {
+        var status = Treaty("treaties-semipalatinsk", "semipalatinsk", new LocalDate(2010, 1, 1));
+        Assert.Equal(new LocalDate(2009, 2, 19), status.ConditionMetOn);
+        Assert.Equal(new LocalDate(2009, 3, 21), status.EnteredIntoForce);
+        Assert.Equal(5, status.Ratified.Count);
+    }
+}
+
+/// <summary>Every cited seed (outside <c>seeds/flawed/</c>) has at least one meaning test.</summary>
+public sealed class SeedMeaningCoverageTests
+{
+    [Fact]
+    public void Every_cited_seed_has_a_meaning_test()
+    {
+        var seeds = Directory.EnumerateFiles(Validation.Repo.Path("seeds"), "*.json", SearchOption.TopDirectoryOnly)
+            .Select(f => Path.GetFileName(f)[..^".json".Length]).Order(StringComparer.Ordinal).ToList();
+        var covered = Covered();
+        var missing = seeds.Where(s => !covered.Contains(s)).ToList();
+        Assert.True(missing.Count == 0, "seeds without a meaning test in tests/Napsm.Core.Tests/Seeds/ (mark it [Seed(\"name\")]): " + string.Join(", ", missing));
+        var unknown = covered.Where(c => !seeds.Contains(c)).ToList();
+        Assert.True(unknown.Count == 0, "meaning tests name seeds that do not exist: " + string.Join(", ", unknown));
+    }
+}
