@@ -74,7 +74,7 @@ internal static class SvgFrame
         var step = new[] { 1, 2, 2.5, 5, 10 }.Select(m => m * mag).First(s => s >= raw);
         var first = Math.Ceiling(lo / step - 1e-9) * step;
         var ticks = new List<double>();
-        for (var t = first; t <= hi + step * 1e-9; t += step) ticks.Add(Math.Round(t / step) * step);
+        for (var k = Math.Round(first / step); k * step <= hi + step * 1e-9; k++) ticks.Add(Math.Round(k * step, 10));
         return ticks;
     }
 
