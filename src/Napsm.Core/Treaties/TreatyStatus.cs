@@ -1,6 +1,6 @@
 using System.Globalization;
+using Napsm.Core.Kernel;
 using Napsm.Core.Model;
-using Napsm.Core.Scheduling;
 using Napsm.Core.Voting;
 using NodaTime;
 
@@ -246,7 +246,7 @@ internal sealed class EntryIntoForceEvaluator
         var byId = new Dictionary<string, (Treaty Treaty, int Index)>(StringComparer.Ordinal);
         for (int i = 0; i < design.Treaties.Count; i++) byId.TryAdd(design.Treaties[i].Id, (design.Treaties[i], i));
 
-        var graph = new Scheduling.Digraph(design.Treaties.Count);
+        var graph = new Digraph(design.Treaties.Count);
         var selfLoop = new bool[design.Treaties.Count];
         for (int i = 0; i < design.Treaties.Count; i++)
         {
