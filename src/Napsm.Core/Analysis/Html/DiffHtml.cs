@@ -39,12 +39,6 @@ internal static class DiffHtml
 
     public static void Write(HtmlPage page, DesignDiff d)
     {
-        page.Section("What changed", h =>
-        {
-            h.Element("p", d.IsEmpty ? "The two designs are the same." : d.Changes.Count + " elements changed; " + d.PowerShifts.Count + " power shifts; "
-                + d.DiagnosticsAppeared.Count + " diagnostics appeared, " + d.DiagnosticsDisappeared.Count + " disappeared.", new HtmlBuilder.Attr("class", "note"));
-            if (d.Changes.Count > 0) HtmlTable.Write(h, Changes(d));
-        });
         page.Section("Power shifts", h =>
         {
             if (d.PowerShifts.Count == 0)
@@ -62,6 +56,12 @@ internal static class DiffHtml
                     (p.VetoBefore, p.VetoAfter) switch { (true, false) => ["veto lost"], (false, true) => ["veto gained"], _ => [] })).ToList())).ToList();
             SmallMultiples.Write(h, panels, []);
             HtmlTable.Write(h, PowerShifts(d));
+        });
+        page.Section("What changed", h =>
+        {
+            h.Element("p", d.IsEmpty ? "The two designs are the same." : d.Changes.Count + " elements changed; " + d.PowerShifts.Count + " power shifts; "
+                + d.DiagnosticsAppeared.Count + " diagnostics appeared, " + d.DiagnosticsDisappeared.Count + " disappeared.", new HtmlBuilder.Attr("class", "note"));
+            if (d.Changes.Count > 0) HtmlTable.Write(h, Changes(d));
         });
         page.Section("Diagnostics", h =>
         {

@@ -73,10 +73,10 @@ internal static class StakeHtml
                 ". Horizons are counted from each design's asOf: near up to " + r.Options.Near + ", medium up to " + r.Options.Medium + ", long beyond.", new HtmlBuilder.Attr("class", "note"));
             HtmlTable.Write(h, Summary(r));
         });
-        page.Section("Power per body, design by design", h =>
+        page.Section("Power of " + who + " per body, design by design", h =>
         {
             var power = Power(r);
-            var panels = r.Designs.Select(d => new BarChart(d.Design + (d.IsBaseline ? " (baseline)" : "") + ": " + who,
+            var panels = r.Designs.Select(d => new BarChart(d.Design + (d.IsBaseline ? " (baseline)" : ""),
                 who + "'s Shapley–Shubik and Banzhaf index in each body of " + d.Name + "; bodies without a seat for the member are drawn at 0 and marked.",
                 "Body", "Share of power (0 to 1)", [new("Shapley–Shubik", "ss"), new("Banzhaf", "bz")],
                 d.Bodies.Select(b => new BarRow(b.Name == b.Body ? b.Body : b.Name + " (" + b.Body + ")", [SeatFigure(b, b.ShapleyShubik), SeatFigure(b, b.Banzhaf)],
@@ -85,7 +85,7 @@ internal static class StakeHtml
             SmallMultiples.Write(h, panels, []);
             HtmlTable.Write(h, power);
         });
-        page.Section("Changes from the baseline", h =>
+        page.Section("Changes in Shapley–Shubik from the baseline", h =>
         {
             var others = r.Designs.Where(d => !d.IsBaseline).ToList();
             if (others.Count == 0)
@@ -94,7 +94,7 @@ internal static class StakeHtml
                 return;
             }
 
-            var panels = others.Select(d => new BarChart(d.Design + " vs " + baseline.Design + ": change in Shapley–Shubik",
+            var panels = others.Select(d => new BarChart(d.Design + " vs " + baseline.Design,
                 "Signed bars: the change in " + who + "'s Shapley–Shubik index in each body from the baseline; right is a gain, left a loss.",
                 "Body", "Change in Shapley–Shubik", [new("Change", "signed")],
                 d.Bodies.Select(b => new BarRow(b.Name == b.Body ? b.Body : b.Name + " (" + b.Body + ")",

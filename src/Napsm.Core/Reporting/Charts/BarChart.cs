@@ -53,12 +53,15 @@ internal sealed record BarChart(
         var compact = Rows.Count * Series.Count > 40;
         var barH = compact ? 8.0 : 11.0;
         var rowH = Series.Count * barH + (compact ? 6 : 9);
-        var labelW = Math.Clamp(Rows.Select(r => SvgFrame.TextWidth(r.Label)).DefaultIfEmpty(60).Max() + 8, 70, 220);
-        var marksW = Rows.Any(r => r.Marks.Count > 0) ? Math.Clamp(Rows.Max(r => SvgFrame.TextWidth(string.Join(" ", r.Marks))) + 10, 40, 110) : 0;
-        var legendH = Series.Count > 1 ? 18 : 0;
-        var top = SvgFrame.TitleHeight + legendH + 6;
+        // Labels take at most a third of the width (cut with "…", full in the tooltip and table), marks at most a sixth.
+        var labelW = Math.Clamp(Rows.Select(r => SvgFrame.TextWidth(r.Label)).DefaultIfEmpty(60).Max() + 8, 70, Math.Max(70, Width / 3));
+        var marksW = Rows.Any(r => r.Marks.Count > 0) ? Math.Clamp(Rows.Max(r => SvgFrame.TextWidth(string.Join(" ", r.Marks))) + 10, 40, Math.Max(40, Width / 6)) : 0;
+        var legendW = Series.Sum(s => 24 + Math.Min(200, SvgFrame.TextWidth(s.Name)));
+        var legendLines = Series.Count > 1 ? (legendW <= Width - 16 ? 1 : Series.Count) : 0;
+        var legendH = legendLines * 16 + (legendLines > 0 ? 2 : 0);
+        var top = SvgFrame.TitleHeight + legendH + 16;
         var x0 = labelW + marksW + 8;
-        var x1 = Width - 64;
+        var x1 = Width - 48;
         var plotH = Math.Max(rowH, Rows.Count * rowH);
         var height = top + plotH + 46;
         double X(double v) => x0 + (v - lo) / (hi - lo) * (x1 - x0);
@@ -66,18 +69,20 @@ internal sealed record BarChart(
         SvgFrame.Begin(h, Title, Description, Width, height, "bars");
         if (Series.Count > 1)
         {
-            var lx = x0;
+            var lx = legendLines == 1 ? Math.Min(x0, Width - 8 - legendW) : 8.0;
+            var ly = SvgFrame.TitleHeight + 2.0;
             foreach (var s in Series)
             {
-                h.Empty("rect", new Attr("x", Num(lx)), new Attr("y", Num(SvgFrame.TitleHeight + 2)), new Attr("width", "10"), new Attr("height", "10"), new Attr("class", s.CssClass));
-                SvgFrame.Label(h, s.Name, lx + 14, SvgFrame.TitleHeight + 11, 200, "axis-label");
-                lx += 24 + Math.Min(200, SvgFrame.TextWidth(s.Name));
+                h.Empty("rect", new Attr("x", Num(lx)), new Attr("y", Num(ly)), new Attr("width", "10"), new Attr("height", "10"), new Attr("class", s.CssClass));
+                SvgFrame.Label(h, s.Name, lx + 14, ly + 9, Width - lx - 24, "axis-label");
+                if (legendLines == 1) lx += 24 + Math.Min(200, SvgFrame.TextWidth(s.Name));
+                else ly += 16;
             }
         }
 
         // Grid and ticks first, so that bars are drawn over them.
         h.Open("g", new Attr("class", "axis-group"));
-        foreach (var t in SvgFrame.Ticks(lo, hi))
+        foreach (var t in SvgFrame.Ticks(lo, hi, Math.Max(2, (int)((x1 - x0) / 55))))
         {
             var x = X(t);
             h.Empty("line", new Attr("x1", Num(x)), new Attr("x2", Num(x)), new Attr("y1", Num(top - 2)), new Attr("y2", Num(top + plotH)), new Attr("class", Math.Abs(t) < 1e-12 ? "zero" : "grid"));
@@ -85,7 +90,7 @@ internal sealed record BarChart(
         }
 
         h.Empty("line", new Attr("x1", Num(x0)), new Attr("x2", Num(x1)), new Attr("y1", Num(top + plotH)), new Attr("y2", Num(top + plotH)), new Attr("class", "axis"));
-        SvgFrame.Label(h, ValueAxis, (x0 + x1) / 2, top + plotH + 34, x1 - x0, "axis-label", "middle");
+        SvgFrame.Label(h, ValueAxis, (x0 + x1) / 2, top + plotH + 34, 2 * Math.Min((x0 + x1) / 2, Width - (x0 + x1) / 2) - 8, "axis-label", "middle");
         SvgFrame.Label(h, CategoryAxis, labelW, top - 4, labelW, "axis-label", "end");
         h.Close("g");
 
@@ -149,7 +154,7 @@ internal static class SmallMultiples
         }
 
         h.Open("div", new Attr("class", "multiples"));
-        for (var i = 0; i < panels.Count; i++) (panels[i] with { Domain = (lo, hi), Width = 420 }).Write(h, i < tables.Count ? tables[i] : null);
+        for (var i = 0; i < panels.Count; i++) (panels[i] with { Domain = (lo, hi), Width = 460 }).Write(h, i < tables.Count ? tables[i] : null);
         h.Close("div");
     }
 }

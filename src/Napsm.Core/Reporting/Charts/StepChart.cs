@@ -28,13 +28,16 @@ internal sealed record StepChart(
     /// <summary>When the condition was met; null when it has not been.</summary>
     public LocalDate? MetOn { get; init; }
 
+    /// <summary>What the names under the chart are (who can still block, or whose ratification is still required).</summary>
+    public string BlockersLabel { get; init; } = "Can still block";
+
     /// <summary>Who can still block, named under the chart.</summary>
     public IReadOnlyList<string> Blockers { get; init; } = [];
 
     public void Write(HtmlBuilder h, ReportTable? table)
     {
         const double width = 760, plotH = 220, x0 = 60, x1 = width - 30;
-        var blockersLine = Blockers.Count == 0 ? null : "Can still block: " + string.Join(", ", Blockers);
+        var blockersLine = Blockers.Count == 0 ? null : BlockersLabel + ": " + string.Join(", ", Blockers);
         var top = SvgFrame.TitleHeight + 20;
         var height = top + plotH + 50 + (blockersLine is null ? 0 : 20);
         SvgFrame.Begin(h, Title, Description, width, height, "steps");

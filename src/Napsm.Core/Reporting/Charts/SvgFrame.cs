@@ -64,12 +64,12 @@ internal static class SvgFrame
     /// <summary>Estimated width of a text in pixels.</summary>
     public static double TextWidth(string text) => TextTable.Width(text) * CharWidth;
 
-    /// <summary>"Nice" ticks covering [lo, hi]: steps of 1, 2, 2.5 or 5 times a power of ten, at most about 6 ticks.</summary>
-    public static IReadOnlyList<double> Ticks(double lo, double hi)
+    /// <summary>"Nice" ticks covering [lo, hi]: steps of 1, 2, 2.5 or 5 times a power of ten, about <paramref name="most"/> ticks at most.</summary>
+    public static IReadOnlyList<double> Ticks(double lo, double hi, int most = 6)
     {
         if (hi <= lo) hi = lo + 1;
         var span = hi - lo;
-        var raw = span / 5;
+        var raw = span / Math.Max(1, most - 1);
         var mag = Math.Pow(10, Math.Floor(Math.Log10(raw)));
         var step = new[] { 1, 2, 2.5, 5, 10 }.Select(m => m * mag).First(s => s >= raw);
         var first = Math.Ceiling(lo / step - 1e-9) * step;

@@ -52,7 +52,8 @@ internal static class TreatyHtml
             Threshold = threshold,
             ThresholdLabel = s.ConditionMet ? "ratifications when the condition was met" : "fewest ratifications that would meet the condition",
             MetOn = s.ConditionMetOn,
-            Blockers = s.ConditionMet ? [] : s.Blockers,
+            Blockers = s.ConditionMet ? [] : s.Blockers.Count > 0 ? s.Blockers : s.StillRequired,
+            BlockersLabel = s.Blockers.Count > 0 ? "Can still block" : "Still required",
         }.Write(h, History(treaty, s));
         HtmlTable.Write(h, Parties(treaty, s));
     }

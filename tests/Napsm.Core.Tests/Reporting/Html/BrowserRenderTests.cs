@@ -11,7 +11,7 @@ namespace Napsm.Core.Tests.Reporting.Html;
 /// Renders every seed's HTML report (and the NAPSM stake and diff pages) in headless Chromium: the page must log nothing to the
 /// console (our pages have no script, so any console line is an error, such as a blocked load), the screenshot must not be blank,
 /// and the browser's own DOM must hold every chart with its title. Chromium is required: <c>.ci/run</c> installs it; locally the
-/// test fails saying how to install it (never skipped).
+/// test fails saying how to install it (never skipped). Set <c>NAPSM_BROWSER_ARTIFACTS</c> to a folder to keep each page and its screenshot.
 /// </summary>
 public partial class BrowserRenderTests
 {
@@ -50,6 +50,13 @@ public partial class BrowserRenderTests
             var (dom, _) = Chromium(dir.FullName, "dom", "--dump-dom", url);
             var rendered = SvgTitle().Matches(dom).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
             Assert.Equal(HtmlChecker.ChartTitles(html), rendered);
+            if (Environment.GetEnvironmentVariable("NAPSM_BROWSER_ARTIFACTS") is { Length: > 0 } keep)
+            {
+                // For a look at what the browser drew (and for the README's screenshot): the page and its screenshot.
+                Directory.CreateDirectory(keep);
+                File.Copy(file, Path.Combine(keep, page + ".html"), overwrite: true);
+                File.Copy(png, Path.Combine(keep, page + ".png"), overwrite: true);
+            }
         }
         finally
         {

@@ -68,7 +68,6 @@ public class ReportKitTests
         var c = Napsm.Tests.Shared.CultureScope.Run("ar-SA", () => Page("x"));
         Assert.Equal(a, b);
         Assert.Equal(a, c);
-        Assert.DoesNotContain("0,5", a, StringComparison.Ordinal);
     }
 
     [Fact]

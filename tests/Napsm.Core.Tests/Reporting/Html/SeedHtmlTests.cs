@@ -50,8 +50,7 @@ public class SeedHtmlTests
         var html = AnalysisHtmlReports.Stake(stake);
         Assert.Empty(HtmlChecker.Problems(html));
         var titles = HtmlChecker.ChartTitles(html);
-        var who = HtmlReports.Named(stake.Member, stake.MemberName);
-        Assert.Equal(3, titles.Count(t => t.EndsWith(": " + who, StringComparison.Ordinal)));
+        Assert.Equal(["napsm-a-evolved-six-party (baseline)", "napsm-b-osce-like", "napsm-c-treaty-organisation"], titles.Take(3));
         Assert.Equal(2, titles.Count(t => t.Contains(" vs napsm-a-evolved-six-party", StringComparison.Ordinal)));
         Assert.Single(titles, t => t.Contains("by horizon", StringComparison.Ordinal));
     }
