@@ -13,7 +13,7 @@ namespace Napsm.Core.Reporting;
 /// fonts fetched (a Content-Security-Policy forbids loading anything), readable printed. Every chart has a title, axis labels, a
 /// <c>&lt;title&gt;</c> and <c>&lt;desc&gt;</c> for screen readers and the same figures in a table beside it; exact fractions are
 /// in the tables and tooltips, and a figure that was not computed is shown as such, never as 0. Every user string is escaped, and
-/// control, bidi and invisible characters are shown as <c>⟨U+XXXX⟩</c>. Output is deterministic (same input, same bytes, any culture).
+/// control, bidi and invisible characters are shown as <c>\uXXXX</c> (<see cref="FreeText.Escape"/>). Output is deterministic (same input, same bytes, any culture).
 /// Stake reports, diffs and the combined report of several designs are in <see cref="Analysis.AnalysisHtml"/>.
 /// </summary>
 public static class HtmlReport
@@ -95,7 +95,7 @@ public static class HtmlReport
 /// <summary>
 /// Writes the tables of analyses as CSV (RFC 4180): a header row, CRLF line ends, fields quoted when needed. Each number is two
 /// columns, the exact fraction (<c>1/3</c>) and the decimal (six places); a figure not computed has an empty decimal and
-/// <c>not computed: why</c> as its exact text. Control characters and line breaks in names are shown as <c>⟨U+XXXX⟩</c>, and a text
+/// <c>not computed: why</c> as its exact text. Control characters and line breaks in names are shown as <c>\uXXXX</c> (<see cref="FreeText.Escape"/>), and a text
 /// cell a spreadsheet would run as a formula is prefixed with <c>'</c>. Stake and diff tables are in <see cref="Analysis.AnalysisCsv"/>.
 /// </summary>
 public static class CsvReport

@@ -7,7 +7,7 @@ namespace Napsm.Core.Reporting.Tables;
 /// Writes a <see cref="ReportTable"/> as CSV (RFC 4180): a header row, CRLF line ends, a field quoted when it holds a comma, a
 /// quote, or starts or ends with a space, quotes doubled. Each number column becomes two: the exact fraction (<c>1/3</c>) and the
 /// decimal (<c>0.333333</c>, six places); a figure that was not computed has an empty decimal and <c>not computed: why</c> as its
-/// exact text. No user string can break a row: control characters and line breaks are shown as <c>⟨U+XXXX⟩</c>, and a text cell
+/// exact text. No user string can break a row: control characters and line breaks are shown as <c>\uXXXX</c> (<see cref="FreeText.Escape"/>), and a text cell
 /// that a spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c>) is prefixed with <c>'</c>.
 /// </summary>
 internal static class CsvTable

@@ -8,7 +8,7 @@ namespace Napsm.Core.Reporting.Tables;
 /// Writes a <see cref="ReportTable"/> as plain text that fits a width: columns two spaces apart, numbers right-aligned, "What"
 /// columns (<see cref="ColumnKind.Wrap"/>) wrapped first, then names (<see cref="ColumnKind.Name"/>) shortened with "…" and given
 /// in full once in a legend under the table. Ids are never cut, so only a table whose ids alone are wider than the width can have a
-/// longer line. Control characters are shown as <c>⟨U+XXXX⟩</c>; trailing spaces are trimmed; lines end with <c>\n</c>.
+/// longer line. Control characters are shown as <c>\uXXXX</c> (<see cref="FreeText.Escape"/>); trailing spaces are trimmed; lines end with <c>\n</c>.
 /// </summary>
 internal static class TextTable
 {

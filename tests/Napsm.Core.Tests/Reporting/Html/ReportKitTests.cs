@@ -16,7 +16,7 @@ public class ReportKitTests
     [
         "\"]; evil [label=\"", "a|b|c", "`code` ``x``", "line one\nline two", "cr\rlf", "</script><script>alert(1)</script>", "--> <!-- x",
         "<b>bold</b> & 'quote' \"dq\"", "esc \u001b[31mred\u001b[0m bel\u0007", "nul\0char", "c1 \u009b csi \u0085 nel", "rtl \u202Eevil\u202C",
-        "isolate \u2066x\u2069", "zero\u200Bwidth\u200D", "bom\uFEFF", "line\u2028sep", "lone \uD800 surrogate", "=cmd|' /C calc'!A0", "+1", "@SUM(A1)",
+        "isolate \u2066x\u2069", "zero\u200Bwidth\u200D", "bom\uFEFF", "line\u2028sep", "lone \uD800 surrogate", "nonchar \uFFFE\uFDD0", "=cmd|' /C calc'!A0", "+1", "@SUM(A1)",
         "-2+3", "::error file=x::forged", "INJECTED(1,1): error NAPSM0000: fake", "]]> <![CDATA[", "&amp; &#x41; &lt;", "日本語の名前", "emoji 🙂 ok",
         new string('x', 300),
     ];
@@ -53,11 +53,12 @@ public class ReportKitTests
     [Fact]
     public void Unsafe_code_points_are_shown_as_visible_escapes()
     {
-        Assert.Equal("a⟨U+001B⟩[31m⟨U+202E⟩b⟨U+000A⟩c", HtmlText.Visible("a\u001b[31m\u202Eb\nc"));
+        Assert.Equal("a\\u001B[31m\\u202Eb\\u000Ac", HtmlText.Visible("a\u001b[31m\u202Eb\nc"));
+        Assert.Equal("x\\uFFFEy", HtmlText.Visible("x\uFFFEy"));
         Assert.Equal("&lt;/script&gt; &amp; \"'", HtmlText.Content("</script> & \"'"));
         Assert.Equal("&lt;a&gt; &quot;q&quot; &#39;s&#39;", HtmlText.Attribute("<a> \"q\" 's'"));
         Assert.Equal("日本 🙂", HtmlText.Visible("日本 🙂"));
-        Assert.Equal("⟨U+D800⟩x", HtmlText.Visible("\uD800x"));
+        Assert.Equal("\\uD800x", HtmlText.Visible("\uD800x"));
     }
 
     [Fact]
