@@ -30,8 +30,7 @@ internal static class JohnstonCounting
         double vectors = Vectors(classes);
         if (vectors > maxVectors)
         {
-            throw new TooLargeException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"{vectors:G4} classes of coalitions to count, above {maxVectors:G4}"));
+            throw new TooLargeException(NotComputedReason.TooLarge, new AnalysisSize(SizeUnit.Vectors, vectors, maxVectors));
         }
 
         var win = classes.WinTable((int)vectors, cancel);
