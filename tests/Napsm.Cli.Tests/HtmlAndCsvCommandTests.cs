@@ -10,6 +10,7 @@ public sealed class HtmlAndCsvCommandTests
     public static TheoryData<string[]> HtmlCommands() => new()
     {
         new[] { "check", Seed("unsc.json"), "--format", "html" },
+        new[] { "power", Seed("eec-1958.json"), "--body", "council-qmv-commission-proposal", "--format", "html" },
         new[] { "schedule", Seed("six-party-2007-initial-actions.json"), "--format", "html" },
         new[] { "treaty", Seed("treaties-ctbt.json"), "--format", "html" },
         new[] { "graph", Seed("napsm-b-osce-like.json"), "--view", "bodies", "--format", "html" },
@@ -46,6 +47,9 @@ public sealed class HtmlAndCsvCommandTests
 
         var events = CliRunner.Run("schedule", Seed("six-party-2007-initial-actions.json"), "--format", "csv", "--table", "critical-path");
         Assert.StartsWith("Event,Earliest,Because,At\r\n", events.Out, StringComparison.Ordinal);
+
+        var power = CliRunner.Run("power", Seed("eec-1958.json"), "--body", "council-qmv-commission-proposal", "--format", "csv");
+        Assert.StartsWith("Member,Name,Weight share,Weight share (decimal),Shapley–Shubik,Shapley–Shubik (decimal),", power.Out, StringComparison.Ordinal);
 
         var shifts = CliRunner.Run("diff", Seed("kedo-1997-board.json"), Seed("kedo-1997-side-agreement.json"), "--format", "csv");
         Assert.StartsWith("Body,Member,Member name,Shapley–Shubik before,", shifts.Out, StringComparison.Ordinal);

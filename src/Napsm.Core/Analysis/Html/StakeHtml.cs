@@ -22,7 +22,7 @@ internal static class StakeHtml
         r.Designs.Select(d => (IReadOnlyList<TableCell>)
         [
             d.Design, d.Name, d.IsBaseline ? "baseline" : "", d.IsMember ? "yes" : "no",
-            Count(d.Bodies.Count(b => b.IsVoter)), Count(d.Bodies.Count), Count(d.Bodies.Count(b => b.IsVeto)),
+            Count(d.Bodies.Count(b => b.IsVoter)), Count(d.Bodies.Count), Count(d.Bodies.Count(b => b.IsVeto == true)),
             Count(d.In(Horizon.Near).Count), Count(d.In(Horizon.Medium).Count), Count(d.In(Horizon.Long).Count), Count(d.In(Horizon.Undated).Count),
             Count(d.Diagnostics.Count(x => x.Diagnostic.Severity == Severity.Error)), Count(d.Diagnostics.Count(x => x.Diagnostic.Severity == Severity.Warning)),
         ]).ToList());
@@ -35,7 +35,7 @@ internal static class StakeHtml
         r.Designs.SelectMany(d => d.Bodies.Select(b => (IReadOnlyList<TableCell>)
         [
             d.Design, b.Body, b.Name, b.IsVoter ? "yes" : "no seat",
-            TableCell.Of(SeatFigure(b, b.ShapleyShubik)), TableCell.Of(SeatFigure(b, b.Banzhaf)), b.IsVeto ? "veto" : "",
+            TableCell.Of(SeatFigure(b, b.ShapleyShubik)), TableCell.Of(SeatFigure(b, b.Banzhaf)), b.IsVeto switch { true => "veto", false => "", null => "not computed" },
             Change(d, b, b.Change?.ShapleyShubikDelta), Change(d, b, b.Change?.BanzhafDelta),
         ])).ToList());
 
@@ -98,7 +98,7 @@ internal static class StakeHtml
                 "Signed bars: the change in " + who + "'s Shapley–Shubik index in each body from the baseline; right is a gain, left a loss.",
                 "Body", "Change in Shapley–Shubik", [new("Change", "signed")],
                 d.Bodies.Select(b => new BarRow(b.Name == b.Body ? b.Body : b.Name + " (" + b.Body + ")",
-                    [b.Change is { } c ? (c.ShapleyShubikDelta is { } delta ? Figure.Of(delta) : Figure.Missing(string.Join("; ", b.NotComputed.DefaultIfEmpty("not computed"))))
+                    [b.Change is { } c ? (c.ShapleyShubikDelta is { } delta ? Figure.Of(delta) : Figure.Missing(Why(b)))
                         : Figure.Missing("no such body in the baseline")], []))
                 .Concat(d.BodiesRemoved.Where(b => b.IsVoter).Select(b => new BarRow(b.Name + " (only in the baseline)",
                     [b.ShapleyShubik is { } ss ? Figure.Of(-ss) : Figure.Missing("not computed")], ["lost"]))).ToList())).ToList();
@@ -124,14 +124,16 @@ internal static class StakeHtml
     {
         var marks = new List<string>();
         if (!b.IsVoter) marks.Add("no seat");
-        if (b.IsVeto) marks.Add("veto");
+        if (b.IsVeto == true) marks.Add("veto");
         if (b.IsDummy == true) marks.Add("dummy");
         return marks;
     }
 
     /// <summary>A member without a seat has no power in the body: exactly 0. A figure not computed says why.</summary>
     private static Figure SeatFigure(BodyStake b, Rational? value) =>
-        !b.IsVoter ? Figure.Of(Rational.Zero) : value is { } v ? Figure.Of(v) : Figure.Missing(b.NotComputed.Count == 0 ? "not computed" : string.Join("; ", b.NotComputed));
+        !b.IsVoter ? Figure.Of(Rational.Zero) : value is { } v ? Figure.Of(v) : Figure.Missing(Why(b));
+
+    private static string Why(BodyStake b) => b.NotComputed.Count == 0 ? "not computed" : string.Join("; ", b.NotComputed.Select(AnalysisNotes.Sentence));
 
     private static TableCell Change(DesignStake d, BodyStake b, Rational? delta) =>
         d.IsBaseline ? "" : b.Change is null ? "new body" : TableCell.Signed(delta is { } x ? Figure.Of(x) : Figure.Missing("not computed"));

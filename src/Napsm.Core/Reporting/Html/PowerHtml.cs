@@ -13,8 +13,6 @@ internal static class PowerHtml
     {
         var weights = WeightShares(design, a.Game);
         var names = design.Members.DistinctBy(m => m.Id).ToDictionary(m => m.Id, m => m.Name, StringComparer.Ordinal);
-        var computed = a.Status == AnalysisStatus.Computed;
-        var why = a.NotComputed.Count == 0 ? "not computed" : string.Join("; ", a.NotComputed);
         var columns = new List<TableColumn> { TableColumn.Id("Member", "member"), TableColumn.Name("Name", "name") };
         if (weights is not null) columns.Add(TableColumn.Number("Weight share", "weightShare"));
         columns.AddRange([TableColumn.Number("Shapley–Shubik", "shapleyShubik"), TableColumn.Number("Banzhaf", "banzhaf"), TableColumn.Number("Penrose", "penrose"),
@@ -24,11 +22,11 @@ internal static class PowerHtml
         {
             var row = new List<TableCell> { m.Id, names.GetValueOrDefault(m.Id, m.Id) };
             if (weights is not null) row.Add(TableCell.Of(weights.TryGetValue(m.Id, out var w) ? Figure.Of(w) : Figure.Missing("no weight")));
-            row.Add(TableCell.Of(m.ShapleyShubik is { } ss ? Figure.Of(ss) : Figure.Missing(why)));
-            row.Add(TableCell.Of(computed ? Figure.Of(m.Banzhaf) : Figure.Missing(why)));
-            row.Add(TableCell.Of(computed ? Figure.Of(m.Penrose) : Figure.Missing(why)));
-            row.Add(TableCell.Of(computed ? Figure.Of(m.Swings) : Figure.Missing(why), 0));
-            row.Add(m.IsVeto ? "veto" : "");
+            row.Add(TableCell.Of(m.ShapleyShubik is { } ss ? Figure.Of(ss) : Missing(a, AnalysisPart.ShapleyShubik)));
+            row.Add(TableCell.Of(m.Banzhaf is { } bz ? Figure.Of(bz) : Missing(a, AnalysisPart.Swings)));
+            row.Add(TableCell.Of(m.Penrose is { } pe ? Figure.Of(pe) : Missing(a, AnalysisPart.Swings)));
+            row.Add(TableCell.Of(m.Swings is { } sw ? Figure.Of(sw) : Missing(a, AnalysisPart.Swings), 0));
+            row.Add(m.IsVeto switch { true => "veto", false => "", null => "not computed" });
             row.Add(m.IsDummy switch { true => "dummy", false => "", null => "not computed" });
             rows.Add(row);
         }
@@ -53,19 +51,19 @@ internal static class PowerHtml
         new BarChart(title + ": voting power per member", description, "Member", "Share of power (0 to 1)", series, rows) { Domain = (0, 1) }.Write(h, table);
     }
 
+    /// <summary>A figure of a part not computed, with the analysis's own words for why.</summary>
+    private static Figure Missing(GameAnalysis a, AnalysisPart part) =>
+        Figure.Missing(a.ReasonFor(part) is { } reason ? AnalysisNotes.Sentence(reason) : "not computed");
+
     private static string Label(string name, string id) => name == id ? id : name + " (" + id + ")";
 
     private static string Summary(GameAnalysis a)
     {
         var parts = new List<string> { a.Voters + " voters", "rule " + a.Game.Rule };
-        if (a.Status == AnalysisStatus.Computed)
-        {
-            parts.Add("power to act " + Figure.Of(a.PowerToAct).DecimalText() + " (" + a.PowerToAct + ")");
-            parts.Add(a.VetoPlayers.Count == 0 ? "no veto player" : "veto: " + string.Join(", ", a.VetoPlayers));
-            if (a.DummyPlayers.Count > 0) parts.Add("dummies: " + string.Join(", ", a.DummyPlayers));
-        }
-
-        foreach (var n in a.NotComputed) parts.Add(n);
+        if (a.PowerToAct is { } act) parts.Add("power to act " + Figure.Of(act).DecimalText() + " (" + act + ")");
+        if (a.Members.All(m => m.IsVeto is not null)) parts.Add(a.VetoPlayers.Count == 0 ? "no veto player" : "veto: " + string.Join(", ", a.VetoPlayers));
+        if (a.DummyPlayers.Count > 0) parts.Add("dummies: " + string.Join(", ", a.DummyPlayers));
+        foreach (var n in a.NotComputed) parts.Add(AnalysisNotes.Sentence(n));
         return string.Join("; ", parts) + ".";
     }
 
