@@ -26,7 +26,7 @@ internal sealed class ReportCommand : ICommand
                         the same folder and renamed over FILE when complete
 
         Example:
-          napsm report seeds/napsm-a-evolved-six-party.json seeds/napsm-b-osce-like.json seeds/napsm-c-treaty-organisation.json --member kp -o napsm.html
+          napsm report seeds/napsm-a-evolved-six-party.json seeds/napsm-b-osce-like.json seeds/napsm-c-treaty-organisation.json --member kp > napsm.html
         """;
 
     public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
