@@ -49,6 +49,7 @@ internal static class CliApp
         new Commands.NewCommand(),
         new Commands.StakeCommand(),
         new Commands.DiffCommand(),
+        new Commands.ReportCommand(),
     ];
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) => Task.FromResult(Run(args, stdout, stderr));

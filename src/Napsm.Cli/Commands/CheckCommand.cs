@@ -13,11 +13,12 @@ internal sealed class CheckCommand : ICommand
     public string Summary => "Validate design files (text, JSON, SARIF or Markdown report)";
 
     public string Help => """
-        Usage: napsm check FILE... [--format text|json|sarif|markdown] [--fail-on error|warning|info]
+        Usage: napsm check FILE... [--format text|json|sarif|markdown|html] [--fail-on error|warning|info]
                                    [--severity ID=LEVEL]... [--suppress ID]... [--time-limit TIME] [--memory-limit SIZE]
 
         Validates each design file against the rules catalogue (napsm rules) and prints the diagnostics.
-          --format      text (default; compiler style), json, sarif (SARIF 2.1.0, for code scanning) or markdown (review comments)
+          --format      text (default; compiler style), json, sarif (SARIF 2.1.0, for code scanning), markdown (review
+                        comments) or html (one page: a table of diagnostics per design and each rule's fix)
           --fail-on     the least severity that makes the check fail (default: error)
           --severity    change the severity of a rule: error, warning, info, or none to turn it off (repeatable)
           --suppress    drop every diagnostic of a rule (repeatable); suppress one place in the design file with
@@ -37,6 +38,7 @@ internal sealed class CheckCommand : ICommand
     {
         var files = new List<string>();
         var format = ReportFormat.Text;
+        var html = false;
         var failOn = Severity.Error;
         var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
         var suppressions = new List<Suppression>();
@@ -47,7 +49,9 @@ internal sealed class CheckCommand : ICommand
             switch (args[i])
             {
                 case "--format" or "-f":
-                    format = CommandArgs.ParseFormat(CommandArgs.Value(args, ref i));
+                    var formatText = CommandArgs.Value(args, ref i);
+                    html = formatText.Equals("html", StringComparison.OrdinalIgnoreCase);
+                    if (!html) format = CommandArgs.ParseFormat(formatText);
                     break;
                 case "--fail-on":
                     failOn = ParseSeverity(CommandArgs.Value(args, ref i), "--fail-on") ?? throw new CommandLineException("--fail-on takes error, warning or info.");
@@ -95,7 +99,11 @@ internal sealed class CheckCommand : ICommand
             using (Terminal.Progress(stderr, $"checking {FreeText.Escape(shown)}")) reports.Add(validator.Validate(document));
         }
 
-        if (reports.Count > 0 || format != ReportFormat.Text)
+        if (html)
+        {
+            stdout.Write(HtmlReport.Check(reports));
+        }
+        else if (reports.Count > 0 || format != ReportFormat.Text)
         {
             var text = ReportWriter.Format(reports, format, validator.Descriptors);
             if (format == ReportFormat.Text) Terminal.WriteReport(stdout, text);

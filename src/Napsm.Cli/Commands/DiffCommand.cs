@@ -10,13 +10,15 @@ internal sealed class DiffCommand : ICommand
     public string Summary => "How one design differs from another (elements, rules, power shifts, diagnostics)";
 
     public string Help => """
-        Usage: napsm diff A B [--format text|json|markdown]
+        Usage: napsm diff A B [--format text|json|markdown|html|csv] [--table NAME]
 
         How design B differs from design A: members, bodies (and their rules), principles, phases, commitments,
         treaties and sources added, removed or changed (matched by id, with the fields that changed); the shift of
         every member's voting power (Shapley–Shubik and Banzhaf, exact) in every body whose game changed; and the
         validator's diagnostics that appear or disappear.
-          --format     text (default), json or markdown
+          --format     text (default), json, markdown, html (one page: the power shifts per body as signed bars,
+                       the changes, the diagnostics) or csv
+          --table NAME with csv: power-shifts (default), changes or diagnostics
 
         Examples:
           napsm diff seeds/six-party-phase3.json seeds/napsm-c-treaty-organisation.json
@@ -30,12 +32,18 @@ internal sealed class DiffCommand : ICommand
     {
         var files = new List<string>();
         var format = AnalysisFormat.Text;
+        string? extra = null, table = null;
         for (int i = 0; i < args.Count; i++)
         {
             switch (args[i])
             {
                 case "--format" or "-f":
-                    format = AnalysisArgs.ParseFormat(CommandArgs.Value(args, ref i));
+                    var formatText = CommandArgs.Value(args, ref i);
+                    extra = formatText.ToLowerInvariant() is "html" or "csv" ? formatText.ToLowerInvariant() : null;
+                    if (extra is null) format = AnalysisArgs.ParseFormat(formatText);
+                    break;
+                case "--table":
+                    table = CommandArgs.Value(args, ref i);
                     break;
                 case var a when a.StartsWith('-') && a.Length > 1:
                     throw new CommandLineException($"unknown option '{a}'.");
@@ -46,9 +54,16 @@ internal sealed class DiffCommand : ICommand
         }
 
         if (files.Count != 2) throw new CommandLineException($"diff takes exactly two design files, A and B; got {files.Count}.");
+        CsvChoice.Check(table, extra, AnalysisCsv.DiffTables);
         var documents = AnalysisArgs.Load(files, stderr);
         if (documents is null) return ExitCodes.BadInput;
-        stdout.Write(DesignDiff.Compare(documents[0], documents[1]).Format(format));
+        var diff = DesignDiff.Compare(documents[0], documents[1]);
+        stdout.Write(extra switch
+        {
+            "html" => AnalysisHtml.Diff(diff),
+            "csv" => AnalysisCsv.Diff(diff, table ?? "power-shifts"),
+            _ => diff.Format(format),
+        });
         return ExitCodes.Success;
     }
 }

@@ -3,7 +3,7 @@ using Napsm.Core.Serialization;
 
 namespace Napsm.Cli.Commands;
 
-/// <summary><c>napsm graph FILE --format dot|mermaid [--view phases|treaties|bodies]</c>: draws a design.</summary>
+/// <summary><c>napsm graph FILE --format dot|mermaid|html [--view phases|treaties|bodies]</c>: draws a design.</summary>
 internal sealed class GraphCommand : ICommand
 {
     public string Name => "graph";
@@ -11,7 +11,7 @@ internal sealed class GraphCommand : ICommand
     public string Summary => "draw the phases, treaties or bodies as Graphviz DOT or Mermaid";
 
     public string Help => """
-        Usage: napsm graph FILE [--format dot|mermaid] [--view phases|treaties|bodies]
+        Usage: napsm graph FILE [--format dot|mermaid|html] [--view phases|treaties|bodies]
 
         Draws one view of the design in FILE to standard output:
           phases     the phases in order ("then"), each with its commitments, the exchanges between
@@ -23,7 +23,9 @@ internal sealed class GraphCommand : ICommand
         The output is deterministic; any id or name is escaped.
 
         Options:
-          --format dot|mermaid   Graphviz DOT (default) or a Mermaid flowchart
+          --format FORMAT        Graphviz DOT (default), a Mermaid flowchart, or html: one page with the view laid
+                                 out by napsm as SVG (layers; with more than 8 members, members connected alike
+                                 are one box) and a table of every box
           --view VIEW            phases (default), treaties or bodies
 
         Examples:
@@ -35,17 +37,19 @@ internal sealed class GraphCommand : ICommand
     {
         string? file = null;
         var format = GraphFormat.Dot;
+        var html = false;
         var view = GraphView.Phases;
         for (int i = 0; i < args.Count; i++)
         {
             switch (args[i])
             {
                 case "--format" or "-f":
-                    format = Next(args, ref i) switch
+                    (format, html) = Next(args, ref i) switch
                     {
-                        "dot" => GraphFormat.Dot,
-                        "mermaid" => GraphFormat.Mermaid,
-                        var other => throw new CommandLineException($"unknown format '{other}'; use dot or mermaid."),
+                        "dot" => (GraphFormat.Dot, false),
+                        "mermaid" => (GraphFormat.Mermaid, false),
+                        "html" => (format, true),
+                        var other => throw new CommandLineException($"unknown format '{other}'; use dot, mermaid or html."),
                     };
                     break;
                 case "--view":
@@ -74,7 +78,7 @@ internal sealed class GraphCommand : ICommand
             return ExitCodes.BadInput;
         }
 
-        stdout.Write(DesignGraph.Write(document.Design, view, format));
+        stdout.Write(html ? HtmlReport.Graph(document.Design, view) : DesignGraph.Write(document.Design, view, format));
         return ExitCodes.Success;
     }
 

@@ -20,7 +20,7 @@ internal sealed class PowerCommand : ICommand
     public string Summary => "Exact voting power of a body's rule or a treaty's entry into force";
 
     public string Help => """
-        Usage: napsm power FILE [--body ID | --treaty ID] [--format text|json] [--indices LIST]
+        Usage: napsm power FILE [--body ID | --treaty ID] [--format text|json|html|csv] [--indices LIST]
                            [--time-limit TIME] [--memory-limit SIZE]
 
         Analyses the decision rule of a body (over its voters) or the entry-into-force rule of a treaty (over its parties)
@@ -30,7 +30,9 @@ internal sealed class PowerCommand : ICommand
           --body ID        the body whose rule to analyse (may be left out when the design has one body or treaty
                            to analyse and nothing else)
           --treaty ID      the treaty whose entry-into-force rule to analyse
-          --format FORMAT  text (default): a table; json: the machine-readable form
+          --format FORMAT  text (default): a table; json: the machine-readable form; html: one page with bars of
+                           Shapley–Shubik and Banzhaf per member (and the weight share when weighted); csv: the
+                           table, each figure as an exact fraction and a decimal
           --indices LIST   comma-separated, default all: banzhaf, penrose, shapleyShubik, johnston, deeganPackel, hollerPackel
         """ + AnalysisArgs.BudgetHelp + """
 
@@ -64,7 +66,7 @@ internal sealed class PowerCommand : ICommand
 
         if (file is null) throw new CommandLineException("the design file is missing.");
         if (body is not null && treaty is not null) throw new CommandLineException("give one of --body ID or --treaty ID, not both.");
-        if (format is not ("text" or "json")) throw new CommandLineException($"unknown format '{format}': expected text or json.");
+        if (format is not ("text" or "json" or "html" or "csv")) throw new CommandLineException($"unknown format '{format}': expected text, json, html or csv.");
         if (!DesignJson.TryLoad(file, out var document, out var error))
         {
             stderr.WriteLine(LoadErrors.Format(error, file));
@@ -87,7 +89,7 @@ internal sealed class PowerCommand : ICommand
             (body, treaty) = design.Bodies.Count == 1 ? (design.Bodies[0].Id, (string?)null) : (null, choices[0]["--treaty ".Length..]);
         }
 
-        return Report(document, body, treaty, format == "json", indices, budget, stdout, stderr);
+        return Report(document, body, treaty, format, indices, budget, stdout, stderr);
     }
 
     internal static HashSet<string> ParseIndices(string list)
@@ -103,7 +105,7 @@ internal sealed class PowerCommand : ICommand
     }
 
     /// <summary>Analyses and writes the report; exit code 2 for an unknown body or treaty.</summary>
-    internal static int Report(DesignDocument document, string? bodyId, string? treatyId, bool json, IReadOnlySet<string> indices, AnalysisArgs.Budget budget,
+    internal static int Report(DesignDocument document, string? bodyId, string? treatyId, string format, IReadOnlySet<string> indices, AnalysisArgs.Budget budget,
         TextWriter stdout, TextWriter stderr)
     {
         var design = document.Design;
@@ -144,8 +146,14 @@ internal sealed class PowerCommand : ICommand
         if (indices.Contains("hollerPackel")) wanted |= PowerIndices.HollerPackel;
         GameAnalysis analysis;
         using (Terminal.Progress(stderr, "computing voting power")) analysis = game.Analyze(budget.Options(PowerIndices.All) with { Indices = wanted });
-        if (json) WriteJson(design, kind, id, analysis, indices, stdout);
-        else WriteText(design, kind, id, name, analysis, indices, stdout);
+        switch (format)
+        {
+            case "json": WriteJson(design, kind, id, analysis, indices, stdout); break;
+            case "html": stdout.Write(bodyId is not null ? HtmlReport.Power(design, design.FindBody(bodyId)!, analysis) : HtmlReport.Power(design, design.FindTreaty(treatyId!)!, analysis)); break;
+            case "csv": stdout.Write(CsvReport.Power(design, analysis)); break;
+            default: WriteText(design, kind, id, name, analysis, indices, stdout); break;
+        }
+
         return ExitCodes.Success;
     }
 

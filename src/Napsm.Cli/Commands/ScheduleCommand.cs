@@ -16,7 +16,7 @@ internal sealed class ScheduleCommand : ICommand
     public string Summary => "dates of phases, commitments and treaties, critical path or timing conflicts";
 
     public string Help => """
-        Usage: napsm schedule FILE [--format text|json]
+        Usage: napsm schedule FILE [--format text|json|html|csv] [--table NAME]
 
         Builds the design's Simple Temporal Network (phase windows, due dates, 'after', 'requires', entry-into-force
         delays and dates, explicit 'timing') and checks that some calendar satisfies it.
@@ -27,7 +27,9 @@ internal sealed class ScheduleCommand : ICommand
         Periods in months or years that no date anchors are approximated by their widest length and listed.
 
         Options:
-          --format text|json   output format (default text)
+          --format FORMAT      text (default), json, html (one page: a Gantt chart of the phases with slack,
+                               commitments and the critical path, or each conflict as its chain) or csv
+          --table NAME         with csv: events (default), critical-path or conflicts
 
         Load errors go to standard error as FILE(LINE,COLUMN): error: MESSAGE, with exit code 2.
 
@@ -37,20 +39,23 @@ internal sealed class ScheduleCommand : ICommand
 
     public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        string? file = null;
-        bool json = false;
+        string? file = null, table = null;
+        bool json = false, html = false, csv = false;
         for (int i = 0; i < args.Count; i++)
         {
             var arg = args[i];
             if (arg == "--format")
             {
-                json = CommandArgs.Value(args, ref i) switch
+                (json, html, csv) = CommandArgs.Value(args, ref i) switch
                 {
-                    "text" => false,
-                    "json" => true,
-                    var other => throw new CommandLineException($"unknown format '{other}'; use text or json."),
+                    "text" => (false, false, false),
+                    "json" => (true, false, false),
+                    "html" => (false, true, false),
+                    "csv" => (false, false, true),
+                    var other => throw new CommandLineException($"unknown format '{other}'; use text, json, html or csv."),
                 };
             }
+            else if (arg == "--table") table = CommandArgs.Value(args, ref i);
             else if (arg.StartsWith('-') && arg.Length > 1) throw new CommandLineException($"unknown option '{arg}'.");
             else if (file is null) file = arg;
             else throw new CommandLineException($"unexpected argument '{arg}'; schedule takes one FILE.");
@@ -63,8 +68,9 @@ internal sealed class ScheduleCommand : ICommand
             return ExitCodes.BadInput;
         }
 
+        CsvChoice.Check(table, csv ? "csv" : null, CsvReport.ScheduleTables);
         var result = TemporalNetwork.FromDesign(document.Design).Analyse();
-        stdout.Write(json ? Json(document, result) : Text(document, result));
+        stdout.Write(html ? HtmlReport.Schedule(document.Design, result) : csv ? CsvReport.Schedule(result, table ?? "events") : json ? Json(document, result) : Text(document, result));
         return result.IsConsistent ? ExitCodes.Success : ExitCodes.ProblemsFound;
     }
 

@@ -11,8 +11,8 @@ internal sealed class StakeCommand : ICommand
     public string Summary => "What is at stake for a member across designs (power, commitments, treaties, diagnostics)";
 
     public string Help => """
-        Usage: napsm stake FILE... --member ID [--baseline FILE] [--format text|json|markdown]
-                                   [--near PERIOD] [--medium PERIOD]
+        Usage: napsm stake FILE... --member ID [--baseline FILE] [--format text|json|markdown|html|csv]
+                                   [--table NAME] [--near PERIOD] [--medium PERIOD]
 
         For the member ID, side by side in each design: its voting power in every body (Shapley–Shubik and Banzhaf as
         exact fractions, veto, dummy) and the change from the baseline design; the commitments it gives and receives by
@@ -20,7 +20,9 @@ internal sealed class StakeCommand : ICommand
         into force alone; and the validator's diagnostics that involve it.
           --member     the member's id (required)
           --baseline   the design changes are measured from (default: the first file); it is added if not among FILE...
-          --format     text (default), json or markdown
+          --format     text (default), json, markdown, html (one page: small multiples of the member's power per
+                       body, the changes from the baseline as signed bars, commitments by horizon) or csv
+          --table NAME with csv: power (default), summary, commitments, treaties or diagnostics
           --near       the end of the near horizon, an ISO period in years, months, weeks and days (default P1Y)
           --medium     the end of the medium horizon, likewise (default P5Y); neither may be negative, have a time
                        part or reach past 9999-12-31 from a design's asOf
@@ -37,6 +39,7 @@ internal sealed class StakeCommand : ICommand
         var files = new List<string>();
         string? member = null, baseline = null;
         var format = AnalysisFormat.Text;
+        string? extra = null, table = null;
         var options = StakeOptions.Default;
         for (int i = 0; i < args.Count; i++)
         {
@@ -49,7 +52,12 @@ internal sealed class StakeCommand : ICommand
                     baseline = CommandArgs.Value(args, ref i);
                     break;
                 case "--format" or "-f":
-                    format = AnalysisArgs.ParseFormat(CommandArgs.Value(args, ref i));
+                    var formatText = CommandArgs.Value(args, ref i);
+                    extra = formatText.ToLowerInvariant() is "html" or "csv" ? formatText.ToLowerInvariant() : null;
+                    if (extra is null) format = AnalysisArgs.ParseFormat(formatText);
+                    break;
+                case "--table":
+                    table = CommandArgs.Value(args, ref i);
                     break;
                 case "--near":
                     options = options with { Near = HorizonPeriod(CommandArgs.Value(args, ref i), "--near") };
@@ -67,6 +75,7 @@ internal sealed class StakeCommand : ICommand
 
         if (files.Count == 0 && baseline is null) throw new CommandLineException("no design file given.");
         if (member is null) throw new CommandLineException("--member is required: the id of the member whose stake to report.");
+        CsvChoice.Check(table, extra, AnalysisCsv.StakeTables);
 
         // The baseline comes first, so that it is shown first; a baseline that is also among the files is not loaded twice.
         if (baseline is not null)
@@ -98,7 +107,12 @@ internal sealed class StakeCommand : ICommand
         }
 
         var report = StakeReport.For(member, documents, options);
-        stdout.Write(report.Format(format));
+        stdout.Write(extra switch
+        {
+            "html" => AnalysisHtml.Stake(report),
+            "csv" => AnalysisCsv.Stake(report, table ?? "power"),
+            _ => report.Format(format),
+        });
         return ExitCodes.Success;
     }
 

@@ -9,7 +9,7 @@ using NodaTime.Text;
 
 namespace Napsm.Cli.Commands;
 
-/// <summary><c>napsm treaty FILE --treaty ID [--as-of DATE] [--format text|json]</c>: a treaty's entry-into-force status.</summary>
+/// <summary><c>napsm treaty FILE --treaty ID [--as-of DATE] [--format text|json|html]</c>: a treaty's entry-into-force status.</summary>
 internal sealed class TreatyCommand : ICommand
 {
     public string Name => "treaty";
@@ -17,7 +17,7 @@ internal sealed class TreatyCommand : ICommand
     public string Summary => "entry-into-force status of a treaty: blockers, pivotal parties, earliest date";
 
     public string Help => """
-        Usage: napsm treaty FILE [--treaty ID] [--as-of DATE] [--format text|json]
+        Usage: napsm treaty FILE [--treaty ID] [--as-of DATE] [--format text|json|html]
 
         Evaluates the treaty's entry-into-force rule on the parties whose ratification stands as of DATE
         (ratifications, revocations and withdrawals applied in date order) and prints: whether it is in force,
@@ -30,7 +30,8 @@ internal sealed class TreatyCommand : ICommand
           --treaty ID          the treaty (may be left out when the design has only one)
           --as-of DATE         the date, yyyy-MM-dd, years 0001 to 9999 (default: the design's asOf, else its latest
                                ratification event)
-          --format text|json   output format (default text)
+          --format FORMAT      text (default), json or html (one page: the ratifications as a step line against
+                               the entry-into-force condition, the date it was met, who can still block)
 
         Exit codes: 0 the status was computed; 2 unreadable file, unknown treaty or wrong command line.
 
@@ -43,7 +44,7 @@ internal sealed class TreatyCommand : ICommand
     {
         string? file = null, treatyId = null;
         LocalDate? asOf = null;
-        bool json = false;
+        bool json = false, html = false;
         for (int i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -64,11 +65,12 @@ internal sealed class TreatyCommand : ICommand
                     asOf = parsed.Value;
                     break;
                 case "--format":
-                    json = CommandArgs.Value(args, ref i) switch
+                    (json, html) = CommandArgs.Value(args, ref i) switch
                     {
-                        "text" => false,
-                        "json" => true,
-                        var other => throw new CommandLineException($"unknown format '{other}'; use text or json."),
+                        "text" => (false, false),
+                        "json" => (true, false),
+                        "html" => (false, true),
+                        var other => throw new CommandLineException($"unknown format '{other}'; use text, json or html."),
                     };
                     break;
                 default:
@@ -104,7 +106,7 @@ internal sealed class TreatyCommand : ICommand
 
         var date = asOf ?? design.TreatyDate(treaty);
         var status = TreatyStatus.Of(design, treaty, date);
-        stdout.Write(json ? Json(status, treaty.Parties.Count) : Text(status, treaty.Name, treaty.Parties.Count));
+        stdout.Write(html ? HtmlReport.Treaty(design, treaty, status) : json ? Json(status, treaty.Parties.Count) : Text(status, treaty.Name, treaty.Parties.Count));
         return ExitCodes.Success;
     }
 

@@ -1,0 +1,104 @@
+using Napsm.Core.Model;
+using Napsm.Core.Reporting.Charts;
+using Napsm.Core.Reporting.Tables;
+using Napsm.Core.Voting;
+
+namespace Napsm.Core.Reporting.Html;
+
+/// <summary>The power of a body's rule (or a treaty's entry-into-force rule): a table of figures and bars per member.</summary>
+internal static class PowerHtml
+{
+    /// <summary>The table of power per voter: exact figures, marks, and the weight share where the rule is weighted.</summary>
+    public static ReportTable Table(Design design, string title, GameAnalysis a)
+    {
+        var weights = WeightShares(design, a.Game);
+        var names = design.Members.DistinctBy(m => m.Id).ToDictionary(m => m.Id, m => m.Name, StringComparer.Ordinal);
+        var columns = new List<TableColumn> { TableColumn.Id("Member", "member"), TableColumn.Name("Name", "name") };
+        if (weights is not null) columns.Add(TableColumn.Number("Weight share", "weightShare"));
+        columns.AddRange([TableColumn.Number("Shapley–Shubik", "shapleyShubik"), TableColumn.Number("Banzhaf", "banzhaf"), TableColumn.Number("Penrose", "penrose"),
+            TableColumn.Number("Swings", "swings"), TableColumn.Short("Veto", "veto"), TableColumn.Short("Dummy", "dummy")]);
+        var rows = new List<IReadOnlyList<TableCell>>();
+        foreach (var m in a.Members)
+        {
+            var row = new List<TableCell> { m.Id, names.GetValueOrDefault(m.Id, m.Id) };
+            if (weights is not null) row.Add(TableCell.Of(weights.TryGetValue(m.Id, out var w) ? Figure.Of(w) : Figure.Missing("no weight")));
+            row.Add(TableCell.Of(m.ShapleyShubik is { } ss ? Figure.Of(ss) : Missing(a, AnalysisPart.ShapleyShubik)));
+            row.Add(TableCell.Of(m.Banzhaf is { } bz ? Figure.Of(bz) : Missing(a, AnalysisPart.Swings)));
+            row.Add(TableCell.Of(m.Penrose is { } pe ? Figure.Of(pe) : Missing(a, AnalysisPart.Swings)));
+            row.Add(TableCell.Of(m.Swings is { } sw ? Figure.Of(sw) : Missing(a, AnalysisPart.Swings), 0));
+            row.Add(m.IsVeto switch { true => "veto", false => "", null => "not computed" });
+            row.Add(m.IsDummy switch { true => "dummy", false => "", null => "not computed" });
+            rows.Add(row);
+        }
+
+        return new ReportTable("power", title, columns, rows);
+    }
+
+    /// <summary>Bars of Shapley–Shubik and Banzhaf per member (and the weight share, when weighted), the table beside them.</summary>
+    public static void Write(HtmlBuilder h, Design design, string title, GameAnalysis a)
+    {
+        var table = Table(design, title + ": power per member", a);
+        var weighted = table.Columns.Any(c => c.Key == "weightShare");
+        var series = new List<BarSeries> { new("Shapley–Shubik", "ss"), new("Banzhaf (normalised)", "bz") };
+        if (weighted) series.Add(new("Weight share", "wt"));
+        int Col(string key) => table.Columns.ToList().FindIndex(c => c.Key == key);
+        var rows = table.Rows.Select(r => new BarRow(
+            Label(r[1].Text, r[0].Text),
+            series.Select(s => r[Col(s.CssClass switch { "ss" => "shapleyShubik", "bz" => "banzhaf", _ => "weightShare" })].Number!.Value).ToList(),
+            new[] { r[Col("veto")].Text, r[Col("dummy")].Text == "dummy" ? "dummy" : "" }.Where(t => t.Length > 0).ToList())).ToList();
+        var description = Describe(a, weighted);
+        h.Element("p", Summary(a), new HtmlBuilder.Attr("class", "note"));
+        new BarChart(title + ": voting power per member", description, "Member", "Share of power (0 to 1)", series, rows) { Domain = (0, 1) }.Write(h, table);
+    }
+
+    /// <summary>A figure of a part not computed, with the analysis's own words for why.</summary>
+    private static Figure Missing(GameAnalysis a, AnalysisPart part) =>
+        Figure.Missing(a.ReasonFor(part) is { } reason ? AnalysisNotes.Sentence(reason) : "not computed");
+
+    private static string Label(string name, string id) => name == id ? id : name + " (" + id + ")";
+
+    private static string Summary(GameAnalysis a)
+    {
+        var parts = new List<string> { a.Voters + " voters", "rule " + a.Game.Rule };
+        if (a.PowerToAct is { } act) parts.Add("power to act " + Figure.Of(act).DecimalText() + " (" + act + ")");
+        if (a.Members.All(m => m.IsVeto is not null)) parts.Add(a.VetoPlayers.Count == 0 ? "no veto player" : "veto: " + string.Join(", ", a.VetoPlayers));
+        if (a.DummyPlayers.Count > 0) parts.Add("dummies: " + string.Join(", ", a.DummyPlayers));
+        foreach (var n in a.NotComputed) parts.Add(AnalysisNotes.Sentence(n));
+        return string.Join("; ", parts) + ".";
+    }
+
+    private static string Describe(GameAnalysis a, bool weighted) =>
+        "Horizontal bars, two per member" + (weighted ? " plus the member's share of the weights" : "") +
+        ": the Shapley–Shubik and normalised Banzhaf indices, each a share between 0 and 1. Veto players and dummies are marked. " +
+        "Exact fractions are in the table that follows.";
+
+    /// <summary>
+    /// Each voter's share of the weights when the rule is weighted (at the top, or the first weighted clause of an <c>all</c>/<c>any</c>);
+    /// null when it is not. Shares are exact: weight / total weight of the voters.
+    /// </summary>
+    internal static Dictionary<string, Rational>? WeightShares(Design design, VotingGame game)
+    {
+        var rule = FirstWeighted(game.Rule);
+        if (rule is null) return null;
+        var weights = new Dictionary<string, Rational>(StringComparer.Ordinal);
+        var members = design.Members.DistinctBy(m => m.Id).ToDictionary(m => m.Id, StringComparer.Ordinal);
+        foreach (var v in game.Voters)
+        {
+            Rational? w = rule.Weights is { } inline ? (inline.TryGetValue(v, out var x) ? x : Rational.Zero)
+                : members.GetValueOrDefault(v)?.Attributes.GetValueOrDefault(rule.Attribute!)?.Value;
+            if (w is { } value) weights[v] = value;
+        }
+
+        var total = weights.Values.Aggregate(Rational.Zero, (s, w) => s + w);
+        if (total.Sign <= 0) return null;
+        return weights.ToDictionary(p => p.Key, p => p.Value / total, StringComparer.Ordinal);
+    }
+
+    private static WeightedRule? FirstWeighted(DecisionRule rule) => rule switch
+    {
+        WeightedRule w => w,
+        AllRule all => all.Clauses.Select(FirstWeighted).FirstOrDefault(r => r is not null),
+        AnyRule any => any.Clauses.Select(FirstWeighted).FirstOrDefault(r => r is not null),
+        _ => null,
+    };
+}

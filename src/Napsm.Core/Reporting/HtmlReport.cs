@@ -1,0 +1,131 @@
+using Napsm.Core.Model;
+using Napsm.Core.Reporting.Html;
+using Napsm.Core.Reporting.Tables;
+using Napsm.Core.Scheduling;
+using Napsm.Core.Treaties;
+using Napsm.Core.Validation;
+using Napsm.Core.Voting;
+
+namespace Napsm.Core.Reporting;
+
+/// <summary>
+/// Writes analyses as one self-contained HTML page each: inline CSS and SVG charts drawn by the library, no script, no network, no
+/// fonts fetched (a Content-Security-Policy forbids loading anything), readable printed. Every chart has a title, axis labels, a
+/// <c>&lt;title&gt;</c> and <c>&lt;desc&gt;</c> for screen readers and the same figures in a table beside it; exact fractions are
+/// in the tables and tooltips, and a figure that was not computed is shown as such, never as 0. Every user string is escaped, and
+/// control, bidi and invisible characters are shown as <c>\uXXXX</c> (<see cref="FreeText.Escape"/>). Output is deterministic (same input, same bytes, any culture).
+/// Stake reports, diffs and the combined report of several designs are in <see cref="Analysis.AnalysisHtml"/>.
+/// </summary>
+public static class HtmlReport
+{
+    /// <summary>Validation reports: the counts per severity and a table of diagnostics per design, with the help of each rule.</summary>
+    /// <param name="reports">The reports, one per design, in the order to show them.</param>
+    /// <returns>The page.</returns>
+    public static string Check(IEnumerable<ValidationReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        return HtmlReports.Check(reports.ToList());
+    }
+
+    /// <summary>The power of a body's rule: bars of Shapley–Shubik and Banzhaf per member (and weight share where weighted), veto and dummy marked.</summary>
+    /// <param name="design">The design.</param>
+    /// <param name="body">The body.</param>
+    /// <param name="analysis">The analysis of the body's game (<see cref="VotingGame.ForBody"/>).</param>
+    /// <returns>The page.</returns>
+    public static string Power(Design design, Body body, GameAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(analysis);
+        return HtmlReports.Power(design, "body", body.Id, body.Name, analysis);
+    }
+
+    /// <summary>The power of a treaty's entry-into-force rule over its parties, drawn as for a body.</summary>
+    /// <param name="design">The design.</param>
+    /// <param name="treaty">The treaty.</param>
+    /// <param name="analysis">The analysis of the treaty's game (<see cref="VotingGame.ForTreaty"/>).</param>
+    /// <returns>The page.</returns>
+    public static string Power(Design design, Treaty treaty, GameAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(treaty);
+        ArgumentNullException.ThrowIfNull(analysis);
+        return HtmlReports.Power(design, "treaty", treaty.Id, treaty.Name, analysis);
+    }
+
+    /// <summary>
+    /// A schedule: a Gantt chart of the phases (earliest dates, slack to the latest end, commitments as marks, the critical path
+    /// highlighted) and the events table; when the constraints cannot all hold, each conflict drawn as its chain of constraints.
+    /// </summary>
+    /// <param name="design">The design.</param>
+    /// <param name="result">Its schedule (<see cref="TemporalNetwork.Analyse"/>).</param>
+    /// <returns>The page.</returns>
+    public static string Schedule(Design design, ScheduleResult result)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(result);
+        return HtmlReports.Schedule(design, result);
+    }
+
+    /// <summary>A treaty's ratifications over time as a step line against its entry-into-force condition, the date it was met, the blockers named.</summary>
+    /// <param name="design">The design.</param>
+    /// <param name="treaty">The treaty.</param>
+    /// <param name="status">Its status (<see cref="TreatyStatus.Of"/>).</param>
+    /// <returns>The page.</returns>
+    public static string Treaty(Design design, Treaty treaty, TreatyStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(treaty);
+        ArgumentNullException.ThrowIfNull(status);
+        return HtmlReports.Treaty(design, treaty, status);
+    }
+
+    /// <summary>A view of a design as a layered diagram; members connected alike are grouped into one box when there are many.</summary>
+    /// <param name="design">The design.</param>
+    /// <param name="view">What to draw.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="view"/> is not defined.</exception>
+    public static string Graph(Design design, GraphView view)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        return HtmlReports.Graph(design, view);
+    }
+}
+
+/// <summary>
+/// Writes the tables of analyses as CSV (RFC 4180): a header row, CRLF line ends, fields quoted when needed. Each number is two
+/// columns, the exact fraction (<c>1/3</c>) and the decimal (six places); a figure not computed has an empty decimal and
+/// <c>not computed: why</c> as its exact text. Control characters and line breaks in names are shown as <c>\uXXXX</c> (<see cref="FreeText.Escape"/>), and a text
+/// cell a spreadsheet would run as a formula is prefixed with <c>'</c>. Stake and diff tables are in <see cref="Analysis.AnalysisCsv"/>.
+/// </summary>
+public static class CsvReport
+{
+    /// <summary>The tables <see cref="Schedule"/> can write: <c>events</c>, <c>critical-path</c>, <c>conflicts</c>.</summary>
+    public static IReadOnlyList<string> ScheduleTables { get; } = ["events", "critical-path", "conflicts"];
+
+    /// <summary>The power table of a body or treaty's game: one row per voter (weight share when weighted, Shapley–Shubik, Banzhaf, Penrose, swings, veto, dummy).</summary>
+    /// <param name="design">The design (for member names and weights).</param>
+    /// <param name="analysis">The analysis.</param>
+    /// <returns>The CSV text.</returns>
+    public static string Power(Design design, GameAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(analysis);
+        return CsvTable.Write(PowerHtml.Table(design, "power", analysis));
+    }
+
+    /// <summary>One table of a schedule.</summary>
+    /// <param name="result">The schedule.</param>
+    /// <param name="table">One of <see cref="ScheduleTables"/>; the default is <c>events</c>.</param>
+    /// <returns>The CSV text.</returns>
+    /// <exception cref="ArgumentException"><paramref name="table"/> is not one of <see cref="ScheduleTables"/>.</exception>
+    public static string Schedule(ScheduleResult result, string table = "events")
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return CsvTable.Write(Pick(ScheduleHtml.Tables(result), table));
+    }
+
+    internal static ReportTable Pick(IReadOnlyList<ReportTable> tables, string name) =>
+        tables.FirstOrDefault(t => t.Name == name)
+        ?? throw new ArgumentException($"No table '{name}': expected one of {string.Join(", ", tables.Select(t => t.Name))}.", nameof(name));
+}

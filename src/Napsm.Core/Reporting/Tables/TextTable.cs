@@ -1,0 +1,233 @@
+using System.Globalization;
+using System.Text;
+using Napsm.Core.Reporting.Html;
+
+namespace Napsm.Core.Reporting.Tables;
+
+/// <summary>
+/// Writes a <see cref="ReportTable"/> as plain text that fits a width: columns two spaces apart, numbers right-aligned, "What"
+/// columns (<see cref="ColumnKind.Wrap"/>) wrapped first, then names (<see cref="ColumnKind.Name"/>) shortened with "…" and given
+/// in full once in a legend under the table. Ids are never cut, so only a table whose ids alone are wider than the width can have a
+/// longer line. Control characters are shown as <c>\uXXXX</c> (<see cref="FreeText.Escape"/>); trailing spaces are trimmed; lines end with <c>\n</c>.
+/// </summary>
+internal static class TextTable
+{
+    private const int Gap = 2;
+    private const int MinName = 10;
+    private const int MinWrap = 16;
+
+    public static string Write(ReportTable table, int width)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (width < 20) width = 20;
+        var cols = table.Columns;
+        var cells = table.Rows.Select(r => r.Select(c => HtmlText.Visible(c.Text)).ToArray()).ToArray();
+        var headers = cols.Select(c => HtmlText.Visible(c.Header)).ToArray();
+        var widths = new int[cols.Count];
+        for (var i = 0; i < cols.Count; i++)
+        {
+            widths[i] = Width(headers[i]);
+            foreach (var row in cells) widths[i] = Math.Max(widths[i], cols[i].Kind == ColumnKind.Wrap ? LongestWordOrAll(row[i]) : Width(row[i]));
+            if (cols[i].Kind == ColumnKind.Wrap) widths[i] = Math.Max(widths[i], cells.Length == 0 ? 0 : cells.Max(r => Width(r[i])));
+        }
+
+        Shrink(widths, cols, headers, width, ColumnKind.Wrap, MinWrap);
+        Shrink(widths, cols, headers, width, ColumnKind.Name, MinName);
+
+        var legend = new List<(string Short, string Full)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var sb = new StringBuilder();
+        WriteRow(sb, headers.Select(h => new[] { h }).ToArray(), widths, cols);
+        sb.Append(string.Join("  ", widths.Select(w => new string('-', w))).TrimEnd()).Append('\n');
+        foreach (var row in cells)
+        {
+            var lines = new string[cols.Count][];
+            for (var i = 0; i < cols.Count; i++)
+            {
+                var text = row[i];
+                switch (cols[i].Kind)
+                {
+                    case ColumnKind.Wrap:
+                        lines[i] = WrapText(text, widths[i]).ToArray();
+                        break;
+                    case ColumnKind.Name when Width(text) > widths[i]:
+                        var shortened = Shorten(text, widths[i]);
+                        if (seen.Add(text)) legend.Add((shortened, text));
+                        lines[i] = [shortened];
+                        break;
+                    default:
+                        lines[i] = [text];
+                        break;
+                }
+            }
+
+            WriteRow(sb, lines, widths, cols);
+        }
+
+        if (legend.Count > 0)
+        {
+            sb.Append('\n').Append("Names shortened above:\n");
+            foreach (var (shortName, full) in legend)
+            {
+                var first = true;
+                foreach (var line in WrapText(shortName + " = " + full, width - 4))
+                {
+                    sb.Append(first ? "  " : "    ").Append(line).Append('\n');
+                    first = false;
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The width in terminal cells: East Asian wide and fullwidth characters count 2, combining marks 0.</summary>
+    public static int Width(string text)
+    {
+        var w = 0;
+        foreach (var r in text.EnumerateRunes()) w += RuneWidth(r);
+        return w;
+    }
+
+    /// <summary>The text cut to at most <paramref name="width"/> cells, ending with "…".</summary>
+    public static string Shorten(string text, int width)
+    {
+        if (Width(text) <= width) return text;
+        var sb = new StringBuilder();
+        var w = 0;
+        foreach (var r in text.EnumerateRunes())
+        {
+            var rw = RuneWidth(r);
+            if (w + rw > width - 1) break;
+            sb.Append(r.ToString());
+            w += rw;
+        }
+
+        return sb.ToString().TrimEnd() + "…";
+    }
+
+    /// <summary>Words onto lines of at most <paramref name="width"/> cells; a word longer than the width is cut.</summary>
+    public static IEnumerable<string> WrapText(string text, int width)
+    {
+        if (width < 1) width = 1;
+        var line = new StringBuilder();
+        var lineWidth = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var rest = word;
+            while (Width(rest) > width)
+            {
+                if (lineWidth > 0)
+                {
+                    yield return line.ToString();
+                    line.Clear();
+                    lineWidth = 0;
+                }
+
+                var (head, tail) = Split(rest, width);
+                yield return head;
+                rest = tail;
+            }
+
+            var ww = Width(rest);
+            if (lineWidth > 0 && lineWidth + 1 + ww > width)
+            {
+                yield return line.ToString();
+                line.Clear();
+                lineWidth = 0;
+            }
+
+            if (lineWidth > 0)
+            {
+                line.Append(' ');
+                lineWidth++;
+            }
+
+            line.Append(rest);
+            lineWidth += ww;
+        }
+
+        if (lineWidth > 0 || line.Length > 0) yield return line.ToString();
+    }
+
+    private static void Shrink(int[] widths, IReadOnlyList<TableColumn> cols, string[] headers, int width, ColumnKind kind, int min)
+    {
+        int Total() => widths.Sum() + Gap * (widths.Length - 1);
+        while (Total() > width)
+        {
+            var widest = -1;
+            for (var i = 0; i < widths.Length; i++)
+            {
+                if (cols[i].Kind != kind) continue;
+                var floor = Math.Max(min, Math.Min(Width(headers[i]), 24));
+                if (widths[i] <= floor) continue;
+                if (widest < 0 || widths[i] > widths[widest]) widest = i;
+            }
+
+            if (widest < 0) return;
+            widths[widest]--;
+        }
+    }
+
+    private static void WriteRow(StringBuilder sb, string[][] lines, int[] widths, IReadOnlyList<TableColumn> cols)
+    {
+        var height = lines.Max(l => Math.Max(1, l.Length));
+        for (var k = 0; k < height; k++)
+        {
+            var line = new StringBuilder();
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var text = k < lines[i].Length ? lines[i][k] : "";
+                var pad = Math.Max(0, widths[i] - Width(text));
+                if (i > 0) line.Append(' ', Gap);
+                if (cols[i].Kind == ColumnKind.Figure) line.Append(' ', pad).Append(text);
+                else line.Append(text).Append(' ', pad);
+            }
+
+            sb.Append(line.ToString().TrimEnd()).Append('\n');
+        }
+    }
+
+    private static int LongestWordOrAll(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Width).DefaultIfEmpty(0).Max();
+
+    private static (string Head, string Tail) Split(string word, int width)
+    {
+        var w = 0;
+        var i = 0;
+        foreach (var r in word.EnumerateRunes())
+        {
+            var rw = RuneWidth(r);
+            if (w + rw > width && i > 0) break;
+            w += rw;
+            i += r.Utf16SequenceLength;
+        }
+
+        return (word[..i], word[i..]);
+    }
+
+    private static int RuneWidth(Rune r)
+    {
+        var cat = Rune.GetUnicodeCategory(r);
+        if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format) return 0;
+        var v = r.Value;
+        return v switch
+        {
+            >= 0x1100 and <= 0x115F => 2,
+            >= 0x2E80 and <= 0x303E => 2,
+            >= 0x3041 and <= 0x33FF => 2,
+            >= 0x3400 and <= 0x4DBF => 2,
+            >= 0x4E00 and <= 0x9FFF => 2,
+            >= 0xA000 and <= 0xA4CF => 2,
+            >= 0xAC00 and <= 0xD7A3 => 2,
+            >= 0xF900 and <= 0xFAFF => 2,
+            >= 0xFE30 and <= 0xFE4F => 2,
+            >= 0xFF00 and <= 0xFF60 => 2,
+            >= 0xFFE0 and <= 0xFFE6 => 2,
+            >= 0x1F300 and <= 0x1F64F => 2,
+            >= 0x1F900 and <= 0x1F9FF => 2,
+            >= 0x20000 and <= 0x3FFFD => 2,
+            _ => 1,
+        };
+    }
+}
