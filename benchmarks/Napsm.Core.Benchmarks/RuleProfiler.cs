@@ -27,8 +27,8 @@ internal static class RuleProfiler
         Time("time:network", () => context.Network);
         Time("time:solve", () => context.Network.Graph.Solve());
         Time("time:schedule", () => context.Schedule);
-        Time("time:outside", () => TimeChecks.CommitmentsOutsideWindow(context));
-        Time("treaty:later", () => TimeChecks.LaterRequirements(context));
+        Time("time:outside", () => context.Network.CommitmentsOutsideWindow());
+        Time("treaty:later", () => TimeChecks.FindLaterRequirements(context));
         Time("time:phases", () => context.Phases);
         Time("time:reciprocity", () => context.Reciprocity);
         Time("treaty:dependencies", () => context.Dependencies);
