@@ -28,11 +28,20 @@ public class AnalysisBoundaryTests
         Assert.Equal([5, 3, 1, 1], at.Members.Select(m => (int)m.Swings!.Value));
         Assert.Contains(new PartMethod(AnalysisPart.Swings, AnalysisMethod.GeneratingFunction), at.Methods);
 
-        // Below the limit the generating function declines and the decision diagram (the next cheapest) computes the same counts.
+        // One byte below, the generating function declines; the decision diagram's up and down counts (two 8-byte cells per
+        // node) do not fit 39 bytes either, so the counts are not computed, and no figure is shown.
         var below = Weighted3211().Analyze(new AnalysisOptions { MaxTableBytes = 39, Indices = PowerIndices.None });
-        Assert.Equal([5, 3, 1, 1], below.Members.Select(m => (int)m.Swings!.Value));
-        Assert.Contains(new PartMethod(AnalysisPart.Swings, AnalysisMethod.DecisionDiagram), below.Methods);
-        Assert.Empty(below.NotComputed);
+        Assert.Equal(NotComputedReason.TooLarge, below.ReasonFor(AnalysisPart.Swings)!.Reason);
+        Assert.All(below.Members, m => Assert.Null(m.Swings));
+
+        // The same game with weights near 100 times larger (no common factor): its table needs 501 cells (4,008 bytes), its diagram as few nodes as before. At 1,000
+        // bytes the table is refused and the diagram (the next cheapest) computes the same counts.
+        var scaled = VotingGame.Create(
+            Rule.Weighted([new("a", 301), new("b", 200), new("c", 100), new("d", 100)], Threshold.Count(501)), Abcd);
+        var diagram = scaled.Analyze(new AnalysisOptions { MaxTableBytes = 1_000, Indices = PowerIndices.None });
+        Assert.Equal([5, 3, 1, 1], diagram.Members.Select(m => (int)m.Swings!.Value));
+        Assert.Contains(new PartMethod(AnalysisPart.Swings, AnalysisMethod.DecisionDiagram), diagram.Methods);
+        Assert.Empty(diagram.NotComputed);
     }
 
     [Fact]
@@ -91,7 +100,7 @@ public class AnalysisBoundaryTests
     public void Shapley_shubik_on_the_diagram_over_the_memory_limit_is_not_computed_but_banzhaf_is()
     {
         var rule = ThreeWithAVeto;
-        var a = VotingGame.Create(rule, Abcd).Analyze(new AnalysisOptions { MaxTableBytes = 1 });
+        var a = VotingGame.Create(rule, Abcd).Analyze(new AnalysisOptions { MaxTableBytes = 200 });
         Assert.True(a.IsComputed(AnalysisPart.Swings));
         Assert.Equal(NotComputedReason.TooLarge, a.ReasonFor(AnalysisPart.ShapleyShubik)!.Reason);
         Assert.All(a.Members, m => Assert.Null(m.ShapleyShubik));
