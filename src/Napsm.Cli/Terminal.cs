@@ -32,6 +32,41 @@ internal static partial class Terminal
             return m.Groups["head"].Value + colour + m.Groups["sev"].Value + "\u001b[0m" + m.Groups["tail"].Value;
         });
 
+    /// <summary>
+    /// The width text written to <paramref name="writer"/> fits: for the real standard output, <c>$COLUMNS</c> when it is a whole
+    /// number of at least 40, else the terminal's width when it is one, else 100; for any other writer (a test's) 100, whatever the
+    /// environment says, so that the same input gives the same bytes.
+    /// </summary>
+    public static int Width(TextWriter writer)
+    {
+        if (!ReferenceEquals(writer, Console.Out)) return DefaultWidth;
+        int? console = null;
+        if (!Console.IsOutputRedirected)
+        {
+            try
+            {
+                console = Console.WindowWidth;
+            }
+            catch (IOException)
+            {
+                // No console window after all (a detached terminal): the environment or the default decides.
+            }
+        }
+
+        return ChooseWidth(Environment.GetEnvironmentVariable("COLUMNS"), console);
+    }
+
+    /// <summary>The text width when not a terminal and <c>$COLUMNS</c> is unset.</summary>
+    internal const int DefaultWidth = 100;
+
+    /// <summary>The rule of <see cref="Width"/> alone (testable): <c>$COLUMNS</c>, else the console's width, else 100; never below 40.</summary>
+    internal static int ChooseWidth(string? columns, int? console)
+    {
+        if (int.TryParse(columns, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) && c >= 40) return Math.Min(c, 1000);
+        if (console is >= 40) return Math.Min(console.Value, 1000);
+        return DefaultWidth;
+    }
+
     /// <summary>Writes a text report, coloured when the writer is an interactive terminal.</summary>
     public static void WriteReport(TextWriter writer, string text) => writer.Write(UseColour(writer) ? ColourSeverities(text) : text);
 

@@ -82,7 +82,7 @@ public sealed class StakeAndDiffCommandTests
         var (exit, stdout, _) = CliRunner.Run(["stake", .. Alternatives, "--member", "us", "--format", "markdown"]);
         Assert.Equal(0, exit);
         Assert.StartsWith("# What is at stake for us", stdout, StringComparison.Ordinal);
-        Assert.Contains("| Body | Rule | Voters | Shapley–Shubik |", stdout, StringComparison.Ordinal);
+        Assert.Contains("| Body | Name | Rule | Voters | Shapley–Shubik |", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ internal sealed class DiffCommand : ICommand
         {
             "html" => AnalysisHtml.Diff(diff),
             "csv" => AnalysisCsv.Diff(diff, table ?? "power-shifts"),
-            _ => diff.Format(format),
+            _ => diff.Format(format, Terminal.Width(stdout)),
         });
         return ExitCodes.Success;
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Napsm.Core;
 using Napsm.Core.Model;
 using Napsm.Core.Reporting;
+using Napsm.Core.Reporting.Tables;
 using Napsm.Core.Serialization;
 using Napsm.Core.Validation;
 using Napsm.Core.Voting;
@@ -151,7 +152,7 @@ internal sealed class PowerCommand : ICommand
             case "json": WriteJson(design, kind, id, analysis, indices, stdout); break;
             case "html": stdout.Write(bodyId is not null ? HtmlReport.Power(design, design.FindBody(bodyId)!, analysis) : HtmlReport.Power(design, design.FindTreaty(treatyId!)!, analysis)); break;
             case "csv": stdout.Write(CsvReport.Power(design, analysis)); break;
-            default: WriteText(design, kind, id, name, analysis, indices, stdout); break;
+            default: WriteText(design, kind, id, name, analysis, indices, stdout, Terminal.Width(stdout)); break;
         }
 
         return ExitCodes.Success;
@@ -285,22 +286,22 @@ internal sealed class PowerCommand : ICommand
         else w.WriteNull(name + "Exact");
     }
 
-    private static void WriteText(Design design, string kind, string id, string name, GameAnalysis a, IReadOnlySet<string> indices, TextWriter o)
+    private static void WriteText(Design design, string kind, string id, string name, GameAnalysis a, IReadOnlySet<string> indices, TextWriter o, int width)
     {
         static string YesNo(bool? b) => b switch { true => "yes", false => "no", null => "not computed" };
         static string Fixed(Rational? r) => r is { } v ? v.ToDouble().ToString("0.000000", CultureInfo.InvariantCulture) : "—";
         var inv = CultureInfo.InvariantCulture;
-        o.WriteLine($"{Napsm.Core.Reporting.FreeText.Escape(name)} ({kind} {id}) in {Napsm.Core.Reporting.FreeText.Escape(design.Name)} ({design.Id})");
-        o.WriteLine($"Rule: {a.Game.Rule}");
+        o.Write(TextTable.Paragraph($"{Napsm.Core.Reporting.FreeText.Escape(name)} ({kind} {id}) in {Napsm.Core.Reporting.FreeText.Escape(design.Name)} ({design.Id})", width, "", "  "));
+        o.Write(TextTable.Paragraph($"Rule: {a.Game.Rule}", width, "", "  "));
         string Missing(AnalysisPart part) => a.ReasonFor(part) is { } r ? "not computed: " + AnalysisNotes.ReasonName(r.Reason) : "not computed";
-        o.WriteLine(a.WinningCoalitions is { } winning
+        o.Write(TextTable.Paragraph(a.WinningCoalitions is { } winning
             ? string.Create(inv, $"{a.Voters} voters; {winning} of {System.Numerics.BigInteger.One << a.Voters} coalitions win; power to act {Fixed(a.PowerToAct)} ({a.PowerToAct})")
-            : string.Create(inv, $"{a.Voters} voters; winning coalitions {Missing(AnalysisPart.WinningCoalitions)}"));
+            : string.Create(inv, $"{a.Voters} voters; winning coalitions {Missing(AnalysisPart.WinningCoalitions)}"), width, "", "  "));
         string Structure(bool? b) => b switch { true => "yes", false => "no", null => Missing(AnalysisPart.Structure) };
-        o.WriteLine($"Proper: {Structure(a.IsProper)}   Strong: {Structure(a.IsStrong)}   Decisive: {Structure(a.IsDecisive)}");
-        if (a.ImproperWitness is { } w) o.WriteLine($"Improper: {{{string.Join(", ", w.First)}}} and {{{string.Join(", ", w.Second)}}} are disjoint and both win.");
+        o.Write(TextTable.Paragraph($"Proper: {Structure(a.IsProper)}   Strong: {Structure(a.IsStrong)}   Decisive: {Structure(a.IsDecisive)}", width, "", "  "));
+        if (a.ImproperWitness is { } w) o.Write(TextTable.Paragraph($"Improper: {{{string.Join(", ", w.First)}}} and {{{string.Join(", ", w.Second)}}} are disjoint and both win.", width, "", "  "));
         var dummies = a.IsComputed(AnalysisPart.Swings) ? List(a.DummyPlayers) : Missing(AnalysisPart.Swings);
-        o.WriteLine($"Veto players: {List(a.VetoPlayers)}   Dummies: {dummies}{(a.Dictator is { } d ? "   Dictator: " + d : "")}");
+        o.Write(TextTable.Paragraph($"Veto players: {List(a.VetoPlayers)}   Dummies: {dummies}{(a.Dictator is { } d ? "   Dictator: " + d : "")}", width, "", "  "));
         o.WriteLine();
 
         // A part not computed has no column: its note below says why.
@@ -315,12 +316,10 @@ internal sealed class PowerCommand : ICommand
         if (indices.Contains("hollerPackel") && a.IsComputed(AnalysisPart.HollerPackel)) columns.Add(("Holler-Packel", m => Fixed(m.HollerPackel), true));
         columns.Add(("veto", m => YesNo(m.IsVeto), false));
         if (swings) columns.Add(("dummy", m => YesNo(m.IsDummy), false));
-        var rows = a.Members.Select(m => columns.Select(c => c.Cell(m)).ToArray()).ToArray();
-        var widths = columns.Select((c, i) => Math.Max(c.Header.Length, rows.Select(r => r[i].Length).DefaultIfEmpty(0).Max())).ToArray();
-        string Line(IEnumerable<string> cells) => string.Join("  ", cells.Select((s, i) => columns[i].Right ? s.PadLeft(widths[i]) : s.PadRight(widths[i]))).TrimEnd();
-        o.WriteLine(Line(columns.Select(c => c.Header)));
-        o.WriteLine(Line(widths.Select(x => new string('-', x))));
-        foreach (var r in rows) o.WriteLine(Line(r));
+        var table = new ReportTable("power", "",
+            [.. columns.Select((c, i) => new TableColumn(c.Header, i == 0 ? ColumnKind.Id : c.Right ? ColumnKind.Figure : ColumnKind.Short, c.Header))],
+            [.. a.Members.Select(m => (IReadOnlyList<TableCell>)[.. columns.Select(c => new TableCell(c.Cell(m)))])]);
+        o.Write(TextTable.Write(table, width));
         if ((indices.Contains("banzhaf") && swings) || (indices.Contains("shapleyShubik") && a.IsComputed(AnalysisPart.ShapleyShubik)))
         {
             o.WriteLine();
@@ -330,7 +329,7 @@ internal sealed class PowerCommand : ICommand
                 var parts = new List<string>();
                 if (indices.Contains("banzhaf") && m.Banzhaf is { } bz) parts.Add($"Banzhaf {bz}");
                 if (indices.Contains("shapleyShubik") && m.ShapleyShubik is { } ss) parts.Add($"Shapley-Shubik {ss}");
-                o.WriteLine($"  {m.Id}: {string.Join(", ", parts)}");
+                o.Write(TextTable.Paragraph($"{m.Id}: {string.Join(", ", parts)}", width, "  ", "    "));
             }
         }
 
@@ -338,16 +337,16 @@ internal sealed class PowerCommand : ICommand
         {
             o.WriteLine();
             o.WriteLine("Clauses (coalitions whose outcome each decides):");
-            foreach (var c in a.Clauses) o.WriteLine(string.Create(inv, $"  {c.At}  {c.Clause}: {c.ChangedCoalitions}{(c.IsRedundant ? " (redundant)" : "")}"));
+            foreach (var c in a.Clauses) o.Write(TextTable.Paragraph(string.Create(inv, $"{c.At}  {c.Clause}: {c.ChangedCoalitions}{(c.IsRedundant ? " (redundant)" : "")}"), width, "  ", "    "));
         }
 
         if (a.Methods.Count > 0)
         {
             o.WriteLine();
-            o.WriteLine("Methods: " + string.Join("; ", a.Methods.GroupBy(m => m.Method).Select(g =>
-                AnalysisNotes.MethodName(g.Key) + " for " + string.Join(", ", g.Select(m => AnalysisNotes.PartName(m.Part))))));
+            o.Write(TextTable.Paragraph("Methods: " + string.Join("; ", a.Methods.GroupBy(m => m.Method).Select(g =>
+                AnalysisNotes.MethodName(g.Key) + " for " + string.Join(", ", g.Select(m => AnalysisNotes.PartName(m.Part))))), width, "", "  "));
         }
 
-        foreach (var s in a.NotComputed) o.WriteLine($"Note: {AnalysisNotes.Sentence(s)}");
+        foreach (var s in a.NotComputed) o.Write(TextTable.Paragraph($"Note: {AnalysisNotes.Sentence(s)}", width, "", "  "));
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Napsm.Core.Reporting;
+using Napsm.Core.Reporting.Tables;
 using Napsm.Core.Scheduling;
 using Napsm.Core.Serialization;
 using NodaTime;
@@ -70,7 +71,7 @@ internal sealed class ScheduleCommand : ICommand
 
         CsvChoice.Check(table, csv ? "csv" : null, CsvReport.ScheduleTables);
         var result = TemporalNetwork.FromDesign(document.Design).Analyse();
-        stdout.Write(html ? HtmlReport.Schedule(document.Design, result) : csv ? CsvReport.Schedule(result, table ?? "events") : json ? Json(document, result) : Text(document, result));
+        stdout.Write(html ? HtmlReport.Schedule(document.Design, result) : csv ? CsvReport.Schedule(result, table ?? "events") : json ? Json(document, result) : Text(document, result, Terminal.Width(stdout)));
         return result.IsConsistent ? ExitCodes.Success : ExitCodes.ProblemsFound;
     }
 
@@ -82,7 +83,7 @@ internal sealed class ScheduleCommand : ICommand
     /// <summary>Free text from the design or the file system, escaped so that it cannot forge a line or drive the terminal.</summary>
     private static string E(string text) => FreeText.Escape(text);
 
-    private static string Text(DesignDocument document, ScheduleResult r)
+    private static string Text(DesignDocument document, ScheduleResult r, int lineWidth)
     {
         var sb = new StringBuilder();
         var design = document.Design;
@@ -92,8 +93,8 @@ internal sealed class ScheduleCommand : ICommand
             for (int i = 0; i < r.Conflicts.Count; i++)
             {
                 var c = r.Conflicts[i];
-                sb.Append(CultureInfo.InvariantCulture, $"\n{Where(document, c.Chain[^1].At)}: conflict {i + 1}: {E(c.Message)}\n");
-                foreach (var step in c.Chain) sb.Append(CultureInfo.InvariantCulture, $"  {Where(document, step.At)}  {E(step.At)}  {E(step.Sentence)}\n");
+                sb.Append('\n').Append(TextTable.Paragraph(string.Create(CultureInfo.InvariantCulture, $"{Where(document, c.Chain[^1].At)}: conflict {i + 1}: {E(c.Message)}"), lineWidth, "", "  "));
+                foreach (var step in c.Chain) sb.Append(TextTable.Paragraph($"{Where(document, step.At)}  {E(step.At)}  {E(step.Sentence)}", lineWidth, "  ", "      "));
             }
         }
         else
@@ -114,7 +115,7 @@ internal sealed class ScheduleCommand : ICommand
                 sb.Append(CultureInfo.InvariantCulture, $"\nCritical path to {last.Event} ({Iso(last.Earliest)}):\n");
                 foreach (var step in r.CriticalPath)
                 {
-                    sb.Append(CultureInfo.InvariantCulture, $"  {Iso(step.Earliest)}  {step.Event}  ({E(step.Because.Sentence)}; {E(step.Because.At)})\n");
+                    sb.Append(TextTable.Paragraph($"{Iso(step.Earliest)}  {step.Event}  ({E(step.Because.Sentence)}; {E(step.Because.At)})", lineWidth, "  ", "              "));
                 }
             }
             else
@@ -126,13 +127,13 @@ internal sealed class ScheduleCommand : ICommand
         if (r.Approximated.Count > 0)
         {
             sb.Append("\nApproximated periods (not anchored to a date):\n");
-            foreach (var a in r.Approximated) sb.Append(CultureInfo.InvariantCulture, $"  {E(a.At)}  {E(a.Approximation ?? "")}\n");
+            foreach (var a in r.Approximated) sb.Append(TextTable.Paragraph($"{E(a.At)}  {E(a.Approximation ?? "")}", lineWidth, "  ", "    "));
         }
 
         if (r.Unresolved.Count > 0)
         {
             sb.Append("\nLeft out (unknown events):\n");
-            foreach (var u in r.Unresolved) sb.Append(CultureInfo.InvariantCulture, $"  {E(u.ToString())}\n");
+            foreach (var u in r.Unresolved) sb.Append(TextTable.Paragraph(E(u.ToString()), lineWidth, "  ", "    "));
         }
 
         return sb.ToString();

@@ -111,7 +111,7 @@ internal sealed class StakeCommand : ICommand
         {
             "html" => AnalysisHtml.Stake(report),
             "csv" => AnalysisCsv.Stake(report, table ?? "power"),
-            _ => report.Format(format),
+            _ => report.Format(format, Terminal.Width(stdout)),
         });
         return ExitCodes.Success;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Napsm.Core.Reporting;
+using Napsm.Core.Reporting.Tables;
 using Napsm.Core.Serialization;
 using Napsm.Core.Treaties;
 using NodaTime;
@@ -106,7 +107,7 @@ internal sealed class TreatyCommand : ICommand
 
         var date = asOf ?? design.TreatyDate(treaty);
         var status = TreatyStatus.Of(design, treaty, date);
-        stdout.Write(html ? HtmlReport.Treaty(design, treaty, status) : json ? Json(status, treaty.Parties.Count) : Text(status, treaty.Name, treaty.Parties.Count));
+        stdout.Write(html ? HtmlReport.Treaty(design, treaty, status) : json ? Json(status, treaty.Parties.Count) : Text(status, treaty.Name, treaty.Parties.Count, Terminal.Width(stdout)));
         return ExitCodes.Success;
     }
 
@@ -122,11 +123,12 @@ internal sealed class TreatyCommand : ICommand
         _ => "blocked (it can no longer enter into force)",
     };
 
-    private static string Text(TreatyStatus s, string name, int parties)
+    private static string Text(TreatyStatus s, string name, int parties, int width)
     {
         var sb = new StringBuilder();
-        void Line(string label, string value) => sb.Append(CultureInfo.InvariantCulture, $"  {label,-28}{value}\n");
-        sb.Append(CultureInfo.InvariantCulture, $"Treaty {s.Treaty} ({FreeText.Escape(name)}) as of {Iso(s.AsOf)}: {State(s.State)}\n");
+        // A long value (the parties not ratified, say) wraps under itself, clear of the labels.
+        void Line(string label, string value) => sb.Append(TextTable.Paragraph(value, width, string.Create(CultureInfo.InvariantCulture, $"  {label,-28}"), new string(' ', 30)));
+        sb.Append(TextTable.Paragraph($"Treaty {s.Treaty} ({FreeText.Escape(name)}) as of {Iso(s.AsOf)}: {State(s.State)}", width, "", "  "));
         Line("Ratified:", $"{s.Ratified.Count} of {parties} parties");
         Line("Not ratified:", List(s.NotRatified));
         if (s.Revoked.Count > 0) Line("Revoked:", List(s.Revoked));
@@ -153,7 +155,7 @@ internal sealed class TreatyCommand : ICommand
             Line("Fewest refusals to block:", s.FewestRefusalsToBlock is { } k ? $"{k} ({List(s.OneBlockingSet)})" : "not computed: too large");
         }
 
-        foreach (var p in s.Problems) sb.Append(CultureInfo.InvariantCulture, $"  problem: {FreeText.Escape(p.At)}: {FreeText.Escape(p.Message)}\n");
+        foreach (var p in s.Problems) sb.Append(TextTable.Paragraph($"problem: {FreeText.Escape(p.At)}: {FreeText.Escape(p.Message)}", width, "  ", "    "));
         return sb.ToString();
     }
 

@@ -189,6 +189,21 @@ public sealed record DesignDiff
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
     public string Format(AnalysisFormat format) => DiffWriter.Format(this, format);
 
+    /// <summary>Writes the report as <see cref="Format(AnalysisFormat)"/> does, its text fitted to <paramref name="width"/> terminal cells.</summary>
+    /// <param name="format">The format.</param>
+    /// <param name="width">
+    /// For <see cref="AnalysisFormat.Text"/>, the most cells a line may take (at least 40; a terminal's width, say): tables shorten
+    /// names with "…" (given in full in a legend below) and wrap free text; only an unbreakable id makes a line longer. The other
+    /// formats ignore it. <see cref="Format(AnalysisFormat)"/> uses 100.
+    /// </param>
+    /// <returns>The text, ending with a line end; the same report and width give the same text, byte for byte.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format, or <paramref name="width"/> is below 40.</exception>
+    public string Format(AnalysisFormat format, int width)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 40);
+        return DiffWriter.Format(this, format, width);
+    }
+
     /// <summary>The changes of one section.</summary>
     /// <param name="section">The section.</param>
     /// <returns>Its changes, in order.</returns>

@@ -20,27 +20,27 @@ internal static class DiffWriter
         (DiffSection.Sources, "Sources", "source"),
     ];
 
-    public static string Format(DesignDiff d, AnalysisFormat format) => format switch
+    public static string Format(DesignDiff d, AnalysisFormat format, int width = TextWidth) => format switch
     {
-        AnalysisFormat.Text => Document(d, markdown: false),
-        AnalysisFormat.Markdown => Document(d, markdown: true),
+        AnalysisFormat.Text => Document(d, new Style(Markdown: false, width)),
+        AnalysisFormat.Markdown => Document(d, new Style(Markdown: true, width)),
         AnalysisFormat.Json => Json(d),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown analysis format."),
     };
 
-    private static string Document(DesignDiff d, bool markdown)
+    private static string Document(DesignDiff d, Style style)
     {
         var sb = new StringBuilder();
-        H(sb, markdown, 1, $"How {d.To} differs from {d.From}");
-        P(sb, markdown, "From " + d.From + (d.FromFile is { } ff ? " (" + Code(markdown, Show.Path(ff)) + ")" : "")
-            + " to " + d.To + (d.ToFile is { } tf ? " (" + Code(markdown, Show.Path(tf)) + ")" : "") + ".");
+        H(sb, style, 1, $"How {d.To} differs from {d.From}");
+        P(sb, style, "From " + d.From + (d.FromFile is { } ff ? " (" + Code(style, Show.Path(ff)) + ")" : "")
+            + " to " + d.To + (d.ToFile is { } tf ? " (" + Code(style, Show.Path(tf)) + ")" : "") + ".");
         if (d.IsEmpty)
         {
-            P(sb, markdown, "No differences: the same elements, the same voting power and the same diagnostics.");
+            P(sb, style, "No differences: the same elements, the same voting power and the same diagnostics.");
             return sb.ToString();
         }
 
-        H(sb, markdown, 2, "Summary");
+        H(sb, style, 2, "Summary");
         var summary = new Table("Section", "Added", "Removed", "Changed");
         foreach (var (section, title, _) in Sections)
         {
@@ -49,26 +49,26 @@ internal static class DiffWriter
             summary.Row(title, N(list, ChangeKind.Added), N(list, ChangeKind.Removed), N(list, ChangeKind.Changed));
         }
 
-        T(sb, markdown, summary);
-        P(sb, markdown, $"Power shifts in {Count(d.PowerShifts.Select(s => s.Body).Distinct(StringComparer.Ordinal).Count(), "body")}; "
+        T(sb, style, summary);
+        P(sb, style, $"Power shifts in {Count(d.PowerShifts.Select(s => s.Body).Distinct(StringComparer.Ordinal).Count(), "body")}; "
             + $"{Count(d.DiagnosticsAppeared.Count, "diagnostic")} {(d.DiagnosticsAppeared.Count == 1 ? "appears" : "appear")}, {d.DiagnosticsDisappeared.Count} {(d.DiagnosticsDisappeared.Count == 1 ? "disappears" : "disappear")}.");
 
         foreach (var (section, title, _) in Sections)
         {
             var list = d.In(section);
             if (list.Count == 0) continue;
-            H(sb, markdown, 2, title);
+            H(sb, style, 2, title);
             foreach (var c in list)
             {
                 var name = Show.Named(c.Id, c.Name);
                 var mark = c.Kind switch { ChangeKind.Added => "+", ChangeKind.Removed => "-", _ => "~" };
                 var what = c.Kind switch { ChangeKind.Added => "added", ChangeKind.Removed => "removed", _ => "changed" };
-                sb.Append(markdown ? "- " + mark + " **" + Md(c.Id) + "**" + (c.Name.Length > 0 && c.Name != c.Id ? " (" + Md(c.Name) + ")" : "") + ": " + what
-                    : "  " + mark + " " + Reporting.FreeText.Escape(name) + ": " + what).Append('\n');
+                if (style.Markdown) sb.Append("- " + mark + " **" + Md(c.Id) + "**" + (c.Name.Length > 0 && c.Name != c.Id ? " (" + Md(c.Name) + ")" : "") + ": " + what).Append('\n');
+                else sb.Append(Reporting.Tables.TextTable.Paragraph(mark + " " + Reporting.FreeText.Escape(name) + ": " + what, style.Width, "  ", "      "));
                 foreach (var f in c.Fields)
                 {
-                    sb.Append(markdown ? "  - `" + f.Field + "`: " + Md(Value(f.Before)) + " → " + Md(Value(f.After))
-                        : "      " + f.Field + ": " + Reporting.FreeText.Escape(Value(f.Before)) + " → " + Reporting.FreeText.Escape(Value(f.After))).Append('\n');
+                    if (style.Markdown) sb.Append("  - `" + f.Field + "`: " + Md(Value(f.Before)) + " → " + Md(Value(f.After))).Append('\n');
+                    else sb.Append(Reporting.Tables.TextTable.Paragraph(f.Field + ": " + Reporting.FreeText.Escape(Value(f.Before)) + " → " + Reporting.FreeText.Escape(Value(f.After)), style.Width, "      ", "        "));
                 }
             }
 
@@ -77,42 +77,49 @@ internal static class DiffWriter
 
         if (d.PowerShifts.Count > 0)
         {
-            H(sb, markdown, 2, "Voting power shifts");
-            P(sb, markdown, "Every voter of every body added, removed or whose game changed; a member without a seat counts as zero. Exact fractions, decimal in brackets.");
-            var table = new Table("Body", "Member", "Shapley–Shubik before", "after", "shift", "Banzhaf before", "after", "shift", "Veto", "Dummy");
-            foreach (var s in d.PowerShifts)
+            H(sb, style, 2, "Voting power shifts");
+            P(sb, style, "Every voter of every body added, removed or whose game changed; a member without a seat counts as zero. Exact fractions; each shift also as a decimal, in brackets.");
+            // One table per body, so that a body's name is written once, not on each of its voters' rows.
+            foreach (var body in d.PowerShifts.GroupBy(s => s.Body, StringComparer.Ordinal))
             {
-                table.Row(Show.Named(s.Body, s.BodyName) + (s.BodyChange == ChangeKind.Changed ? "" : s.BodyChange == ChangeKind.Added ? " [added]" : " [removed]"),
-                    Show.Named(s.Member, s.MemberName),
-                    Show.Fraction(s.ShapleyShubikBefore), Show.Fraction(s.ShapleyShubikAfter), Show.Delta(s.ShapleyShubikShift),
-                    Show.Fraction(s.BanzhafBefore), Show.Fraction(s.BanzhafAfter), Show.Delta(s.BanzhafShift),
-                    Flag(s.VetoBefore, s.VetoAfter), Flag(s.DummyBefore, s.DummyAfter));
-            }
+                var first = body.First();
+                var change = first.BodyChange switch { ChangeKind.Added => " [added]", ChangeKind.Removed => " [removed]", _ => "" };
+                H(sb, style, 3, Show.Named(first.Body, first.BodyName) + change);
+                var table = new Table("Member", "Name", "Shapley–Shubik before → after", "shift", "Banzhaf before → after", "shift", "Veto", "Dummy")
+                    .As(Reporting.Tables.ColumnKind.Name, 1).As(Reporting.Tables.ColumnKind.Wrap, 2, 3, 4, 5, 6, 7);
+                foreach (var s in body)
+                {
+                    table.Row(s.Member, NameOf(s.Member, s.MemberName),
+                        Exact(s.ShapleyShubikBefore) + " → " + Exact(s.ShapleyShubikAfter), Show.Delta(s.ShapleyShubikShift),
+                        Exact(s.BanzhafBefore) + " → " + Exact(s.BanzhafAfter), Show.Delta(s.BanzhafShift),
+                        Flag(s.VetoBefore, s.VetoAfter), Flag(s.DummyBefore, s.DummyAfter));
+                }
 
-            T(sb, markdown, table);
+                T(sb, style, table);
+            }
         }
 
-        Diagnostics(sb, markdown, "Diagnostics that appear", d.DiagnosticsAppeared);
-        Diagnostics(sb, markdown, "Diagnostics that disappear", d.DiagnosticsDisappeared);
+        Diagnostics(sb, style, "Diagnostics that appear", d.DiagnosticsAppeared);
+        Diagnostics(sb, style, "Diagnostics that disappear", d.DiagnosticsDisappeared);
         return sb.ToString();
     }
 
-    private static void Diagnostics(StringBuilder sb, bool markdown, string title, IReadOnlyList<Diagnostic> list)
+    private static void Diagnostics(StringBuilder sb, Style style, string title, IReadOnlyList<Diagnostic> list)
     {
         if (list.Count == 0) return;
-        H(sb, markdown, 2, title);
-        if (markdown)
+        H(sb, style, 2, title);
+        if (style.Markdown)
         {
             var table = new Table("Severity", "Id", "Where", "Message");
             foreach (var x in list) table.Row(Show.Severity(x.Severity), x.Id, Show.Where(x), x.Message);
-            T(sb, markdown, table);
+            T(sb, style, table);
         }
         else
         {
             foreach (var x in list)
             {
-                sb.Append("  ").Append(Reporting.FreeText.Escape(Show.Where(x))).Append(": ").Append(Show.Severity(x.Severity)).Append(' ').Append(x.Id).Append(": ")
-                    .Append(Reporting.FreeText.Escape(x.Message)).Append('\n');
+                var line = Reporting.FreeText.Escape(Show.Where(x)) + ": " + Show.Severity(x.Severity) + " " + x.Id + ": " + Reporting.FreeText.Escape(x.Message);
+                sb.Append(Reporting.Tables.TextTable.Paragraph(line, style.Width, "  ", "    "));
             }
         }
     }
@@ -122,6 +129,9 @@ internal static class DiffWriter
 
     private static string Md(string text) => Reporting.FreeText.Escape(text).Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)
         .Replace("<", "&lt;", StringComparison.Ordinal);
+
+    /// <summary>An exact figure without its decimal (the shift beside it gives one): <c>3/20</c>, <c>0</c>, <c>not computed</c>.</summary>
+    private static string Exact(Rational? value) => value is { } v ? v.ToString() : "not computed";
 
     private static string Flag(bool? before, bool? after) =>
         before == after ? Show.YesNo(after) : Show.YesNo(before) + " → " + Show.YesNo(after);

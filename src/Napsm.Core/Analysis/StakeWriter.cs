@@ -22,33 +22,40 @@ public enum AnalysisFormat
 }
 
 /// <summary>Writes stake reports as text, JSON or Markdown.</summary>
+/// <summary>How a report is written: Markdown, or text that fits <see cref="Width"/> cells.</summary>
+internal readonly record struct Style(bool Markdown, int Width);
+
 internal static class StakeWriter
 {
+    /// <summary>The width of text output when the caller gives none (not a terminal): 100 cells.</summary>
+    public const int TextWidth = 100;
+
     internal static readonly JsonWriterOptions JsonOptions = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly Horizon[] Horizons = [Horizon.Past, Horizon.Near, Horizon.Medium, Horizon.Long, Horizon.Undated];
 
-    public static string Format(StakeReport r, AnalysisFormat format) => format switch
+    public static string Format(StakeReport r, AnalysisFormat format, int width = TextWidth) => format switch
     {
-        AnalysisFormat.Text => Document(r, markdown: false),
-        AnalysisFormat.Markdown => Document(r, markdown: true),
+        AnalysisFormat.Text => Document(r, new Style(Markdown: false, width)),
+        AnalysisFormat.Markdown => Document(r, new Style(Markdown: true, width)),
         AnalysisFormat.Json => Json(r),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown analysis format."),
     };
 
-    private static string Document(StakeReport r, bool markdown)
+    private static string Document(StakeReport r, Style style)
     {
         var sb = new StringBuilder();
         var who = Show.Named(r.Member, r.MemberName);
-        H(sb, markdown, 1, $"What is at stake for {who}");
+        H(sb, style, 1, $"What is at stake for {who}");
         var baseline = r.Designs.First(d => d.IsBaseline);
-        P(sb, markdown, $"{Count(r.Designs.Count, "design")} compared; changes are measured from the baseline, {Show.Named(baseline.Design, baseline.Name)}. "
+        P(sb, style, $"{Count(r.Designs.Count, "design")} compared; changes are measured from the baseline, {Show.Named(baseline.Design, baseline.Name)}. "
             + $"Horizons are counted from each design's asOf: near up to {r.Options.Near}, medium up to {r.Options.Medium}, long beyond. "
             + "Power indices are exact fractions (decimal in brackets): Shapley–Shubik is the share of voting orders in which the member is pivotal, "
             + "Banzhaf the member's share of all swings.");
 
-        H(sb, markdown, 2, "Summary");
-        var summary = new Table("Design", "asOf", "Seats", "Vetoes", "Dummy", "Shapley–Shubik range", "Commitments: gives / receives / mutual", "Treaties: blocks / brings in alone", "Diagnostics: E / W / I");
+        H(sb, style, 2, "Summary");
+        var summary = new Table("Design", "asOf", "Seats", "Vetoes", "Dummy", "Shapley–Shubik range", "Commitments: gives / receives / mutual", "Treaties: blocks / brings in alone", "Diagnostics: E / W / I")
+            .As(Reporting.Tables.ColumnKind.Wrap, 2, 5).As(Reporting.Tables.ColumnKind.Figure, 3, 4);
         foreach (var d in r.Designs)
         {
             var seats = d.Bodies.Where(b => b.IsVoter).ToList();
@@ -65,50 +72,51 @@ internal static class StakeWriter
                 $"{d.Diagnostics.Count(x => x.Diagnostic.Severity == Severity.Error)} / {d.Diagnostics.Count(x => x.Diagnostic.Severity == Severity.Warning)} / {d.Diagnostics.Count(x => x.Diagnostic.Severity == Severity.Info)}");
         }
 
-        T(sb, markdown, summary);
+        T(sb, style, summary);
 
-        H(sb, markdown, 2, "Findings");
-        foreach (var d in r.Designs) Bullet(sb, markdown, Findings(r, d, baseline));
+        H(sb, style, 2, "Findings");
+        foreach (var d in r.Designs) Bullet(sb, style, Findings(r, d, baseline));
         sb.Append('\n');
 
         int n = 0;
         foreach (var d in r.Designs)
         {
             n++;
-            H(sb, markdown, 2, $"{n}. {Show.Named(d.Design, d.Name)}{(d.IsBaseline ? " — baseline" : "")}");
+            H(sb, style, 2, $"{n}. {Show.Named(d.Design, d.Name)}{(d.IsBaseline ? " — baseline" : "")}");
             var facts = new List<string>();
-            if (d.File is { } f) facts.Add("File: " + Code(markdown, Show.Path(f)));
+            if (d.File is { } f) facts.Add("File: " + Code(style, Show.Path(f)));
             facts.Add("asOf: " + (d.AsOf is { } a ? StakeReport.Iso(a) : "none (commitments cannot be placed on a horizon)"));
             if (!d.IsMember) facts.Add($"{r.Member} is not a member of this design");
-            P(sb, markdown, string.Join(markdown ? " · " : "; ", facts) + ".");
+            P(sb, style, string.Join(style.Markdown ? " · " : "; ", facts) + ".");
 
-            H(sb, markdown, 3, "Voting power");
-            if (d.Bodies.Count == 0 && d.BodiesRemoved.Count == 0) P(sb, markdown, "The design has no bodies.");
+            H(sb, style, 3, "Voting power");
+            if (d.Bodies.Count == 0 && d.BodiesRemoved.Count == 0) P(sb, style, "The design has no bodies.");
             else
             {
-                var power = new Table("Body", "Rule", "Voters", "Shapley–Shubik", "Banzhaf", "Veto", "Dummy", d.IsBaseline ? "Change" : "Change in Shapley–Shubik / Banzhaf");
+                var power = new Table("Body", "Name", "Rule", "Voters", "Shapley–Shubik", "Banzhaf", "Veto", "Dummy", d.IsBaseline ? "Change" : "Change in Shapley–Shubik / Banzhaf")
+                    .As(Reporting.Tables.ColumnKind.Name, 1).As(Reporting.Tables.ColumnKind.Wrap, 2, 4, 5, 8).As(Reporting.Tables.ColumnKind.Figure, 3);
                 foreach (var b in d.Bodies)
                 {
-                    power.Row(Show.Named(b.Body, b.Name), b.Rule, b.Voters.ToString(CultureInfo.InvariantCulture),
+                    power.Row(b.Body, NameOf(b.Body, b.Name), b.Rule, b.Voters.ToString(CultureInfo.InvariantCulture),
                         b.IsVoter ? Show.Fraction(b.ShapleyShubik) : "no seat", b.IsVoter ? Show.Fraction(b.Banzhaf) : "no seat",
                         Show.YesNo(b.IsVeto), b.IsVoter ? Show.YesNo(b.IsDummy) : "—", ChangeText(d, b));
                 }
 
                 foreach (var b in d.BodiesRemoved)
                 {
-                    power.Row(Show.Named(b.Body, b.Name) + " [only in baseline]", b.Rule, b.Voters.ToString(CultureInfo.InvariantCulture), "—", "—", "—", "—",
+                    power.Row(b.Body + " [only in baseline]", NameOf(b.Body, b.Name), b.Rule, b.Voters.ToString(CultureInfo.InvariantCulture), "—", "—", "—", "—",
                         b.IsVoter ? "seat lost: " + Show.Delta(-b.ShapleyShubik) + " / " + Show.Delta(-b.Banzhaf) : "—");
                 }
 
-                T(sb, markdown, power);
-                foreach (var b in d.Bodies.Where(b => b.NotComputed.Count > 0)) P(sb, markdown, $"{b.Body}: {string.Join("; ", b.NotComputed.Select(Reporting.AnalysisNotes.Sentence))}.");
+                T(sb, style, power);
+                foreach (var b in d.Bodies.Where(b => b.NotComputed.Count > 0)) P(sb, style, $"{b.Body}: {string.Join("; ", b.NotComputed.Select(Reporting.AnalysisNotes.Sentence))}.");
             }
 
-            H(sb, markdown, 3, "Commitments by horizon");
-            P(sb, markdown, string.Join(markdown ? " · " : "; ", Horizons.Select(h => $"{HorizonLabel(h, d, r.Options)}: {d.In(h).Count}")) + ".");
+            H(sb, style, 3, "Commitments by horizon");
+            P(sb, style, string.Join(style.Markdown ? " · " : "; ", Horizons.Select(h => $"{HorizonLabel(h, d, r.Options)}: {d.In(h).Count}")) + ".");
             if (d.Commitments.Count > 0)
             {
-                var table = new Table("Horizon", "Commitment", "Side", "By", "To", "Due", "Phase", "What");
+                var table = new Table("Horizon", "Commitment", "Side", "By", "To", "Due", "Phase", "What").As(Reporting.Tables.ColumnKind.Wrap, 2, 3, 4, 5, 7);
                 foreach (var h in Horizons)
                 {
                     foreach (var c in d.In(h))
@@ -119,49 +127,50 @@ internal static class StakeWriter
                     }
                 }
 
-                T(sb, markdown, table);
+                T(sb, style, table);
                 var undated = d.In(Horizon.Undated);
                 if (undated.Count > 0)
                 {
                     var reasons = undated.GroupBy(c => c.UndatedBecause ?? "no date", StringComparer.Ordinal).Select(g => $"{g.Count()} with {g.Key}");
-                    P(sb, markdown, "Undated: " + string.Join("; ", reasons) + ".");
+                    P(sb, style, "Undated: " + string.Join("; ", reasons) + ".");
                 }
             }
 
-            H(sb, markdown, 3, "Treaties");
-            if (d.Treaties.Count == 0) P(sb, markdown, $"{r.Member} is a party to no treaty of this design.");
+            H(sb, style, 3, "Treaties");
+            if (d.Treaties.Count == 0) P(sb, style, $"{r.Member} is a party to no treaty of this design.");
             else
             {
-                var table = new Table("Treaty", "State", "Ratified", "Can block alone", "Can bring into force alone", "Earliest entry into force", "Still required");
+                var table = new Table("Treaty", "Name", "State", "Ratified", "Can block alone", "Can bring into force alone", "Earliest entry into force", "Still required")
+                    .As(Reporting.Tables.ColumnKind.Name, 1).As(Reporting.Tables.ColumnKind.Wrap, 2, 7);
                 foreach (var t in d.Treaties)
                 {
                     var s = t.Status;
-                    table.Row(Show.Named(t.Treaty, t.Name), StateText(s), Show.YesNo(t.HasRatified), Show.YesNo(t.CanBlockAlone), Show.YesNo(t.CanBringIntoForceAlone),
+                    table.Row(t.Treaty, NameOf(t.Treaty, t.Name), StateText(s), Show.YesNo(t.HasRatified), Show.YesNo(t.CanBlockAlone), Show.YesNo(t.CanBringIntoForceAlone),
                         s.EarliestEntryIntoForce is { } e ? StakeReport.Iso(e) : "—", s.StillRequired.Count == 0 ? "—" : string.Join(", ", s.StillRequired));
                 }
 
-                T(sb, markdown, table);
+                T(sb, style, table);
             }
 
-            H(sb, markdown, 3, $"Diagnostics involving {r.Member}");
+            H(sb, style, 3, $"Diagnostics involving {r.Member}");
             var v = d.Validation;
-            P(sb, markdown, $"The validator reports {Count(v.Count(Severity.Error), "error")}, {Count(v.Count(Severity.Warning), "warning")} and {Count(v.Count(Severity.Info), "info")} for the whole design; "
+            P(sb, style, $"The validator reports {Count(v.Count(Severity.Error), "error")}, {Count(v.Count(Severity.Warning), "warning")} and {Count(v.Count(Severity.Info), "info")} for the whole design; "
                 + $"{d.Diagnostics.Count} {(d.Diagnostics.Count == 1 ? "involves" : "involve")} {r.Member}.");
             if (d.Diagnostics.Count > 0)
             {
-                if (markdown)
+                if (style.Markdown)
                 {
                     var table = new Table("Severity", "Id", "Where", "Message", "Why it concerns " + r.Member);
                     foreach (var x in d.Diagnostics) table.Row(Show.Severity(x.Diagnostic.Severity), x.Diagnostic.Id, Show.Where(x.Diagnostic), x.Diagnostic.Message, x.Because);
-                    T(sb, markdown, table);
+                    T(sb, style, table);
                 }
                 else
                 {
                     foreach (var x in d.Diagnostics)
                     {
-                        sb.Append("  ").Append(Reporting.FreeText.Escape(Show.Where(x.Diagnostic))).Append(": ").Append(Show.Severity(x.Diagnostic.Severity))
-                            .Append(' ').Append(x.Diagnostic.Id).Append(": ").Append(Reporting.FreeText.Escape(x.Diagnostic.Message))
-                            .Append(" [").Append(Reporting.FreeText.Escape(x.Because)).Append("]\n");
+                        var line = Reporting.FreeText.Escape(Show.Where(x.Diagnostic)) + ": " + Show.Severity(x.Diagnostic.Severity) + " " + x.Diagnostic.Id + ": "
+                            + Reporting.FreeText.Escape(x.Diagnostic.Message) + " [" + Reporting.FreeText.Escape(x.Because) + "]";
+                        sb.Append(Reporting.Tables.TextTable.Paragraph(line, style.Width, "  ", "    "));
                     }
 
                     sb.Append('\n');
@@ -171,6 +180,9 @@ internal static class StakeWriter
 
         return sb.ToString();
     }
+
+    /// <summary>A name beside its id in a table: a dash when it says no more than the id.</summary>
+    internal static string NameOf(string id, string name) => string.IsNullOrEmpty(name) || string.Equals(id, name, StringComparison.Ordinal) ? "—" : name;
 
     private static string ChangeText(DesignStake d, BodyStake b)
     {
@@ -222,58 +234,42 @@ internal static class StakeWriter
     internal static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " "
         + (n == 1 || noun == "info" ? noun : noun.EndsWith('y') ? noun[..^1] + "ies" : noun + "s");
 
-    internal static string Code(bool markdown, string text) => markdown ? "`" + text + "`" : text;
+    internal static string Code(Style style, string text) => style.Markdown ? "`" + text + "`" : text;
 
     /// <summary>A heading; in text, levels 1 and 2 are underlined, level 3 is a line of its own.</summary>
-    internal static void H(StringBuilder sb, bool markdown, int level, string text)
+    internal static void H(StringBuilder sb, Style style, int level, string text)
     {
         text = Reporting.FreeText.Escape(text);
-        if (markdown) sb.Append(new string('#', level)).Append(' ').Append(text).Append("\n\n");
-        else if (level <= 2) { Show.Heading(sb, text, level == 1 ? '=' : '-'); sb.Append('\n'); }
-        else sb.Append(text).Append('\n');
-    }
-
-    /// <summary>A paragraph followed by an empty line; in text, indented and wrapped at 100 columns.</summary>
-    internal static void P(StringBuilder sb, bool markdown, string text)
-    {
-        text = Reporting.FreeText.Escape(text);
-        if (markdown) sb.Append(text).Append("\n\n");
-        else { Wrap(sb, text, "  ", "  "); sb.Append('\n'); }
-    }
-
-    internal static void Bullet(StringBuilder sb, bool markdown, string text)
-    {
-        text = Reporting.FreeText.Escape(text);
-        if (markdown) sb.Append("- ").Append(text).Append('\n');
-        else Wrap(sb, text, "  - ", "    ");
-    }
-
-    private static void Wrap(StringBuilder sb, string text, string first, string rest)
-    {
-        const int width = 100;
-        var line = new StringBuilder(first);
-        bool empty = true;
-        foreach (var word in text.Split(' '))
+        if (style.Markdown) sb.Append(new string('#', level)).Append(' ').Append(text).Append("\n\n");
+        else if (level <= 2)
         {
-            if (!empty && line.Length + 1 + word.Length > width)
-            {
-                sb.Append(line).Append('\n');
-                line.Clear().Append(rest);
-                empty = true;
-            }
-
-            if (!empty) line.Append(' ');
-            line.Append(word);
-            empty = false;
+            // A long heading wraps; the rule under it is as long as its longest line.
+            var lines = Reporting.Tables.TextTable.Paragraph(text, style.Width).TrimEnd('\n');
+            var rule = lines.Split('\n').Max(Reporting.Tables.TextTable.Width);
+            sb.Append(lines).Append('\n').Append(new string(level == 1 ? '=' : '-', rule)).Append("\n\n");
         }
-
-        sb.Append(line).Append('\n');
+        else sb.Append(Reporting.Tables.TextTable.Paragraph(text, style.Width, "", "  "));
     }
 
-    internal static void T(StringBuilder sb, bool markdown, Table table)
+    /// <summary>A paragraph followed by an empty line; in text, indented and wrapped at the width.</summary>
+    internal static void P(StringBuilder sb, Style style, string text)
     {
-        if (markdown) table.WriteMarkdown(sb);
-        else table.WriteText(sb);
+        text = Reporting.FreeText.Escape(text);
+        if (style.Markdown) sb.Append(text).Append("\n\n");
+        else sb.Append(Reporting.Tables.TextTable.Paragraph(text, style.Width, "  ", "  ")).Append('\n');
+    }
+
+    internal static void Bullet(StringBuilder sb, Style style, string text)
+    {
+        text = Reporting.FreeText.Escape(text);
+        if (style.Markdown) sb.Append("- ").Append(text).Append('\n');
+        else sb.Append(Reporting.Tables.TextTable.Paragraph(text, style.Width, "  - ", "    "));
+    }
+
+    internal static void T(StringBuilder sb, Style style, Table table)
+    {
+        if (style.Markdown) table.WriteMarkdown(sb);
+        else table.WriteText(sb, style.Width);
         sb.Append('\n');
     }
 

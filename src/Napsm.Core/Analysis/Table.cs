@@ -4,10 +4,14 @@ using Napsm.Core.Validation;
 
 namespace Napsm.Core.Analysis;
 
-/// <summary>A table written as aligned plain text or as a Markdown pipe table.</summary>
+/// <summary>
+/// A table written as plain text that fits a width (<see cref="Reporting.Tables.TextTable"/>: names shortened with "…" and given
+/// in full in a legend, free text wrapped, figures right-aligned) or as a Markdown pipe table.
+/// </summary>
 internal sealed class Table(params string[] headers)
 {
     private readonly List<string[]> _rows = [];
+    private readonly Reporting.Tables.ColumnKind[] _kinds = [.. headers.Select(_ => Reporting.Tables.ColumnKind.Id)];
 
     public int Count => _rows.Count;
 
@@ -18,12 +22,24 @@ internal sealed class Table(params string[] headers)
         return this;
     }
 
-    public void WriteText(StringBuilder sb, string indent = "  ")
+    /// <summary>Says how the given columns (by index) fit a width; every column not named is an id, never cut.</summary>
+    public Table As(Reporting.Tables.ColumnKind kind, params int[] columns)
     {
-        var widths = headers.Select((h, i) => Math.Max(Width(h), _rows.Count == 0 ? 0 : _rows.Max(r => Width(r[i])))).ToArray();
-        Line(sb, indent, headers, widths);
-        sb.Append(indent).Append(string.Join("  ", widths.Select(w => new string('-', w)))).Append('\n');
-        foreach (var r in _rows) Line(sb, indent, r, widths);
+        foreach (var c in columns) _kinds[c] = kind;
+        return this;
+    }
+
+    /// <summary>The table as text at most <paramref name="width"/> cells wide (but for unbreakable ids), each line indented.</summary>
+    public void WriteText(StringBuilder sb, int width, string indent = "  ")
+    {
+        var columns = headers.Select((h, i) => new Reporting.Tables.TableColumn(h, _kinds[i], h)).ToList();
+        var rows = _rows.Select(r => (IReadOnlyList<Reporting.Tables.TableCell>)[.. r.Select(c => new Reporting.Tables.TableCell(c))]).ToList();
+        var text = Reporting.Tables.TextTable.Write(new Reporting.Tables.ReportTable("table", "", columns, rows), width - indent.Length);
+        foreach (var line in text.TrimEnd('\n').Split('\n'))
+        {
+            if (line.Length > 0) sb.Append(indent).Append(line);
+            sb.Append('\n');
+        }
     }
 
     public void WriteMarkdown(StringBuilder sb)
@@ -32,24 +48,6 @@ internal sealed class Table(params string[] headers)
         sb.Append('|').Append(string.Join("|", headers.Select(_ => "---"))).Append("|\n");
         foreach (var r in _rows) sb.Append("| ").Append(string.Join(" | ", r.Select(Cell))).Append(" |\n");
     }
-
-    private static void Line(StringBuilder sb, string indent, string[] cells, int[] widths)
-    {
-        sb.Append(indent);
-        for (int i = 0; i < cells.Length; i++)
-        {
-            var last = i == cells.Length - 1;
-            sb.Append(cells[i]);
-            if (!last) sb.Append(' ', widths[i] - Width(cells[i]) + 2);
-        }
-
-        // No trailing spaces: the output is pasted into documents and compared byte for byte.
-        while (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
-        sb.Append('\n');
-    }
-
-    /// <summary>Display width: counts text elements, so that a combining mark or a surrogate pair counts once.</summary>
-    private static int Width(string s) => new StringInfo(s).LengthInTextElements;
 
     internal static string Cell(string text) => Reporting.FreeText.Escape(text)
         .Replace("&", "&amp;", StringComparison.Ordinal)
