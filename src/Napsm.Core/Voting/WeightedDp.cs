@@ -20,10 +20,15 @@ internal static class WeightedDp<T>
         var f = new T[q];
         f[0] = T.One;
         long top = 0;
+
+        // The table is the same in any voter order, but a pass only touches sums up to the total so far: smallest weights first keep
+        // most passes short (the IMF's 150 smallest members hold 18% of the votes: their passes cover a fifth of the table).
+        var ascending = (long[])w.Clone();
+        Array.Sort(ascending);
         for (int j = 0; j < m; j++)
         {
             if ((j & 7) == 0) cancel.ThrowIfCancellationRequested();
-            long wj = w[j];
+            long wj = ascending[j];
             top = Math.Min(q - 1, top + wj);
             for (long s = top; s >= wj; s--) f[s] = T.Add(f[s], f[s - wj]);
         }
