@@ -47,6 +47,17 @@ internal static class VotingProbe
         Time("imf-gov-bz", () => Games.ImfGovernors(50).Analyze(bz));
         Time("imf-gov-bz-70", () => Games.ImfGovernors(70).Analyze(bz));
         Time("imf-gov-bz-85", () => Games.ImfGovernors(85).Analyze(bz));
+        foreach (int percent in new[] { 85, 70, 50 })
+        {
+            Time("imf-gov-ss-modular-" + percent, () =>
+            {
+                var t = (ThresholdNode)Games.ImfGovernors(percent).Root;
+                var estimate = ModularShapley.Estimate(t);
+                Console.WriteLine($"  estimate: {estimate}");
+                return ModularShapley.Numerators(t.LongWeights!, t.LongQuota, default);
+            });
+        }
+
         Time("random188-bz", () => Games.Random188().Analyze(bz));
         Time("random188-ss", () => Games.Random188().Analyze(ss));
         return 0;

@@ -140,3 +140,29 @@ public class MethodProperties
                 (2, from k in Gen.Choose(1, 3) from cs in Gen.ArrayOf(PlantedRule(voters, classOf, t, depth - 1), k) select Rule.Any(cs)));
     }
 }
+
+/// <summary>Shapley–Shubik modulo several moduli, combined by the Chinese remainder theorem, against the exact DP.</summary>
+public class ModularShapleyProperties
+{
+    /// <summary>1–140 voters with weights 1–30: one to three moduli, both the direct and the complement table.</summary>
+    private static Gen<(long[] Weights, long Quota)> Game =>
+        from m in Gen.Choose(1, 140)
+        from ws in Gen.ArrayOf(Gen.Choose(1, 30), m)
+        from q in Gen.Choose(1, ws.Sum())
+        select (ws.Select(x => (long)x).ToArray(), (long)q);
+
+    [Fact]
+    public void Modular_shapley_shubik_agrees_exactly_with_the_exact_dp() =>
+        Prop.ForAll(Arb.From(Game), g =>
+        {
+            var exact = GameAnalyzer.Dispatch(g.Weights.Length, new ShapleyRun(g.Weights, g.Quota));
+            var modular = ModularShapley.Numerators(g.Weights, g.Quota, default);
+            return exact.SequenceEqual(modular).Label($"{g.Weights.Length} voters: the same numerators over m!");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
+
+    private sealed class ShapleyRun(long[] w, long q) : GameAnalyzer.IRun<System.Numerics.BigInteger[]>
+    {
+        public System.Numerics.BigInteger[] Run<T>()
+            where T : struct, ICount<T> => WeightedDp<T>.Shapley(w, q, default);
+    }
+}
