@@ -1,3 +1,4 @@
+using Napsm.Core.Kernel;
 namespace Napsm.Core.Scheduling;
 
 /// <summary>

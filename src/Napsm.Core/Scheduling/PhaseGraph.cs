@@ -1,3 +1,4 @@
+using Napsm.Core.Kernel;
 using Napsm.Core.Model;
 
 namespace Napsm.Core.Scheduling;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Napsm.Core.Kernel;
 using Napsm.Core.Model;
 using NodaTime;
 

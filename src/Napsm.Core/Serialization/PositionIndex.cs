@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Napsm.Core.Kernel;
 
 namespace Napsm.Core.Serialization;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Napsm.Core.Kernel;
 using Napsm.Core.Model;
 using NodaTime;
 using NodaTime.Text;

@@ -1,5 +1,5 @@
+using Napsm.Core.Kernel;
 using Napsm.Core.Model;
-using Napsm.Core.Scheduling;
 
 namespace Napsm.Core.Treaties;
 

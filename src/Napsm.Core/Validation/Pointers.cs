@@ -11,9 +11,9 @@ internal static class Pointers
     internal static readonly string[] SectionOrder =
         ["$schema", "format", "id", "name", "description", "asOf", "sources", "issueAreas", "members", "bodies", "principles", "phases", "treaties", "timing", "suppress"];
 
-    public static string Escape(string segment) => Serialization.JsonPointers.Escape(segment);
+    public static string Escape(string segment) => Kernel.JsonPointers.Escape(segment);
 
-    public static string Unescape(string segment) => Serialization.JsonPointers.Unescape(segment);
+    public static string Unescape(string segment) => Kernel.JsonPointers.Unescape(segment);
 
     public static string Index(string parent, int index) => parent + "/" + index.ToString(CultureInfo.InvariantCulture);
 

@@ -116,7 +116,7 @@ internal sealed class GameCompiler
             foreach (var (id, weight) in map)
             {
                 total += weight;
-                if (!_index.ContainsKey(id)) NotAVoter(id, $"{at}/weighted/weights/{Serialization.JsonPointers.Escape(id)}", "given a weight in");
+                if (!_index.ContainsKey(id)) NotAVoter(id, $"{at}/weighted/weights/{Kernel.JsonPointers.Escape(id)}", "given a weight in");
             }
 
             var missing = new List<string>();

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Napsm.Core.Kernel;
 using Napsm.Core.Scheduling;
 
 namespace Napsm.Core.Tests.Scheduling;

@@ -1,3 +1,4 @@
+using Napsm.Core.Kernel;
 using Napsm.Core.Model;
 using Napsm.Core.Scheduling;
 using NodaTime;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using NodaTime;
 
-namespace Napsm.Core.Scheduling;
+namespace Napsm.Core.Kernel;
 
 /// <summary>
 /// Day counts of NodaTime periods. A period of weeks and days has a fixed length; one with months or years does not

@@ -1,4 +1,4 @@
-namespace Napsm.Core.Scheduling;
+namespace Napsm.Core.Kernel;
 
 /// <summary>
 /// A directed graph over nodes 0..n−1 with edges kept in insertion order, for cycle detection and a deterministic

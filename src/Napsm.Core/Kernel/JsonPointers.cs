@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Napsm.Core.Serialization;
+namespace Napsm.Core.Kernel;
 
 /// <summary>RFC 6901 JSON pointers and their JSON-path spelling (<c>/bodies/0/rule</c> ↔ <c>$.bodies[0].rule</c>).</summary>
 internal static class JsonPointers

@@ -1,0 +1,135 @@
+using System.Globalization;
+using Napsm.Core.Model;
+using Napsm.Core.Voting;
+using NodaTime;
+
+namespace Napsm.Core.Treaties;
+
+/// <summary>The replay of a treaty's ratification history up to a date: who stands where, since when the rule is met, what does not fit.</summary>
+internal sealed partial class EntryIntoForceEvaluator
+{
+    private const int None = 0, Ratified = 1, Revoked = 2, Withdrawn = 3;
+
+    /// <summary>A replayed history: each party's state (by game voter), the standing ratifications as bits, and the rule's course.</summary>
+    private readonly record struct History(List<RatificationProblem> Problems, int[] State, ulong[] Bits, LocalDate? MetSince, LocalDate? InForce, bool Met);
+
+    private static string Iso(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Applies the ratification events dated on or before <paramref name="asOf"/> in date order (same-day events in their listed order),
+    /// noting the date the rule became met and, once its delay, <c>notBefore</c> and requirements allow, the date it entered into force.
+    /// </summary>
+    private History Replay(Treaty treaty, VotingGame game, LocalDate asOf, HashSet<string> visiting)
+    {
+        int n = game.Count;
+        int treatyIndex = _treaties.TryGetValue(treaty.Id, out var ti) && ReferenceEquals(ti.Treaty, treaty) ? ti.Index : _design.Treaties.ToList().IndexOf(treaty);
+        var pointer = treatyIndex >= 0 ? $"/treaties/{treatyIndex}" : "";
+        var problems = new List<RatificationProblem>();
+
+        // Events in date order (stable: same-day events keep their listed order).
+        var events = new List<(Ratification Event, int Index, int Party)>(treaty.Ratifications.Count);
+        LocalDate? previous = null;
+        for (int i = 0; i < treaty.Ratifications.Count; i++)
+        {
+            var r = treaty.Ratifications[i];
+            int party = game.IndexOf(r.Member);
+            if (party < 0)
+            {
+                problems.Add(new RatificationProblem(RatificationProblemKind.NotAParty, r.Member, $"{pointer}/ratifications/{i}",
+                    $"{r.Member} is not a party to {treaty.Id}; its {Kind(r.Kind)} of {Iso(r.Date)} is ignored"));
+                continue;
+            }
+
+            if (previous is { } p && r.Date < p)
+            {
+                problems.Add(new RatificationProblem(RatificationProblemKind.OutOfOrder, r.Member, $"{pointer}/ratifications/{i}",
+                    $"the {Kind(r.Kind)} by {r.Member} of {Iso(r.Date)} is listed after an event of {Iso(p)}"));
+            }
+
+            if (r.Kind == RatificationKind.Ratified && treaty.OpenedForSignature is { } opened && r.Date < opened)
+            {
+                problems.Add(new RatificationProblem(RatificationProblemKind.BeforeOpening, r.Member, $"{pointer}/ratifications/{i}",
+                    $"the ratification by {r.Member} of {Iso(r.Date)} comes before {treaty.Id} was opened for signature on {Iso(opened)}"));
+            }
+
+            previous = r.Date;
+            events.Add((r, i, party));
+        }
+
+        events.Sort((a, b) => a.Event.Date != b.Event.Date ? a.Event.Date.CompareTo(b.Event.Date) : a.Index.CompareTo(b.Index));
+
+        var eif = treaty.EntryIntoForce;
+        var state = new int[n];
+        var bits = game.NewBits();
+        LocalDate? metSince = null;
+        LocalDate? inForce = null;
+        bool met = false;
+        int k = 0;
+        while (k < events.Count && events[k].Event.Date <= asOf)
+        {
+            var date = events[k].Event.Date;
+            if (inForce is null && metSince is { } since && EntryDate(eif, treaty, since) <= date && EntryDate(eif, treaty, since) != Never && !RequiresPending(treaty, EntryDate(eif, treaty, since), visiting))
+            {
+                inForce = EntryDate(eif, treaty, since);
+            }
+
+            for (; k < events.Count && events[k].Event.Date == date; k++)
+            {
+                var (r, index, party) = events[k];
+                int before = state[party];
+                bool fits = r.Kind switch
+                {
+                    RatificationKind.Ratified => before != Ratified,
+                    RatificationKind.Revoked => before == Ratified,
+                    _ => before == Ratified,
+                };
+                if (!fits)
+                {
+                    problems.Add(new RatificationProblem(RatificationProblemKind.DoesNotFitHistory, r.Member, $"{pointer}/ratifications/{index}",
+                        $"the {Kind(r.Kind)} by {r.Member} of {Iso(r.Date)} does not fit its history ({Describe(before)})"));
+                }
+
+                state[party] = r.Kind switch
+                {
+                    RatificationKind.Ratified => Ratified,
+                    RatificationKind.Revoked => Revoked,
+                    _ => Withdrawn,
+                };
+                if (state[party] == Ratified) bits[party >> 6] |= 1UL << (party & 63);
+                else bits[party >> 6] &= ~(1UL << (party & 63));
+            }
+
+            met = game.IsWinning(bits);
+            if (!met) metSince = null;
+            else metSince ??= date;
+        }
+
+        if (inForce is null && metSince is { } s && EntryDate(eif, treaty, s) <= asOf && EntryDate(eif, treaty, s) != Never && !RequiresPending(treaty, EntryDate(eif, treaty, s), visiting))
+        {
+            inForce = EntryDate(eif, treaty, s);
+        }
+
+        // Whether the rule holds with no events at all (a rule that nobody needs to ratify).
+        if (events.Count == 0 || events[0].Event.Date > asOf)
+        {
+            met = game.IsWinning(bits);
+        }
+
+        return new History(problems, state, bits, metSince, inForce, met);
+    }
+
+    private static string Kind(RatificationKind kind) => kind switch
+    {
+        RatificationKind.Ratified => "ratification",
+        RatificationKind.Revoked => "revocation",
+        _ => "withdrawal",
+    };
+
+    private static string Describe(int state) => state switch
+    {
+        Ratified => "its ratification already stands",
+        Revoked => "its ratification was revoked",
+        Withdrawn => "it has withdrawn",
+        _ => "it has not ratified",
+    };
+}
