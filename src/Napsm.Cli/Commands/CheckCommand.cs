@@ -83,7 +83,7 @@ internal sealed class CheckCommand : ICommand
                 continue;
             }
 
-            using (Terminal.Progress(stderr, $"checking {shown}")) reports.Add(validator.Validate(document));
+            using (Terminal.Progress(stderr, $"checking {FreeText.Escape(shown)}")) reports.Add(validator.Validate(document));
         }
 
         if (reports.Count > 0 || format != ReportFormat.Text)

@@ -1,4 +1,3 @@
-using System.Text;
 using Napsm.Core.Serialization;
 
 namespace Napsm.Cli.Commands;
@@ -17,7 +16,9 @@ internal sealed class FormatCommand : ICommand
         LF line ends, a final newline, empty lists and absent values left out. The "$schema" reference is kept.
 
         Options:
-          --in-place   rewrite FILE instead of writing to standard output
+          --in-place   rewrite FILE instead of writing to standard output: the text goes to a temporary file in the
+                       same folder, flushed to the disk, then renamed over FILE, so a kill, a full disk or a file-size
+                       limit leaves FILE as it was (a read-only FILE is an error, exit code 2)
 
         Load errors go to standard error as FILE(LINE,COLUMN): error: MESSAGE, with exit code 2.
 
@@ -51,13 +52,9 @@ internal sealed class FormatCommand : ICommand
             return ExitCodes.Success;
         }
 
-        try
+        if (SafeFile.Write(file, text) is { } problem)
         {
-            File.WriteAllText(file, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"{file}: error: cannot write the file: {e.Message}");
+            stderr.WriteLine($"{Napsm.Core.Reporting.FreeText.Escape(file)}: error: cannot write the file: {problem}; it is unchanged.");
             return ExitCodes.BadInput;
         }
 
@@ -73,5 +70,7 @@ internal static class LoadErrors
     /// so that the line is the same on every system; <paramref name="shown"/> names the file when the error does not.
     /// </summary>
     public static string Format(DesignLoadException error, string? shown = null) =>
-        $"{(error.File ?? shown ?? "<input>").Replace('\\', '/')}({error.Line},{error.Column}): error: {error.Reason} at {error.JsonPath}";
+        $"{E((error.File ?? shown ?? "<input>").Replace('\\', '/'))}({error.Line},{error.Column}): error: {E(error.Reason)} at {E(error.JsonPath)}";
+
+    private static string E(string text) => Napsm.Core.Reporting.FreeText.Escape(text);
 }

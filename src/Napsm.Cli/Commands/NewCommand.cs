@@ -22,7 +22,8 @@ internal sealed class NewCommand : ICommand
 
         Options:
           --output FILE, -o FILE   write to FILE instead; '-' for standard output
-          --force                  overwrite FILE if it exists
+          --force                  overwrite FILE if it exists (through a temporary file renamed over it, so
+                                   FILE is never left half-written; a device or pipe is written directly)
 
         Examples:
           napsm new "Northeast Asia Forum"
@@ -65,13 +66,9 @@ internal sealed class NewCommand : ICommand
             return ExitCodes.BadInput;
         }
 
-        try
+        if (SafeFile.Write(path, text) is { } problem)
         {
-            File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"{path}: error: cannot write the file: {e.Message}");
+            stderr.WriteLine($"{Napsm.Core.Reporting.FreeText.Escape(path)}: error: cannot write the file: {problem}" + (File.Exists(path) ? "; it is unchanged." : "."));
             return ExitCodes.BadInput;
         }
 

@@ -241,7 +241,7 @@ internal sealed class PowerCommand : ICommand
         static string YesNo(bool? b) => b switch { true => "yes", false => "no", null => "not computed" };
         static string Fixed(Rational? r) => r is { } v ? v.ToDouble().ToString("0.000000", CultureInfo.InvariantCulture) : "—";
         var inv = CultureInfo.InvariantCulture;
-        o.WriteLine($"{name} ({kind} {id}) in {design.Name} ({design.Id})");
+        o.WriteLine($"{Napsm.Core.Reporting.FreeText.Escape(name)} ({kind} {id}) in {Napsm.Core.Reporting.FreeText.Escape(design.Name)} ({design.Id})");
         o.WriteLine($"Rule: {a.Game.Rule}");
         o.WriteLine(string.Create(inv, $"{a.Voters} voters; {a.WinningCoalitions} of {System.Numerics.BigInteger.One << a.Voters} coalitions win; power to act {Fixed(a.PowerToAct)} ({a.PowerToAct})"));
         o.WriteLine($"Proper: {YesNo(a.IsProper)}   Strong: {YesNo(a.IsStrong)}   Decisive: {YesNo(a.IsDecisive)}");
@@ -284,7 +284,7 @@ internal sealed class PowerCommand : ICommand
             foreach (var c in a.Clauses) o.WriteLine(string.Create(inv, $"  {c.At}  {c.Clause}: {c.ChangedCoalitions}{(c.IsRedundant ? " (redundant)" : "")}"));
         }
 
-        foreach (var p in a.Game.Problems) o.WriteLine($"Problem at rule{p.At}: {p.Message}");
+        foreach (var p in a.Game.Problems) o.WriteLine($"Problem at rule{Napsm.Core.Reporting.FreeText.Escape(p.At)}: {Napsm.Core.Reporting.FreeText.Escape(p.Message)}");
         foreach (var s in a.NotComputed) o.WriteLine($"Note: {s}");
     }
 }

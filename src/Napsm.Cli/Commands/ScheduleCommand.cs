@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Napsm.Core.Reporting;
 using Napsm.Core.Scheduling;
 using Napsm.Core.Serialization;
 using NodaTime;
@@ -70,7 +71,10 @@ internal sealed class ScheduleCommand : ICommand
     internal static string Iso(LocalDate? date) => date?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? "-";
 
     private static string Where(DesignDocument document, string pointer) =>
-        document.Locate(pointer) is { } at ? $"{at.File}({at.Line},{at.Column})" : pointer;
+        document.Locate(pointer) is { } at ? $"{E(at.File ?? "")}({at.Line},{at.Column})" : E(pointer);
+
+    /// <summary>Free text from the design or the file system, escaped so that it cannot forge a line or drive the terminal.</summary>
+    private static string E(string text) => FreeText.Escape(text);
 
     private static string Text(DesignDocument document, ScheduleResult r)
     {
@@ -82,8 +86,8 @@ internal sealed class ScheduleCommand : ICommand
             for (int i = 0; i < r.Conflicts.Count; i++)
             {
                 var c = r.Conflicts[i];
-                sb.Append(CultureInfo.InvariantCulture, $"\n{Where(document, c.Chain[^1].At)}: conflict {i + 1}: {c.Message}\n");
-                foreach (var step in c.Chain) sb.Append(CultureInfo.InvariantCulture, $"  {Where(document, step.At)}  {step.At}  {step.Sentence}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"\n{Where(document, c.Chain[^1].At)}: conflict {i + 1}: {E(c.Message)}\n");
+                foreach (var step in c.Chain) sb.Append(CultureInfo.InvariantCulture, $"  {Where(document, step.At)}  {E(step.At)}  {E(step.Sentence)}\n");
             }
         }
         else
@@ -104,7 +108,7 @@ internal sealed class ScheduleCommand : ICommand
                 sb.Append(CultureInfo.InvariantCulture, $"\nCritical path to {last.Event} ({Iso(last.Earliest)}):\n");
                 foreach (var step in r.CriticalPath)
                 {
-                    sb.Append(CultureInfo.InvariantCulture, $"  {Iso(step.Earliest)}  {step.Event}  ({step.Because.Sentence}; {step.Because.At})\n");
+                    sb.Append(CultureInfo.InvariantCulture, $"  {Iso(step.Earliest)}  {step.Event}  ({E(step.Because.Sentence)}; {E(step.Because.At)})\n");
                 }
             }
             else
@@ -116,13 +120,13 @@ internal sealed class ScheduleCommand : ICommand
         if (r.Approximated.Count > 0)
         {
             sb.Append("\nApproximated periods (not anchored to a date):\n");
-            foreach (var a in r.Approximated) sb.Append(CultureInfo.InvariantCulture, $"  {a.At}  {a.Approximation}\n");
+            foreach (var a in r.Approximated) sb.Append(CultureInfo.InvariantCulture, $"  {E(a.At)}  {E(a.Approximation ?? "")}\n");
         }
 
         if (r.Unresolved.Count > 0)
         {
             sb.Append("\nLeft out (unknown events):\n");
-            foreach (var u in r.Unresolved) sb.Append(CultureInfo.InvariantCulture, $"  {u}\n");
+            foreach (var u in r.Unresolved) sb.Append(CultureInfo.InvariantCulture, $"  {E(u)}\n");
         }
 
         return sb.ToString();

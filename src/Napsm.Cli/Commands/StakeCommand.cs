@@ -21,8 +21,9 @@ internal sealed class StakeCommand : ICommand
           --member     the member's id (required)
           --baseline   the design changes are measured from (default: the first file); it is added if not among FILE...
           --format     text (default), json or markdown
-          --near       the end of the near horizon, an ISO period (default P1Y)
-          --medium     the end of the medium horizon, an ISO period (default P5Y)
+          --near       the end of the near horizon, an ISO period in years, months, weeks and days (default P1Y)
+          --medium     the end of the medium horizon, likewise (default P5Y); neither may be negative, have a time
+                       part or reach past 9999-12-31 from a design's asOf
 
         Examples:
           napsm stake seeds/napsm-*.json --member us
@@ -51,10 +52,10 @@ internal sealed class StakeCommand : ICommand
                     format = AnalysisArgs.ParseFormat(CommandArgs.Value(args, ref i));
                     break;
                 case "--near":
-                    options = options with { Near = AnalysisArgs.ParsePeriod(CommandArgs.Value(args, ref i), "--near") };
+                    options = options with { Near = HorizonPeriod(CommandArgs.Value(args, ref i), "--near") };
                     break;
                 case "--medium":
-                    options = options with { Medium = AnalysisArgs.ParsePeriod(CommandArgs.Value(args, ref i), "--medium") };
+                    options = options with { Medium = HorizonPeriod(CommandArgs.Value(args, ref i), "--medium") };
                     break;
                 case var a when a.StartsWith('-') && a.Length > 1:
                     throw new CommandLineException($"unknown option '{a}'.");
@@ -78,14 +79,47 @@ internal sealed class StakeCommand : ICommand
         if (documents is null) return ExitCodes.BadInput;
         if (!documents.Any(d => d.Design.FindMember(member) is not null))
         {
-            var members = documents.SelectMany(d => d.Design.Members).DistinctBy(m => m.Id).Select(m => $"  {m.Id,-12} {m.Name}");
+            var members = documents.SelectMany(d => d.Design.Members).DistinctBy(m => m.Id).Select(m => $"  {m.Id,-12} {Napsm.Core.Reporting.FreeText.Escape(m.Name)}");
             stderr.WriteLine($"napsm stake: no design has a member '{member}'. Members:");
             foreach (var line in members) stderr.WriteLine(line);
             return ExitCodes.BadInput;
         }
 
+        foreach (var (option, period) in new[] { ("--near", options.Near), ("--medium", options.Medium) })
+        {
+            foreach (var d in documents)
+            {
+                if (d.Design.AsOf is { } asOf && !Reaches(asOf, period))
+                {
+                    throw new CommandLineException(
+                        $"{option} {period} counted from the asOf of design '{d.Design.Id}' ({asOf:uuuu-MM-dd}) ends after 9999-12-31, the last date designs use.");
+                }
+            }
+        }
+
         var report = StakeReport.For(member, documents, options);
         stdout.Write(report.Format(format));
         return ExitCodes.Success;
+    }
+
+    private static bool Reaches(NodaTime.LocalDate asOf, NodaTime.Period period)
+    {
+        try
+        {
+            return asOf.Plus(period).Year <= 9999;
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>An ISO period in date units, not negative: a horizon counts days, months and years from a date.</summary>
+    private static NodaTime.Period HorizonPeriod(string text, string option)
+    {
+        var period = AnalysisArgs.ParsePeriod(text, option);
+        if (period.HasTimeComponent) throw new CommandLineException($"{option} takes a period of years, months, weeks and days (such as P1Y or P18M); '{text}' has a time part.");
+        if (period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0) throw new CommandLineException($"{option} takes a period that is not negative; got '{text}'.");
+        return period;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Napsm.Core.Reporting;
 using Napsm.Core.Serialization;
 using Napsm.Core.Treaties;
 using NodaTime;
@@ -27,7 +28,8 @@ internal sealed class TreatyCommand : ICommand
 
         Options:
           --treaty ID          the treaty (may be left out when the design has only one)
-          --as-of DATE         the date, yyyy-MM-dd (default: the design's asOf, else its latest ratification event)
+          --as-of DATE         the date, yyyy-MM-dd, years 0001 to 9999 (default: the design's asOf, else its latest
+                               ratification event)
           --format text|json   output format (default text)
 
         Exit codes: 0 the status was computed; 2 unreadable file, unknown treaty or wrong command line.
@@ -54,6 +56,11 @@ internal sealed class TreatyCommand : ICommand
                     var text = CommandArgs.Value(args, ref i);
                     var parsed = LocalDatePattern.Iso.Parse(text);
                     if (!parsed.Success) throw new CommandLineException($"--as-of '{text}' is not a date in the form yyyy-MM-dd.");
+                    if (parsed.Value.Year is < 1 or > 9999)
+                    {
+                        throw new CommandLineException($"--as-of '{text}' is outside the years 0001 to 9999 that design files use.");
+                    }
+
                     asOf = parsed.Value;
                     break;
                 case "--format":
@@ -103,7 +110,7 @@ internal sealed class TreatyCommand : ICommand
 
     private static string Iso(LocalDate? d) => ScheduleCommand.Iso(d);
 
-    private static string List(IReadOnlyList<string> ids) => ids.Count == 0 ? "none" : string.Join(", ", ids);
+    private static string List(IReadOnlyList<string> ids) => ids.Count == 0 ? "none" : FreeText.Escape(string.Join(", ", ids));
 
     private static string State(TreatyState s) => s switch
     {
@@ -117,7 +124,7 @@ internal sealed class TreatyCommand : ICommand
     {
         var sb = new StringBuilder();
         void Line(string label, string value) => sb.Append(CultureInfo.InvariantCulture, $"  {label,-28}{value}\n");
-        sb.Append(CultureInfo.InvariantCulture, $"Treaty {s.Treaty} ({name}) as of {Iso(s.AsOf)}: {State(s.State)}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"Treaty {s.Treaty} ({FreeText.Escape(name)}) as of {Iso(s.AsOf)}: {State(s.State)}\n");
         Line("Ratified:", $"{s.Ratified.Count} of {parties} parties");
         Line("Not ratified:", List(s.NotRatified));
         if (s.Revoked.Count > 0) Line("Revoked:", List(s.Revoked));
@@ -134,17 +141,17 @@ internal sealed class TreatyCommand : ICommand
         if (s.State is TreatyState.Blocked)
         {
             Line("Blocked by:", List(s.Blockers));
-            Line("Because:", s.BlockedBecause ?? "");
+            Line("Because:", FreeText.Escape(s.BlockedBecause ?? ""));
         }
 
         if (s.UnmetRequirements.Count > 0) Line("Waiting for:", List(s.UnmetRequirements));
-        if (s.State is not TreatyState.Blocked) Line("Earliest entry into force:", s.EarliestEntryIntoForce is { } e ? Iso(e) : "none (a requirement cannot be met)");
+        if (s.State is not TreatyState.Blocked) Line("Earliest entry into force:", s.EarliestEntryIntoForce is { } e ? Iso(e) : "never (a requirement cannot be met, or the date would fall after 9999-12-31)");
         if (s.State is TreatyState.Open or TreatyState.Pending)
         {
             Line("Fewest refusals to block:", s.FewestRefusalsToBlock is { } k ? $"{k} ({List(s.OneBlockingSet)})" : "not computed: too large");
         }
 
-        foreach (var p in s.Problems) sb.Append(CultureInfo.InvariantCulture, $"  problem: {p.At}: {p.Message}\n");
+        foreach (var p in s.Problems) sb.Append(CultureInfo.InvariantCulture, $"  problem: {FreeText.Escape(p.At)}: {FreeText.Escape(p.Message)}\n");
         return sb.ToString();
     }
 

@@ -64,11 +64,11 @@ internal static class DiffWriter
                 var mark = c.Kind switch { ChangeKind.Added => "+", ChangeKind.Removed => "-", _ => "~" };
                 var what = c.Kind switch { ChangeKind.Added => "added", ChangeKind.Removed => "removed", _ => "changed" };
                 sb.Append(markdown ? "- " + mark + " **" + Md(c.Id) + "**" + (c.Name.Length > 0 && c.Name != c.Id ? " (" + Md(c.Name) + ")" : "") + ": " + what
-                    : "  " + mark + " " + name + ": " + what).Append('\n');
+                    : "  " + mark + " " + Reporting.FreeText.Escape(name) + ": " + what).Append('\n');
                 foreach (var f in c.Fields)
                 {
                     sb.Append(markdown ? "  - `" + f.Field + "`: " + Md(Value(f.Before)) + " → " + Md(Value(f.After))
-                        : "      " + f.Field + ": " + Value(f.Before) + " → " + Value(f.After)).Append('\n');
+                        : "      " + f.Field + ": " + Reporting.FreeText.Escape(Value(f.Before)) + " → " + Reporting.FreeText.Escape(Value(f.After))).Append('\n');
                 }
             }
 
@@ -109,15 +109,19 @@ internal static class DiffWriter
         }
         else
         {
-            foreach (var x in list) sb.Append("  ").Append(Show.Where(x)).Append(": ").Append(Show.Severity(x.Severity)).Append(' ').Append(x.Id).Append(": ").Append(x.Message).Append('\n');
+            foreach (var x in list)
+            {
+                sb.Append("  ").Append(Reporting.FreeText.Escape(Show.Where(x))).Append(": ").Append(Show.Severity(x.Severity)).Append(' ').Append(x.Id).Append(": ")
+                    .Append(Reporting.FreeText.Escape(x.Message)).Append('\n');
+            }
         }
     }
 
     /// <summary>A field value for people: absent as a dash, long text cut (the JSON output keeps it whole).</summary>
     private static string Value(string? v) => v is null ? "—" : v.Length <= 100 ? v : v[..97] + "…";
 
-    private static string Md(string text) => text.Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    private static string Md(string text) => Reporting.FreeText.Escape(text).Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal);
 
     private static string Flag(bool? before, bool? after) =>
         before == after ? Show.YesNo(after) : Show.YesNo(before) + " → " + Show.YesNo(after);

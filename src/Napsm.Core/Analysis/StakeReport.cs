@@ -1,5 +1,6 @@
 using System.Globalization;
 using Napsm.Core.Model;
+using Napsm.Core.Kernel;
 using Napsm.Core.Scheduling;
 using Napsm.Core.Serialization;
 using Napsm.Core.Treaties;
@@ -222,10 +223,13 @@ public sealed record StakeReport
         if (date is not { } d) return (Horizon.Undated, null);
         if (asOf is not { } a) return (Horizon.Undated, $"due {Iso(d)}, but the design has no asOf to count horizons from");
         if (d < a) return (Horizon.Past, null);
-        if (d <= a.Plus(options.Near)) return (Horizon.Near, null);
-        if (d <= a.Plus(options.Medium)) return (Horizon.Medium, null);
+        if (HorizonEnd(a, options.Near) is not { } near || d <= near) return (Horizon.Near, null);
+        if (HorizonEnd(a, options.Medium) is not { } medium || d <= medium) return (Horizon.Medium, null);
         return (Horizon.Long, null);
     }
+
+    /// <summary>The last day of a horizon, or <see langword="null"/> when it runs past the calendar (9999-12-31): every later date is in it.</summary>
+    internal static LocalDate? HorizonEnd(LocalDate asOf, Period horizon) => PeriodDays.TryAdd(asOf, horizon);
 
     private static Dictionary<string, EventWindow> Schedule(Design design)
     {

@@ -16,10 +16,12 @@ public sealed record StakeOptions
     public static StakeOptions Default { get; } = new();
 
     /// <summary>The end of the near horizon, counted from the design's <c>asOf</c> (inclusive). The default value is one year.</summary>
-    public Period Near { get; init => field = Guard.NotNull(value); } = Period.FromYears(1);
+    /// <exception cref="ArgumentException">The period has a time component (hours, minutes …) or is negative.</exception>
+    public Period Near { get; init => field = DatePeriod(value, nameof(Near)); } = Period.FromYears(1);
 
     /// <summary>The end of the medium horizon, counted from the design's <c>asOf</c> (inclusive). The default value is five years.</summary>
-    public Period Medium { get; init => field = Guard.NotNull(value); } = Period.FromYears(5);
+    /// <exception cref="ArgumentException">The period has a time component (hours, minutes …) or is negative.</exception>
+    public Period Medium { get; init => field = DatePeriod(value, nameof(Medium)); } = Period.FromYears(5);
 
     /// <summary>
     /// The id of the design that changes are measured from; <see langword="null"/> for the first design given. The default value is
@@ -32,6 +34,15 @@ public sealed record StakeOptions
 
     /// <summary>The validator's options (severities, suppressions). The default value is <see cref="ValidationOptions.Default"/>.</summary>
     public ValidationOptions Validation { get; init => field = Guard.NotNull(value); } = ValidationOptions.Default;
+
+    /// <summary>A horizon is counted in days, months and years from a date: a time of day, or a period back in time, means nothing there.</summary>
+    private static Period DatePeriod(Period value, string name)
+    {
+        Guard.NotNull(value);
+        if (value.HasTimeComponent) throw new ArgumentException($"{name} must be in years, months, weeks and days; {value} has a time component.", name);
+        if (value.Years < 0 || value.Months < 0 || value.Weeks < 0 || value.Days < 0) throw new ArgumentException($"{name} must not be negative; got {value}.", name);
+        return value;
+    }
 }
 
 /// <summary>When a commitment falls due, relative to the design's <c>asOf</c>.</summary>

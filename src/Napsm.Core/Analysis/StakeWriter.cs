@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using NodaTime;
 using Napsm.Core.Treaties;
 using Napsm.Core.Validation;
 
@@ -158,8 +159,9 @@ internal static class StakeWriter
                 {
                     foreach (var x in d.Diagnostics)
                     {
-                        sb.Append("  ").Append(Show.Where(x.Diagnostic)).Append(": ").Append(Show.Severity(x.Diagnostic.Severity)).Append(' ').Append(x.Diagnostic.Id)
-                            .Append(": ").Append(x.Diagnostic.Message).Append(" [").Append(x.Because).Append("]\n");
+                        sb.Append("  ").Append(Reporting.FreeText.Escape(Show.Where(x.Diagnostic))).Append(": ").Append(Show.Severity(x.Diagnostic.Severity))
+                            .Append(' ').Append(x.Diagnostic.Id).Append(": ").Append(Reporting.FreeText.Escape(x.Diagnostic.Message))
+                            .Append(" [").Append(Reporting.FreeText.Escape(x.Because)).Append("]\n");
                     }
 
                     sb.Append('\n');
@@ -201,12 +203,15 @@ internal static class StakeWriter
         return h switch
         {
             Horizon.Past => $"Past (before {StakeReport.Iso(a)})",
-            Horizon.Near => $"Near (to {StakeReport.Iso(a.Plus(o.Near))})",
-            Horizon.Medium => $"Medium (to {StakeReport.Iso(a.Plus(o.Medium))})",
-            Horizon.Long => $"Long (after {StakeReport.Iso(a.Plus(o.Medium))})",
+            Horizon.Near => $"Near (to {End(a, o.Near)})",
+            Horizon.Medium => $"Medium (to {End(a, o.Medium)})",
+            Horizon.Long => $"Long (after {End(a, o.Medium)})",
             _ => "Undated",
         };
     }
+
+    private static string End(LocalDate asOf, Period horizon) =>
+        StakeReport.HorizonEnd(asOf, horizon) is { } end ? StakeReport.Iso(end) : "the end of the calendar";
 
     private static string Inline(IEnumerable<string> ids)
     {
@@ -222,6 +227,7 @@ internal static class StakeWriter
     /// <summary>A heading; in text, levels 1 and 2 are underlined, level 3 is a line of its own.</summary>
     internal static void H(StringBuilder sb, bool markdown, int level, string text)
     {
+        text = Reporting.FreeText.Escape(text);
         if (markdown) sb.Append(new string('#', level)).Append(' ').Append(text).Append("\n\n");
         else if (level <= 2) { Show.Heading(sb, text, level == 1 ? '=' : '-'); sb.Append('\n'); }
         else sb.Append(text).Append('\n');
@@ -230,12 +236,14 @@ internal static class StakeWriter
     /// <summary>A paragraph followed by an empty line; in text, indented and wrapped at 100 columns.</summary>
     internal static void P(StringBuilder sb, bool markdown, string text)
     {
+        text = Reporting.FreeText.Escape(text);
         if (markdown) sb.Append(text).Append("\n\n");
         else { Wrap(sb, text, "  ", "  "); sb.Append('\n'); }
     }
 
     internal static void Bullet(StringBuilder sb, bool markdown, string text)
     {
+        text = Reporting.FreeText.Escape(text);
         if (markdown) sb.Append("- ").Append(text).Append('\n');
         else Wrap(sb, text, "  - ", "    ");
     }

@@ -11,9 +11,10 @@ internal sealed class Table(params string[] headers)
 
     public int Count => _rows.Count;
 
+    /// <summary>Adds a row; cells are free text, escaped here (<see cref="Reporting.FreeText"/>) so that no name can break a line or a column.</summary>
     public Table Row(params string[] cells)
     {
-        _rows.Add(cells);
+        _rows.Add([.. cells.Select(Reporting.FreeText.Escape)]);
         return this;
     }
 
@@ -50,13 +51,11 @@ internal sealed class Table(params string[] headers)
     /// <summary>Display width: counts text elements, so that a combining mark or a surrogate pair counts once.</summary>
     private static int Width(string s) => new StringInfo(s).LengthInTextElements;
 
-    internal static string Cell(string text) => text
+    internal static string Cell(string text) => Reporting.FreeText.Escape(text)
         .Replace("&", "&amp;", StringComparison.Ordinal)
         .Replace("<", "&lt;", StringComparison.Ordinal)
         .Replace(">", "&gt;", StringComparison.Ordinal)
-        .Replace("|", "\\|", StringComparison.Ordinal)
-        .Replace("\r", " ", StringComparison.Ordinal)
-        .Replace("\n", " ", StringComparison.Ordinal);
+        .Replace("|", "\\|", StringComparison.Ordinal);
 }
 
 /// <summary>How analyses write numbers, names and diagnostics: exact fractions with a readable decimal, ids with names.</summary>

@@ -104,6 +104,9 @@ internal sealed class Graph(string title, bool topDown = false)
 
     public bool Has(string key) => _keys.Contains(key);
 
+    /// <summary>The nodes of each cluster in the order they were added: one pass over the nodes, not one per cluster.</summary>
+    public ILookup<string, GraphNode> NodesByCluster() => Nodes.Where(n => n.Cluster is not null).ToLookup(n => n.Cluster!, StringComparer.Ordinal);
+
     public void Add(GraphNode node)
     {
         if (_keys.Add(node.Key)) Nodes.Add(node);
@@ -115,15 +118,15 @@ internal static class GraphBuilder
 {
     public static Graph Bodies(Design design)
     {
-        var g = new Graph(design.Name + " — bodies", topDown: true);
-        foreach (var m in design.Members) g.Add(new GraphNode("member:" + m.Id, m.Name, NodeShape.Member, null));
+        var g = new Graph(FreeText.Escape(design.Name) + " — bodies", topDown: true);
+        foreach (var m in design.Members) g.Add(new GraphNode("member:" + m.Id, FreeText.Escape(m.Name), NodeShape.Member, null));
         foreach (var b in design.Bodies)
         {
-            var label = new StringBuilder(b.Name);
-            if (b.Kind is { } kind) label.Append(" (").Append(kind).Append(')');
+            var label = new StringBuilder(FreeText.Escape(b.Name));
+            if (b.Kind is { } kind) label.Append(" (").Append(FreeText.Escape(kind)).Append(')');
             label.Append("\nrule: ").Append(b.Rule);
             if (AllHoldVetoes(design, b)) label.Append("\nevery voter has a veto");
-            if (b.Mandate.Count > 0) label.Append("\nmandate: ").Append(string.Join(", ", b.Mandate));
+            if (b.Mandate.Count > 0) label.Append("\nmandate: ").Append(FreeText.Escape(string.Join(", ", b.Mandate)));
             g.Add(new GraphNode("body:" + b.Id, Wrap(label.ToString()), NodeShape.Body, null));
         }
 
@@ -156,11 +159,11 @@ internal static class GraphBuilder
 
     public static Graph Phases(Design design)
     {
-        var g = new Graph(design.Name + " — phases");
+        var g = new Graph(FreeText.Escape(design.Name) + " — phases");
         foreach (var p in design.Phases)
         {
             var cluster = "phase:" + p.Id;
-            g.Clusters.Add(new GraphCluster(cluster, p.Name));
+            g.Clusters.Add(new GraphCluster(cluster, FreeText.Escape(p.Name)));
             var label = new StringBuilder("phase ").Append(p.Id);
             if (p.Window is { } w)
             {
@@ -172,7 +175,7 @@ internal static class GraphBuilder
             g.Add(new GraphNode(cluster, label.ToString(), NodeShape.Phase, cluster));
             foreach (var c in p.Commitments)
             {
-                var text = new StringBuilder(c.Id).Append(": ").Append(string.Join(", ", c.By)).Append(" → ").Append(c.Action);
+                var text = new StringBuilder(c.Id).Append(": ").Append(string.Join(", ", c.By)).Append(" → ").Append(FreeText.Escape(c.Action));
                 if (c.To.Count > 0) text.Append(" → ").Append(string.Join(", ", c.To));
                 if (c.Due is { } due) text.Append("\ndue ").Append(Date(due));
                 if (c.Within is { } cw) text.Append("\nwithin ").Append(PeriodText(cw));
@@ -206,7 +209,7 @@ internal static class GraphBuilder
 
     public static Graph Treaties(Design design)
     {
-        var g = new Graph(design.Name + " — treaties");
+        var g = new Graph(FreeText.Escape(design.Name) + " — treaties");
         foreach (var t in design.Treaties) g.Add(new GraphNode("treaty:" + t.Id, TreatyLabel(t), NodeShape.Treaty, null));
         foreach (var t in design.Treaties)
         {
@@ -218,7 +221,7 @@ internal static class GraphBuilder
         {
             foreach (var r in p.Requires.Where(r => r.Kind == ElementKind.Treaty))
             {
-                var from = Ensure(g, "phase:" + p.Id, p.Name, NodeShape.Phase);
+                var from = Ensure(g, "phase:" + p.Id, FreeText.Escape(p.Name), NodeShape.Phase);
                 g.Edges.Add(new GraphEdge(from, Ref(g, design, r), "requires", EdgeStyle.Dashed));
             }
         }
@@ -228,7 +231,7 @@ internal static class GraphBuilder
 
     private static string TreatyLabel(Treaty t)
     {
-        var label = new StringBuilder(t.Name).Append(CultureInfo.InvariantCulture, $"\n{t.Parties.Count} {(t.Parties.Count == 1 ? "party" : "parties")}");
+        var label = new StringBuilder(FreeText.Escape(t.Name)).Append(CultureInfo.InvariantCulture, $"\n{t.Parties.Count} {(t.Parties.Count == 1 ? "party" : "parties")}");
         if (t.OpenedForSignature is { } opened) label.Append(", opened ").Append(Date(opened));
         var eif = t.EntryIntoForce;
         label.Append("\nin force when: ").Append(eif is null ? "all parties ratify" : eif.Rule.ToString());
@@ -245,8 +248,8 @@ internal static class GraphBuilder
         var (label, shape) = r.Kind switch
         {
             ElementKind.Treaty => (design.FindTreaty(r.Id) is { } t ? TreatyLabel(t) : r.Id, NodeShape.Treaty),
-            ElementKind.Phase => (design.FindPhase(r.Id)?.Name ?? r.Id, NodeShape.Phase),
-            ElementKind.Commitment => (design.AllCommitments.FirstOrDefault(c => c.Id == r.Id) is { } c ? c.Id + ": " + c.Action : r.Id, NodeShape.Commitment),
+            ElementKind.Phase => (design.FindPhase(r.Id) is { } p ? FreeText.Escape(p.Name) : r.Id, NodeShape.Phase),
+            ElementKind.Commitment => (design.AllCommitments.FirstOrDefault(c => c.Id == r.Id) is { } c ? c.Id + ": " + FreeText.Escape(c.Action) : r.Id, NodeShape.Commitment),
             _ => (key, NodeShape.Other),
         };
         g.Add(new GraphNode(key, label, shape, null));
@@ -328,13 +331,14 @@ internal static class DotWriter
         sb.Append("  graph [label=").Append(Quote(g.Title)).Append(", labelloc=t, rankdir=").Append(g.TopDown ? "TB" : "LR").Append(", compound=true, fontname=\"Helvetica\"];\n");
         sb.Append("  node [fontname=\"Helvetica\", fontsize=10];\n");
         sb.Append("  edge [fontname=\"Helvetica\", fontsize=9];\n");
+        var members = g.NodesByCluster();
         foreach (var n in g.Nodes.Where(n => n.Cluster is null)) Node(sb, n, "  ");
         for (int i = 0; i < g.Clusters.Count; i++)
         {
             var c = g.Clusters[i];
             sb.Append(CultureInfo.InvariantCulture, $"  subgraph cluster_{i} {{\n");
             sb.Append("    label=").Append(Quote(c.Label)).Append(";\n    style=rounded;\n    color=gray50;\n");
-            foreach (var n in g.Nodes.Where(n => n.Cluster == c.Key)) Node(sb, n, "    ");
+            foreach (var n in members[c.Key]) Node(sb, n, "    ");
             sb.Append("  }\n");
         }
 
@@ -406,13 +410,14 @@ internal static class MermaidWriter
         var clusterIds = g.Clusters.ToDictionary(c => c.Key, c => Unique("cluster_" + Sanitize(c.Key), used), StringComparer.Ordinal);
 
         var sb = new StringBuilder();
-        sb.Append("---\ntitle: ").Append(Label(g.Title)).Append("\n---\n");
+        sb.Append("---\ntitle: ").Append(YamlString(g.Title)).Append("\n---\n");
         sb.Append(g.TopDown ? "flowchart TB\n" : "flowchart LR\n");
+        var members = g.NodesByCluster();
         foreach (var n in g.Nodes.Where(n => n.Cluster is null)) Node(sb, n, ids[n.Key], "  ");
         foreach (var c in g.Clusters)
         {
             sb.Append("  subgraph ").Append(clusterIds[c.Key]).Append(" [\"").Append(Label(c.Label)).Append("\"]\n");
-            foreach (var n in g.Nodes.Where(n => n.Cluster == c.Key)) Node(sb, n, ids[n.Key], "    ");
+            foreach (var n in members[c.Key]) Node(sb, n, ids[n.Key], "    ");
             sb.Append("  end\n");
         }
 
@@ -459,6 +464,27 @@ internal static class MermaidWriter
         var candidate = id;
         for (int k = 2; !used.Add(candidate); k++) candidate = string.Create(CultureInfo.InvariantCulture, $"{id}_{k}");
         return candidate;
+    }
+
+    /// <summary>
+    /// A YAML double-quoted scalar for the front matter: <c>\</c> and <c>"</c> escaped, and anything YAML does not allow raw written as
+    /// <c>\uXXXX</c>, so that a title with <c>: </c>, <c>#</c>, quotes or a leading <c>-</c> stays one string.
+    /// </summary>
+    internal static string YamlString(string text)
+    {
+        var sb = new StringBuilder("\"");
+        foreach (var rune in text.EnumerateRunes())
+        {
+            int v = rune.Value;
+            if (v is '\\' or '"') sb.Append('\\').Append((char)v);
+            else if (v < 0x20 || v is >= 0x7F and <= 0x9F || v is 0xFFFE or 0xFFFF || v == 0xFEFF || Rune.GetUnicodeCategory(rune) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+            {
+                sb.Append(v > 0xFFFF ? string.Create(CultureInfo.InvariantCulture, $"\\U{v:X8}") : string.Create(CultureInfo.InvariantCulture, $"\\u{v:X4}"));
+            }
+            else sb.Append(rune.ToString());
+        }
+
+        return sb.Append('"').ToString();
     }
 
     /// <summary>Text inside a quoted Mermaid label: entity codes for <c>" # &amp; &lt; &gt;</c> and backtick; line ends as <c>&lt;br/&gt;</c>.</summary>

@@ -66,12 +66,10 @@ internal static class MarkdownReport
         _ => "ℹ️",
     };
 
-    /// <summary>Text safe inside a table cell: no line breaks, pipes escaped, HTML-significant characters escaped.</summary>
-    internal static string Cell(string text) => text
+    /// <summary>Text safe inside a table cell: control characters escaped (<see cref="FreeText"/>), pipes and HTML-significant characters escaped.</summary>
+    internal static string Cell(string text) => FreeText.Escape(text)
         .Replace("&", "&amp;", StringComparison.Ordinal)
         .Replace("<", "&lt;", StringComparison.Ordinal)
         .Replace(">", "&gt;", StringComparison.Ordinal)
-        .Replace("|", "\\|", StringComparison.Ordinal)
-        .Replace("\r", " ", StringComparison.Ordinal)
-        .Replace("\n", " ", StringComparison.Ordinal);
+        .Replace("|", "\\|", StringComparison.Ordinal);
 }

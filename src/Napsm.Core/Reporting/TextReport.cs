@@ -16,7 +16,7 @@ internal static class TextReport
             {
                 sb.Append(Where(report, d.Location)).Append(": ").Append(ReportWriter.SeverityName(d.Severity)).Append(' ').Append(d.Id).Append(": ")
                   .Append(OneLine(d.Message)).Append('\n');
-                sb.Append("  at ").Append(d.Location.JsonPointer.Length == 0 ? "/" : d.Location.JsonPointer).Append('\n');
+                sb.Append("  at ").Append(d.Location.JsonPointer.Length == 0 ? "/" : FreeText.Escape(d.Location.JsonPointer)).Append('\n');
                 foreach (var r in d.RelatedLocations)
                 {
                     sb.Append("  ").Append(Where(report, r)).Append(": note: ").Append(OneLine(r.Message ?? "")).Append('\n');
@@ -35,10 +35,11 @@ internal static class TextReport
     /// <summary><c>file(line,col)</c> when the position is known; otherwise the file (or <c>&lt;design id&gt;</c>) with the pointer as a fragment.</summary>
     internal static string Where(ValidationReport report, DiagnosticLocation l)
     {
-        var file = report.File is null ? null : ReportWriter.DisplayPath(report.File);
+        var file = report.File is null ? null : FreeText.Escape(ReportWriter.DisplayPath(report.File));
         if (l.Source is { } s) return string.Create(CultureInfo.InvariantCulture, $"{file ?? ""}({s.Line},{s.Column})");
-        return (file ?? "<" + report.DesignId + ">") + "#" + l.JsonPointer;
+        return (file ?? "<" + report.DesignId + ">") + "#" + FreeText.Escape(l.JsonPointer);
     }
 
-    private static string OneLine(string text) => text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>A message on one line, with every control character escaped: a name in it cannot start a line of its own.</summary>
+    private static string OneLine(string text) => FreeText.Escape(text);
 }

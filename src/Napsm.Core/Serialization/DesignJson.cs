@@ -58,7 +58,13 @@ public static class DesignJson
                 return false;
             }
 
-            bytes = File.ReadAllBytes(path);
+            if (DesignFileReader.Read(path, options.MaxBytes, out var problem) is not { } read)
+            {
+                error = new DesignLoadException(path, "", 1, 1, "cannot read the file: " + problem);
+                return false;
+            }
+
+            bytes = read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {

@@ -12,8 +12,22 @@ internal static class Ids
     public static string? Problem(string id)
     {
         if (id.Length == 0) return "id is empty; " + Grammar;
+        bool first = true;
         foreach (var rune in id.EnumerateRunes())
         {
+            if (IsHangulFiller(rune))
+            {
+                return string.Create(CultureInfo.InvariantCulture,
+                    $"id {Quote(id)} contains a Hangul filler (U+{rune.Value:X4}), a letter that prints as a blank; {Grammar}");
+            }
+
+            if (first && Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                return string.Create(CultureInfo.InvariantCulture,
+                    $"id {Quote(id)} starts with a combining mark (U+{rune.Value:X4}) that has no letter to combine with; {Grammar}");
+            }
+
+            first = false;
             if (IsIdRune(rune)) continue;
             var code = string.Create(CultureInfo.InvariantCulture, $"U+{rune.Value:X4}");
             var what = rune.Value switch
@@ -32,6 +46,12 @@ internal static class Ids
     }
 
     public static bool IsValid(string id) => Problem(id) is null;
+
+    /// <summary>
+    /// The Hangul fillers (U+115F, U+1160, U+3164, U+FFA0) are letters to Unicode but print as blanks, so an id made of them looks
+    /// empty and two ids that differ only by them look the same; Korean text written in syllables never needs them.
+    /// </summary>
+    private static bool IsHangulFiller(Rune rune) => rune.Value is 0x115F or 0x1160 or 0x3164 or 0xFFA0;
 
     private static bool IsIdRune(Rune rune)
     {

@@ -68,9 +68,9 @@ internal sealed partial class EntryIntoForceEvaluator
         while (k < events.Count && events[k].Event.Date <= asOf)
         {
             var date = events[k].Event.Date;
-            if (inForce is null && metSince is { } since && EntryDate(eif, treaty, since) <= date && EntryDate(eif, treaty, since) != Never && !RequiresPending(treaty, EntryDate(eif, treaty, since), visiting))
+            if (inForce is null && metSince is { } since && EntryDate(eif, treaty, since) is { } entry && entry <= date && !RequiresPending(treaty, entry, visiting))
             {
-                inForce = EntryDate(eif, treaty, since);
+                inForce = entry;
             }
 
             for (; k < events.Count && events[k].Event.Date == date; k++)
@@ -104,9 +104,9 @@ internal sealed partial class EntryIntoForceEvaluator
             else metSince ??= date;
         }
 
-        if (inForce is null && metSince is { } s && EntryDate(eif, treaty, s) <= asOf && EntryDate(eif, treaty, s) != Never && !RequiresPending(treaty, EntryDate(eif, treaty, s), visiting))
+        if (inForce is null && metSince is { } s && EntryDate(eif, treaty, s) is { } last && last <= asOf && !RequiresPending(treaty, last, visiting))
         {
-            inForce = EntryDate(eif, treaty, s);
+            inForce = last;
         }
 
         // Whether the rule holds with no events at all (a rule that nobody needs to ratify).

@@ -78,11 +78,19 @@ internal sealed partial class EntryIntoForceEvaluator
     /// </summary>
     internal const int MaxRequiresDepth = 64;
 
-    /// <summary>The rule met on a date gives entry into force after the delay, not before <c>notBefore</c>.</summary>
-    private static LocalDate EntryDate(EntryIntoForce? eif, Treaty treaty, LocalDate metOn)
+    /// <summary>
+    /// The rule met on a date gives entry into force after the delay, not before <c>notBefore</c>; <see langword="null"/> when the
+    /// delay runs past the calendar's end (9999-12-31), so the date is never reached (not 9999-12-31, a real date).
+    /// </summary>
+    private static LocalDate? EntryDate(EntryIntoForce? eif, Treaty treaty, LocalDate metOn)
     {
-        // A delay that runs past the calendar's end never ends: Never is not reached on any date.
-        var date = eif?.Delay is { } delay ? PeriodDays.TryAdd(metOn, delay) ?? Never : metOn;
+        LocalDate date = metOn;
+        if (eif?.Delay is { } delay)
+        {
+            if (PeriodDays.TryAdd(metOn, delay) is not { } delayed) return null;
+            date = delayed;
+        }
+
         if (eif?.NotBefore is { } nb && nb > date) date = nb;
         return date;
     }
@@ -107,10 +115,10 @@ internal sealed partial class EntryIntoForceEvaluator
     /// </summary>
     private LocalDate? EarliestIfMetOn(Treaty treaty, LocalDate metOn, HashSet<string> visiting)
     {
-        var date = EntryDate(treaty.EntryIntoForce, treaty, metOn);
+        if (EntryDate(treaty.EntryIntoForce, treaty, metOn) is not { } date) return null;
         if (treaty.OpenedForSignature is { } opened)
         {
-            var fromOpening = EntryDate(treaty.EntryIntoForce, treaty, opened);
+            if (EntryDate(treaty.EntryIntoForce, treaty, opened) is not { } fromOpening) return null;
             if (fromOpening > date) date = fromOpening;
         }
 

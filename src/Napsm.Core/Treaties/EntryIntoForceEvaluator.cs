@@ -32,9 +32,6 @@ internal sealed partial class EntryIntoForceEvaluator
     }
 
 
-    /// <summary>Stands for "beyond the calendar": an entry-into-force date that is never reached.</summary>
-    private static readonly LocalDate Never = LocalDate.MaxIsoValue;
-
     // Statuses already computed, by treaty id and date. Required treaties are asked for again and again on a dependency DAG, so
     // without this the work grows exponentially with its depth. A status that met a dependency cycle depends on the path it was
     // reached by, so it is not kept.

@@ -73,6 +73,19 @@ internal static partial class BuiltIn
         "members": [ { "id": "kp", "name": "DPRK" }, { "id": "KP", "name": "Korea" } ]
         """);
 
+    public static readonly DiagnosticDescriptor NAPSM0106 = D(
+        "NAPSM0106", "Member listed twice", "Structure", Severity.Warning,
+        "{0} lists {1} {2} {3} times; it counts once",
+        "A body's voters, or a treaty's parties, name the same member more than once.\n\n"
+        + "Why it matters: a member has one vote in a body and one ratification of a treaty however often it is listed, so every analysis "
+        + "counts it once and the list says something the design does not mean. A repeated id is usually a copy-paste slip that hides a "
+        + "member who was meant to be there, or a weighted vote written the wrong way (give a member more weight with a weighted rule).\n\n"
+        + "How to fix: list each member once; if the member was meant to have more say, use a weighted rule.",
+        "List each member once (use a weighted rule to give a member more say).",
+        """
+        "bodies": [ { "id": "council", "name": "Council", "voters": ["cn", "jp", "cn"], "rule": "simpleMajority" } ]
+        """);
+
     public static readonly DiagnosticDescriptor NAPSM0201 = D(
         "NAPSM0201", "Member without a role", "Bodies", Severity.Info,
         "{0} sits in no body and is party to no treaty",

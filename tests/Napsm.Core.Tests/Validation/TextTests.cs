@@ -1,4 +1,7 @@
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Napsm.Core.Validation;
 
 namespace Napsm.Core.Tests.Validation;
@@ -138,4 +141,55 @@ public class TextTests
     [InlineData(1, "1 member")]
     [InlineData(2, "2 members")]
     public void Plural_chooses_the_form_by_count(int n, string expected) => Assert.Equal(expected, Text.Plural(n, "member", "members"));
+
+    /// <summary>The textbook optimal-string-alignment recurrence over the whole matrix: the oracle for the banded, three-row version.</summary>
+    private static int FullMatrixDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (int j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    [Property(MaxTest = 500)]
+    public Property Banded_distance_is_the_full_distance_capped_at_limit_plus_one() =>
+        Prop.ForAll(Arb.From(from a in Word() from b in Word() from limit in Gen.Choose(0, 5) select (a, b, limit)), t =>
+        {
+            var (a, b, limit) = t;
+            int full = FullMatrixDistance(a, b);
+            int banded = Text.Distance(a, b, limit);
+            return (banded == Math.Min(full, limit + 1) && Text.Distance(a, b) == full).Label($"'{a}' '{b}' limit {limit}: full {full}, banded {banded}");
+        });
+
+    /// <summary>Short words over three letters, so that edits, swaps and near-misses are common.</summary>
+    private static Gen<string> Word() => Gen.ArrayOf(Gen.Elements('a', 'b', 'c')).Select(cs => new string(cs));
+
+    [Fact]
+    public void Distance_of_two_100000_character_ids_within_a_limit_needs_no_matrix()
+    {
+        var a = new string('a', 100_000) + "xy";
+        var b = new string('a', 100_000) + "yx";
+
+        Assert.Equal(1, Text.Distance(a, b, 3));
+        Assert.Equal(4, Text.Distance(a, new string('b', 100_002), 3));
+    }
+
+    [Fact]
+    public void Closest_gives_no_suggestion_for_an_id_longer_than_the_bound()
+    {
+        var id = new string('a', Text.MaxSuggestedLength + 1);
+
+        Assert.Null(Text.Closest(id, [id + "b"]));
+        Assert.Equal(id[1..] + "b", Text.Closest(id[1..], [id[1..] + "b"]));
+    }
 }

@@ -24,6 +24,7 @@ internal static class BuiltInRules
         new EmptyElementRule(),
         new SourceRule(),
         new ConfusableRule(),
+        new RepeatedMemberRule(),
         new MemberWithoutRoleRule(),
         new ReportingCycleRule(),
         new UncoveredIssueAreaRule(),

@@ -225,6 +225,49 @@ internal sealed class EmptyElementRule() : BuiltInRule(BuiltIn.NAPSM0103)
     }
 }
 
+/// <summary>NAPSM0106: a body's voters or a treaty's parties naming one member more than once (once per member, at its second entry).</summary>
+internal sealed class RepeatedMemberRule() : BuiltInRule(BuiltIn.NAPSM0106)
+{
+    public override void Analyze(ValidationContext context)
+    {
+        var d = context.Design;
+        for (int i = 0; i < d.Bodies.Count; i++) Check(context, d.Bodies[i].Voters, Pointers.Body(i) + "/voters", Describe.Body(d.Bodies[i]), "voter");
+        for (int i = 0; i < d.Treaties.Count; i++) Check(context, d.Treaties[i].Parties, Pointers.Treaty(i) + "/parties", Describe.Treaty(d.Treaties[i]), "party");
+    }
+
+    private static void Check(ValidationContext context, IReadOnlyList<string> ids, string list, string owner, string role)
+    {
+        // Most lists have no repeat: a set answers that in one pass, and the counts are built only when one is found.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        bool repeated = false;
+        foreach (var id in ids) repeated |= !seen.Add(id);
+        if (!repeated) return;
+
+        var first = new Dictionary<string, (int First, int Second, int Count)>(StringComparer.Ordinal);
+        var order = new List<string>();
+        for (int j = 0; j < ids.Count; j++)
+        {
+            if (first.TryGetValue(ids[j], out var entry)) first[ids[j]] = (entry.First, entry.Second < 0 ? j : entry.Second, entry.Count + 1);
+            else
+            {
+                first.Add(ids[j], (j, -1, 1));
+                order.Add(ids[j]);
+            }
+        }
+
+        foreach (var id in order)
+        {
+            var (at, second, count) = first[id];
+            if (count < 2) continue;
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0106, Pointers.Index(list, second), owner, role, Pointers.Quote(id),
+                count.ToString(System.Globalization.CultureInfo.InvariantCulture)) with
+            {
+                RelatedLocations = [DiagnosticLocation.At(Pointers.Index(list, at), $"{Pointers.Quote(id)} is listed here first")],
+            });
+        }
+    }
+}
+
 /// <summary>NAPSM0104: a source nothing cites; a principle without a source.</summary>
 internal sealed class SourceRule() : BuiltInRule(BuiltIn.NAPSM0104)
 {
