@@ -134,8 +134,8 @@ public static class DesignAssert
         HasNothingAbove(Document(design), severity, options);
 
     /// <summary>
-    /// Asserts that a member holds a veto in a body: the body's rule, over its voters, passes nothing without the member (the other
-    /// voters together lose). This is the veto of the voting game, whatever clause of the rule gives it.
+    /// Asserts that a member holds a veto in a body: it is a veto player of the body's game (<see cref="VotingGame.VetoPlayers"/>: the rule
+    /// can pass, and the other voters together lose), whatever clause of the rule gives it.
     /// </summary>
     /// <param name="design">The design.</param>
     /// <param name="body">The body's id.</param>
@@ -144,14 +144,18 @@ public static class DesignAssert
     public static void HoldsVeto(Design design, string body, string member)
     {
         var (b, game) = Game(design, body, member);
+        if (game.IsVetoPlayer(member)) return;
         var others = b.Voters.Where(v => v != member).ToList();
-        if (!game.IsWinning(others)) return;
-        throw new DesignAssertionException(
-            $"Expected member '{member}' to hold a veto in body '{body}' of design '{design.Id}', but the other voters can decide without it: " +
-            $"the coalition of all {Plural(others.Count, "other voter", "other voters")} wins under the rule {b.Rule}.");
+        throw new DesignAssertionException(!game.IsWinning(b.Voters)
+            ? $"Expected member '{member}' to hold a veto in body '{body}' of design '{design.Id}', but nothing passes at all: even all voters together lose under the rule {b.Rule}, so nobody holds a veto."
+            : $"Expected member '{member}' to hold a veto in body '{body}' of design '{design.Id}', but the other voters can decide without it: " +
+              $"the coalition of all {Plural(others.Count, "other voter", "other voters")} wins under the rule {b.Rule}.");
     }
 
-    /// <summary>Asserts that a member does not hold a veto in a body: the other voters together can decide without it.</summary>
+    /// <summary>
+    /// Asserts that a member does not hold a veto in a body: it is not a veto player (<see cref="VotingGame.VetoPlayers"/>): the other voters
+    /// together can decide without it, or nothing passes at all.
+    /// </summary>
     /// <param name="design">The design.</param>
     /// <param name="body">The body's id.</param>
     /// <param name="member">The member's id.</param>
@@ -159,8 +163,8 @@ public static class DesignAssert
     public static void HoldsNoVeto(Design design, string body, string member)
     {
         var (b, game) = Game(design, body, member);
+        if (!game.IsVetoPlayer(member)) return;
         var others = b.Voters.Where(v => v != member).ToList();
-        if (game.IsWinning(others)) return;
         throw new DesignAssertionException(
             $"Expected member '{member}' not to hold a veto in body '{body}' of design '{design.Id}', but nothing passes without it: " +
             $"even all {Plural(others.Count, "other voter", "other voters")} together lose under the rule {b.Rule}.");

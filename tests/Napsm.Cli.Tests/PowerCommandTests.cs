@@ -16,7 +16,7 @@ public class PowerCommandTests
         Assert.Equal((0, ""), (code, error));
         using var doc = JsonDocument.Parse(output);
         var root = doc.RootElement;
-        Assert.Equal(["design", "body", "voters", "winningCoalitions", "powerToAct", "proper", "strong", "decisive", "members"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["design", "body", "voters", "winningCoalitions", "powerToAct", "proper", "strong", "decisive", "members", "methods"], root.EnumerateObject().Select(p => p.Name));
         Assert.Contains("\"powerToAct\": 0.21875", output, StringComparison.Ordinal);
         var fr = root.GetProperty("members")[0];
         Assert.Equal(["id", "swings", "penrose", "banzhaf", "banzhafExact", "shapleyShubik", "shapleyShubikExact", "veto", "dummy"], fr.EnumerateObject().Select(p => p.Name));

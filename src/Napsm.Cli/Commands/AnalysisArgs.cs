@@ -1,13 +1,83 @@
+using Napsm.Core;
 using Napsm.Core.Analysis;
+using Napsm.Core.Voting;
 using Napsm.Core.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
 namespace Napsm.Cli.Commands;
 
-/// <summary>Parsing and loading shared by the analysis commands (stake, diff).</summary>
+/// <summary>Parsing and loading shared by the analysis commands (power, check, stake, diff).</summary>
 internal static class AnalysisArgs
 {
+    /// <summary>The help lines of the budget options, the same in every command that has them.</summary>
+    internal const string BudgetHelp = """
+          --time-limit TIME    stop the voting analyses after TIME (10s, 500ms, 2m; none for no limit); default 10s.
+                               Figures not done by then are "not computed: time limit"
+          --memory-limit SIZE  the memory the voting analyses may take (1.5GB, 800MB, bytes); default 1.5GB
+        """;
+
+    /// <summary>The time and memory the voting analyses of one command may take.</summary>
+    /// <param name="TimeLimit">The time limit of the whole command; null for none.</param>
+    /// <param name="MemoryLimit">The bytes each analysis may allocate.</param>
+    internal sealed record Budget(TimeSpan? TimeLimit, long MemoryLimit)
+    {
+        /// <summary>The CLI's defaults: a command answers within 10 s and 1.5 GB.</summary>
+        public static Budget Default { get; } = new(TimeSpan.FromSeconds(10), 1_500_000_000);
+
+        /// <summary>Options for one analysis within the budget.</summary>
+        public AnalysisOptions Options(PowerIndices indices) =>
+            new() { Indices = indices, TimeLimit = TimeLimit, MemoryLimit = MemoryLimit };
+
+        /// <summary>A context that keeps several analyses (a validation run, a stake report) within the budget together.</summary>
+        public AnalysisContext Context() => new(TimeLimit, MemoryLimit);
+    }
+
+    /// <summary>Reads a budget option at <paramref name="args"/>[i] (advancing i past its value); false when it is not one.</summary>
+    internal static bool TryBudget(IReadOnlyList<string> args, ref int i, ref Budget budget)
+    {
+        if (args[i] is not ("--time-limit" or "--memory-limit")) return false;
+        var option = args[i];
+        if (i + 1 >= args.Count) throw new CommandLineException($"{option} needs a value.");
+        var value = args[++i];
+        budget = option == "--time-limit" ? budget with { TimeLimit = ParseDuration(value, option) } : budget with { MemoryLimit = ParseBytes(value, option) };
+        return true;
+    }
+
+    /// <summary><c>10s</c>, <c>500ms</c>, <c>2m</c>, <c>1.5s</c>; <c>none</c> for no limit.</summary>
+    internal static TimeSpan? ParseDuration(string text, string option)
+    {
+        if (text == "none") return null;
+        (string number, double scale) = text.EndsWith("ms", StringComparison.Ordinal) ? (text[..^2], 0.001)
+            : text.EndsWith('s') ? (text[..^1], 1.0)
+            : text.EndsWith('m') ? (text[..^1], 60.0)
+            : (text, double.NaN);
+        if (double.IsNaN(scale) || !double.TryParse(number, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            || value <= 0 || value * scale > 86_400)
+        {
+            throw new CommandLineException($"{option} takes a positive time such as 10s, 500ms or 2m (or none); got '{text}'.");
+        }
+
+        return TimeSpan.FromSeconds(value * scale);
+    }
+
+    /// <summary><c>1.5GB</c>, <c>800MB</c>, <c>64KB</c> (powers of 1000) or a number of bytes.</summary>
+    internal static long ParseBytes(string text, string option)
+    {
+        var upper = text.ToUpperInvariant();
+        (string number, double scale) = upper.EndsWith("GB", StringComparison.Ordinal) ? (upper[..^2], 1e9)
+            : upper.EndsWith("MB", StringComparison.Ordinal) ? (upper[..^2], 1e6)
+            : upper.EndsWith("KB", StringComparison.Ordinal) ? (upper[..^2], 1e3)
+            : (upper, 1.0);
+        if (!double.TryParse(number, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            || value * scale < 1e6 || value * scale > 1e15)
+        {
+            throw new CommandLineException($"{option} takes a size from 1MB up, such as 1.5GB or 800MB; got '{text}'.");
+        }
+
+        return (long)(value * scale);
+    }
+
     internal static AnalysisFormat ParseFormat(string text) => text.ToLowerInvariant() switch
     {
         "text" => AnalysisFormat.Text,

@@ -3,7 +3,9 @@ using System.Text;
 using System.Text.Json;
 using Napsm.Core;
 using Napsm.Core.Model;
+using Napsm.Core.Reporting;
 using Napsm.Core.Serialization;
+using Napsm.Core.Validation;
 using Napsm.Core.Voting;
 
 namespace Napsm.Cli.Commands;
@@ -19,6 +21,7 @@ internal sealed class PowerCommand : ICommand
 
     public string Help => """
         Usage: napsm power FILE [--body ID | --treaty ID] [--format text|json] [--indices LIST]
+                           [--time-limit TIME] [--memory-limit SIZE]
 
         Analyses the decision rule of a body (over its voters) or the entry-into-force rule of a treaty (over its parties)
         exactly: winning coalitions, power to act, proper/strong/decisive, veto and dummy players, and power indices.
@@ -29,6 +32,7 @@ internal sealed class PowerCommand : ICommand
           --treaty ID      the treaty whose entry-into-force rule to analyse
           --format FORMAT  text (default): a table; json: the machine-readable form
           --indices LIST   comma-separated, default all: banzhaf, penrose, shapleyShubik, johnston, deeganPackel, hollerPackel
+        """ + AnalysisArgs.BudgetHelp + """
 
         Example:
           napsm power seeds/eec-1958.json --body council-qmv-commission-proposal --format json
@@ -39,8 +43,10 @@ internal sealed class PowerCommand : ICommand
     {
         string? file = null, body = null, treaty = null, format = "text";
         var indices = new HashSet<string>(IndexNames, StringComparer.Ordinal);
+        var budget = AnalysisArgs.Budget.Default;
         for (int i = 0; i < args.Count; i++)
         {
+            if (AnalysisArgs.TryBudget(args, ref i, ref budget)) continue;
             string Value() => i + 1 < args.Count ? args[++i] : throw new CommandLineException($"{args[i]} needs a value.");
             switch (args[i])
             {
@@ -81,7 +87,7 @@ internal sealed class PowerCommand : ICommand
             (body, treaty) = design.Bodies.Count == 1 ? (design.Bodies[0].Id, (string?)null) : (null, choices[0]["--treaty ".Length..]);
         }
 
-        return Report(document.Design, body, treaty, format == "json", indices, stdout, stderr);
+        return Report(document, body, treaty, format == "json", indices, budget, stdout, stderr);
     }
 
     internal static HashSet<string> ParseIndices(string list)
@@ -97,10 +103,12 @@ internal sealed class PowerCommand : ICommand
     }
 
     /// <summary>Analyses and writes the report; exit code 2 for an unknown body or treaty.</summary>
-    internal static int Report(Design design, string? bodyId, string? treatyId, bool json, IReadOnlySet<string> indices, TextWriter stdout, TextWriter stderr)
+    internal static int Report(DesignDocument document, string? bodyId, string? treatyId, bool json, IReadOnlySet<string> indices, AnalysisArgs.Budget budget,
+        TextWriter stdout, TextWriter stderr)
     {
+        var design = document.Design;
         VotingGame game;
-        string kind, id, name;
+        string kind, id, name, rulePointer;
         if (bodyId is not null)
         {
             var body = design.FindBody(bodyId);
@@ -111,6 +119,7 @@ internal sealed class PowerCommand : ICommand
             }
 
             (game, kind, id, name) = (VotingGame.ForBody(design, body), "body", body.Id, body.Name);
+            rulePointer = "/bodies/" + design.Bodies.ToList().IndexOf(body).ToString(CultureInfo.InvariantCulture) + "/rule";
         }
         else
         {
@@ -122,7 +131,11 @@ internal sealed class PowerCommand : ICommand
             }
 
             (game, kind, id, name) = (VotingGame.ForTreaty(design, treaty), "treaty", treaty.Id, treaty.Name);
+            rulePointer = "/treaties/" + design.Treaties.ToList().IndexOf(treaty).ToString(CultureInfo.InvariantCulture) + "/entryIntoForce/rule";
         }
+
+        // A rule with problems has no meaningful figures: say what is wrong, as napsm check does, and give none.
+        if (game.Problems.Count > 0) return RuleProblems(document, game, kind, id, rulePointer, stderr);
 
         var wanted = PowerIndices.None;
         if (indices.Contains("shapleyShubik")) wanted |= PowerIndices.ShapleyShubik;
@@ -130,10 +143,30 @@ internal sealed class PowerCommand : ICommand
         if (indices.Contains("deeganPackel")) wanted |= PowerIndices.DeeganPackel;
         if (indices.Contains("hollerPackel")) wanted |= PowerIndices.HollerPackel;
         GameAnalysis analysis;
-        using (Terminal.Progress(stderr, "computing voting power")) analysis = game.Analyze(new AnalysisOptions { Indices = wanted });
+        using (Terminal.Progress(stderr, "computing voting power")) analysis = game.Analyze(budget.Options(PowerIndices.All) with { Indices = wanted });
         if (json) WriteJson(design, kind, id, analysis, indices, stdout);
         else WriteText(design, kind, id, name, analysis, indices, stdout);
         return ExitCodes.Success;
+    }
+
+    private static int RuleProblems(DesignDocument document, VotingGame game, string kind, string id, string rulePointer, TextWriter stderr)
+    {
+        var report = new DesignValidator().Validate(document);
+        var problems = report.Diagnostics
+            .Where(d => d.Id is "NAPSM0307" or "NAPSM0308" or "NAPSM0309"
+                && (d.Location.JsonPointer == rulePointer || d.Location.JsonPointer.StartsWith(rulePointer + "/", StringComparison.Ordinal)))
+            .ToList();
+        stderr.WriteLine($"napsm power: the rule of {kind} '{id}' has problems; no figure of it would be meaningful.");
+        if (problems.Count > 0)
+        {
+            stderr.Write(ReportWriter.Format([report with { Diagnostics = problems }], ReportFormat.Text));
+        }
+        else
+        {
+            foreach (var p in game.Problems) stderr.WriteLine($"  at {rulePointer}{p.At}: {p.Message}");
+        }
+
+        return ExitCodes.BadInput;
     }
 
     private static string List(IEnumerable<string> ids)
@@ -154,9 +187,11 @@ internal sealed class PowerCommand : ICommand
             w.WriteString("design", design.Id);
             w.WriteString(kind, id);
             w.WriteNumber("voters", a.Voters);
-            w.WriteString("winningCoalitions", a.WinningCoalitions.ToString(CultureInfo.InvariantCulture));
+            if (a.WinningCoalitions is { } winning) w.WriteString("winningCoalitions", winning.ToString(CultureInfo.InvariantCulture));
+            else w.WriteNull("winningCoalitions");
             w.WritePropertyName("powerToAct");
-            w.WriteRawValue(Number(a.PowerToAct.ToDouble()));
+            if (a.PowerToAct is { } act) w.WriteRawValue(Number(act.ToDouble()));
+            else w.WriteNullValue();
             WriteBool(w, "proper", a.IsProper);
             WriteBool(w, "strong", a.IsStrong);
             WriteBool(w, "decisive", a.IsDecisive);
@@ -165,11 +200,12 @@ internal sealed class PowerCommand : ICommand
             {
                 w.WriteStartObject();
                 w.WriteString("id", m.Id);
-                w.WriteString("swings", m.Swings.ToString(CultureInfo.InvariantCulture));
+                if (m.Swings is { } swings) w.WriteString("swings", swings.ToString(CultureInfo.InvariantCulture));
+                else w.WriteNull("swings");
                 if (indices.Contains("penrose")) WriteIndex(w, "penrose", m.Penrose, exact: false);
                 if (indices.Contains("banzhaf")) WriteIndex(w, "banzhaf", m.Banzhaf, exact: true);
                 if (indices.Contains("shapleyShubik")) WriteIndex(w, "shapleyShubik", m.ShapleyShubik, exact: true);
-                w.WriteBoolean("veto", m.IsVeto);
+                WriteBool(w, "veto", m.IsVeto);
                 WriteBool(w, "dummy", m.IsDummy);
                 if (indices.Contains("johnston")) WriteIndex(w, "johnston", m.Johnston, exact: true);
                 if (indices.Contains("deeganPackel")) WriteIndex(w, "deeganPackel", m.DeeganPackel, exact: true);
@@ -207,12 +243,17 @@ internal sealed class PowerCommand : ICommand
                 w.WriteEndArray();
             }
 
-            if (a.NotComputed.Count > 0)
+            if (a.NotComputed.Count > 0) AnalysisNotes.WriteJson(w, a.NotComputed);
+            w.WriteStartArray("methods");
+            foreach (var m in a.Methods)
             {
-                w.WriteStartArray("notComputed");
-                foreach (var s in a.NotComputed) w.WriteStringValue(s);
-                w.WriteEndArray();
+                w.WriteStartObject();
+                w.WriteString("part", AnalysisNotes.Json(m.Part));
+                w.WriteString("method", AnalysisNotes.Json(m.Method));
+                w.WriteEndObject();
             }
+
+            w.WriteEndArray();
 
             w.WriteEndObject();
         }
@@ -243,35 +284,43 @@ internal sealed class PowerCommand : ICommand
         var inv = CultureInfo.InvariantCulture;
         o.WriteLine($"{Napsm.Core.Reporting.FreeText.Escape(name)} ({kind} {id}) in {Napsm.Core.Reporting.FreeText.Escape(design.Name)} ({design.Id})");
         o.WriteLine($"Rule: {a.Game.Rule}");
-        o.WriteLine(string.Create(inv, $"{a.Voters} voters; {a.WinningCoalitions} of {System.Numerics.BigInteger.One << a.Voters} coalitions win; power to act {Fixed(a.PowerToAct)} ({a.PowerToAct})"));
-        o.WriteLine($"Proper: {YesNo(a.IsProper)}   Strong: {YesNo(a.IsStrong)}   Decisive: {YesNo(a.IsDecisive)}");
+        string Missing(AnalysisPart part) => a.ReasonFor(part) is { } r ? "not computed: " + AnalysisNotes.ReasonName(r.Reason) : "not computed";
+        o.WriteLine(a.WinningCoalitions is { } winning
+            ? string.Create(inv, $"{a.Voters} voters; {winning} of {System.Numerics.BigInteger.One << a.Voters} coalitions win; power to act {Fixed(a.PowerToAct)} ({a.PowerToAct})")
+            : string.Create(inv, $"{a.Voters} voters; winning coalitions {Missing(AnalysisPart.WinningCoalitions)}"));
+        string Structure(bool? b) => b switch { true => "yes", false => "no", null => Missing(AnalysisPart.Structure) };
+        o.WriteLine($"Proper: {Structure(a.IsProper)}   Strong: {Structure(a.IsStrong)}   Decisive: {Structure(a.IsDecisive)}");
         if (a.ImproperWitness is { } w) o.WriteLine($"Improper: {{{string.Join(", ", w.First)}}} and {{{string.Join(", ", w.Second)}}} are disjoint and both win.");
-        o.WriteLine($"Veto players: {List(a.VetoPlayers)}   Dummies: {List(a.DummyPlayers)}{(a.Dictator is { } d ? "   Dictator: " + d : "")}");
+        var dummies = a.IsComputed(AnalysisPart.Swings) ? List(a.DummyPlayers) : Missing(AnalysisPart.Swings);
+        o.WriteLine($"Veto players: {List(a.VetoPlayers)}   Dummies: {dummies}{(a.Dictator is { } d ? "   Dictator: " + d : "")}");
         o.WriteLine();
 
-        var columns = new List<(string Header, Func<VoterPower, string> Cell, bool Right)> { ("member", m => m.Id, false), ("swings", m => m.Swings.ToString(inv), true) };
-        if (indices.Contains("penrose")) columns.Add(("Penrose", m => Fixed(m.Penrose), true));
-        if (indices.Contains("banzhaf")) columns.Add(("Banzhaf", m => Fixed(m.Banzhaf), true));
-        if (indices.Contains("shapleyShubik")) columns.Add(("Shapley-Shubik", m => Fixed(m.ShapleyShubik), true));
-        if (indices.Contains("johnston")) columns.Add(("Johnston", m => Fixed(m.Johnston), true));
-        if (indices.Contains("deeganPackel")) columns.Add(("Deegan-Packel", m => Fixed(m.DeeganPackel), true));
-        if (indices.Contains("hollerPackel")) columns.Add(("Holler-Packel", m => Fixed(m.HollerPackel), true));
-        columns.Add(("veto", m => m.IsVeto ? "yes" : "no", false));
-        columns.Add(("dummy", m => YesNo(m.IsDummy), false));
+        // A part not computed has no column: its note below says why.
+        bool swings = a.IsComputed(AnalysisPart.Swings);
+        var columns = new List<(string Header, Func<VoterPower, string> Cell, bool Right)> { ("member", m => m.Id, false) };
+        if (swings) columns.Add(("swings", m => m.Swings?.ToString(inv) ?? "—", true));
+        if (swings && indices.Contains("penrose")) columns.Add(("Penrose", m => Fixed(m.Penrose), true));
+        if (swings && indices.Contains("banzhaf")) columns.Add(("Banzhaf", m => Fixed(m.Banzhaf), true));
+        if (indices.Contains("shapleyShubik") && a.IsComputed(AnalysisPart.ShapleyShubik)) columns.Add(("Shapley-Shubik", m => Fixed(m.ShapleyShubik), true));
+        if (indices.Contains("johnston") && a.IsComputed(AnalysisPart.Johnston)) columns.Add(("Johnston", m => Fixed(m.Johnston), true));
+        if (indices.Contains("deeganPackel") && a.IsComputed(AnalysisPart.DeeganPackel)) columns.Add(("Deegan-Packel", m => Fixed(m.DeeganPackel), true));
+        if (indices.Contains("hollerPackel") && a.IsComputed(AnalysisPart.HollerPackel)) columns.Add(("Holler-Packel", m => Fixed(m.HollerPackel), true));
+        columns.Add(("veto", m => YesNo(m.IsVeto), false));
+        if (swings) columns.Add(("dummy", m => YesNo(m.IsDummy), false));
         var rows = a.Members.Select(m => columns.Select(c => c.Cell(m)).ToArray()).ToArray();
         var widths = columns.Select((c, i) => Math.Max(c.Header.Length, rows.Select(r => r[i].Length).DefaultIfEmpty(0).Max())).ToArray();
         string Line(IEnumerable<string> cells) => string.Join("  ", cells.Select((s, i) => columns[i].Right ? s.PadLeft(widths[i]) : s.PadRight(widths[i]))).TrimEnd();
         o.WriteLine(Line(columns.Select(c => c.Header)));
         o.WriteLine(Line(widths.Select(x => new string('-', x))));
         foreach (var r in rows) o.WriteLine(Line(r));
-        if (indices.Contains("banzhaf") || indices.Contains("shapleyShubik"))
+        if ((indices.Contains("banzhaf") && swings) || (indices.Contains("shapleyShubik") && a.IsComputed(AnalysisPart.ShapleyShubik)))
         {
             o.WriteLine();
             o.WriteLine("Exact values:");
             foreach (var m in a.Members)
             {
                 var parts = new List<string>();
-                if (indices.Contains("banzhaf")) parts.Add($"Banzhaf {m.Banzhaf}");
+                if (indices.Contains("banzhaf") && m.Banzhaf is { } bz) parts.Add($"Banzhaf {bz}");
                 if (indices.Contains("shapleyShubik") && m.ShapleyShubik is { } ss) parts.Add($"Shapley-Shubik {ss}");
                 o.WriteLine($"  {m.Id}: {string.Join(", ", parts)}");
             }
@@ -284,7 +333,13 @@ internal sealed class PowerCommand : ICommand
             foreach (var c in a.Clauses) o.WriteLine(string.Create(inv, $"  {c.At}  {c.Clause}: {c.ChangedCoalitions}{(c.IsRedundant ? " (redundant)" : "")}"));
         }
 
-        foreach (var p in a.Game.Problems) o.WriteLine($"Problem at rule{Napsm.Core.Reporting.FreeText.Escape(p.At)}: {Napsm.Core.Reporting.FreeText.Escape(p.Message)}");
-        foreach (var s in a.NotComputed) o.WriteLine($"Note: {s}");
+        if (a.Methods.Count > 0)
+        {
+            o.WriteLine();
+            o.WriteLine("Methods: " + string.Join("; ", a.Methods.GroupBy(m => m.Method).Select(g =>
+                AnalysisNotes.MethodName(g.Key) + " for " + string.Join(", ", g.Select(m => AnalysisNotes.PartName(m.Part))))));
+        }
+
+        foreach (var s in a.NotComputed) o.WriteLine($"Note: {AnalysisNotes.Sentence(s)}");
     }
 }

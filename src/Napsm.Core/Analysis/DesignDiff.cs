@@ -114,11 +114,11 @@ public sealed record PowerShift
     /// <summary>Banzhaf after; zero when the body or the seat no longer exists; <see langword="null"/> when not computed.</summary>
     public Rational? BanzhafAfter { get; init; }
 
-    /// <summary>Whether the member held a veto before.</summary>
-    public bool VetoBefore { get; init; }
+    /// <summary>Whether the member held a veto before (false for a non-voter); <see langword="null"/> when the rule had problems.</summary>
+    public bool? VetoBefore { get; init; }
 
-    /// <summary>Whether the member holds a veto after.</summary>
-    public bool VetoAfter { get; init; }
+    /// <summary>Whether the member holds a veto after (false for a non-voter); <see langword="null"/> when the rule has problems.</summary>
+    public bool? VetoAfter { get; init; }
 
     /// <summary>Whether the member was a dummy before (false for a non-voter); <see langword="null"/> when not computed.</summary>
     public bool? DummyBefore { get; init; }
@@ -457,10 +457,9 @@ public sealed record DesignDiff
     /// <summary>Same voters in the same order and the same figures for each: the game may be written differently, but power did not move.</summary>
     private static bool SameGame(GameAnalysis a, GameAnalysis b) =>
         a.Game.Voters.SequenceEqual(b.Game.Voters, StringComparer.Ordinal)
-        && a.Status == b.Status
         && a.Members.Zip(b.Members).All(p => p.First.ShapleyShubik == p.Second.ShapleyShubik && p.First.Banzhaf == p.Second.Banzhaf
             && p.First.IsVeto == p.Second.IsVeto && p.First.IsDummy == p.Second.IsDummy)
-        && a.NotComputed.SequenceEqual(b.NotComputed, StringComparer.Ordinal);
+        && a.NotComputed.SequenceEqual(b.NotComputed);
 
     private static void Add(List<PowerShift> result, Body body, GameAnalysis? before, GameAnalysis? after, ChangeKind kind, Dictionary<string, string> names)
     {
@@ -486,11 +485,11 @@ public sealed record DesignDiff
         }
     }
 
-    private static (Rational? Ss, Rational? Bz, bool Veto, bool? Dummy) Figures(GameAnalysis? analysis, string member)
+    private static (Rational? Ss, Rational? Bz, bool? Veto, bool? Dummy) Figures(GameAnalysis? analysis, string member)
     {
         var p = analysis?.Members.FirstOrDefault(m => string.Equals(m.Id, member, StringComparison.Ordinal));
         if (p is null) return (Rational.Zero, Rational.Zero, false, false);
-        return (p.ShapleyShubik, analysis!.Status == AnalysisStatus.Computed ? p.Banzhaf : null, p.IsVeto, p.IsDummy);
+        return (p.ShapleyShubik, p.Banzhaf, p.IsVeto, p.IsDummy);
     }
 
     /// <summary>The diagnostics of <paramref name="these"/> not matched (by id and message, as multisets) in <paramref name="others"/>.</summary>

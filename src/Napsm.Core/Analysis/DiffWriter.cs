@@ -189,8 +189,8 @@ internal static class DiffWriter
                 Number(w, "banzhafBefore", s.BanzhafBefore);
                 Number(w, "banzhafAfter", s.BanzhafAfter);
                 Number(w, "banzhafShift", s.BanzhafShift);
-                w.WriteBoolean("vetoBefore", s.VetoBefore);
-                w.WriteBoolean("vetoAfter", s.VetoAfter);
+                StakeWriter.NullableBool(w, "vetoBefore", s.VetoBefore);
+                StakeWriter.NullableBool(w, "vetoAfter", s.VetoAfter);
                 w.WriteEndObject();
             }
 

@@ -140,15 +140,14 @@ public sealed record StakeReport
     {
         var analysis = power.Of(design, body);
         var voter = analysis.Members.FirstOrDefault(m => string.Equals(m.Id, member, StringComparison.Ordinal));
-        var computed = analysis.Status == AnalysisStatus.Computed;
         return new BodyStake(body.Id, body.Name)
         {
             Rule = body.Rule.ToString(),
             Voters = analysis.Voters,
             IsVoter = voter is not null,
             ShapleyShubik = voter is null ? Rational.Zero : voter.ShapleyShubik,
-            Banzhaf = voter is null ? Rational.Zero : computed ? voter.Banzhaf : null,
-            IsVeto = voter?.IsVeto ?? false,
+            Banzhaf = voter is null ? Rational.Zero : voter.Banzhaf,
+            IsVeto = voter is null ? false : voter.IsVeto,
             IsDummy = voter is null ? false : voter.IsDummy,
             NotComputed = analysis.NotComputed,
         };
@@ -263,8 +262,7 @@ public sealed record StakeReport
             var game = VotingGame.ForTreaty(design, treaty);
 
             // A veto player of the entry-into-force game: the others together, without the member, never meet the rule.
-            var others = game.Voters.Where(v => !string.Equals(v, member, StringComparison.Ordinal)).ToList();
-            bool veto = game.IsWinning(game.Voters) && !game.IsWinning(others);
+            bool veto = game.IsVetoPlayer(member);
             bool open = status.State is TreatyState.Open or TreatyState.Pending;
             result.Add(new TreatyStake(treaty.Id, treaty.Name)
             {

@@ -117,14 +117,17 @@ public sealed record BodyStake
     /// <summary>Normalised Banzhaf index; <see langword="null"/> when not computed (too large).</summary>
     public Rational? Banzhaf { get; init; }
 
-    /// <summary>Whether the member can block every decision alone (every winning coalition contains it).</summary>
-    public bool IsVeto { get; init; }
+    /// <summary>
+    /// Whether the member is a veto player of the body (see <see cref="Voting.VotingGame.VetoPlayers"/>); false for a non-voter;
+    /// <see langword="null"/> when the rule has problems.
+    /// </summary>
+    public bool? IsVeto { get; init; }
 
     /// <summary>Whether the member's vote never changes an outcome; <see langword="null"/> when not computed. False for a non-voter.</summary>
     public bool? IsDummy { get; init; }
 
-    /// <summary>What was not computed and why; empty when everything was.</summary>
-    public IReadOnlyList<string> NotComputed { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+    /// <summary>The parts of the body's analysis not computed and why; empty when everything was.</summary>
+    public IReadOnlyList<Voting.PartNotComputed> NotComputed { get; init => field = ValueList<Voting.PartNotComputed>.From(value); } = ValueList<Voting.PartNotComputed>.Empty;
 
     /// <summary>The change from the baseline design's body of the same id; <see langword="null"/> for the baseline itself or a body it does not have.</summary>
     public PowerChange? Change { get; init; }
@@ -145,8 +148,8 @@ public sealed record PowerChange
     /// <summary>Banzhaf in the baseline; <see langword="null"/> when not computed.</summary>
     public Rational? BanzhafBefore { get; init; }
 
-    /// <summary>Whether the member held a veto in the baseline.</summary>
-    public bool WasVeto { get; init; }
+    /// <summary>Whether the member held a veto in the baseline; <see langword="null"/> when the baseline's rule has problems.</summary>
+    public bool? WasVeto { get; init; }
 
     /// <summary>Whether the member was a dummy in the baseline; <see langword="null"/> when not computed.</summary>
     public bool? WasDummy { get; init; }

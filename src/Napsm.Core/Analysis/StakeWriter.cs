@@ -57,7 +57,7 @@ internal static class StakeWriter
                 d.Design + (d.IsBaseline ? " [baseline]" : "") + (d.IsMember ? "" : " [not a member]"),
                 d.AsOf is { } a ? StakeReport.Iso(a) : "—",
                 $"{seats.Count} of {d.Bodies.Count} bodies",
-                d.Bodies.Count(b => b.IsVeto).ToString(CultureInfo.InvariantCulture),
+                d.Bodies.Count(b => b.IsVeto == true).ToString(CultureInfo.InvariantCulture),
                 d.Bodies.Count(b => b.IsDummy == true).ToString(CultureInfo.InvariantCulture),
                 ss.Count == 0 ? "—" : ss.Min() == ss.Max() ? Show.Fraction(ss.Min()) : Show.Fraction(ss.Min()) + " – " + Show.Fraction(ss.Max()),
                 $"{d.Commitments.Count(c => c.Side == CommitmentSide.Gives)} / {d.Commitments.Count(c => c.Side == CommitmentSide.Receives)} / {d.Commitments.Count(c => c.Side == CommitmentSide.Mutual)}",
@@ -101,7 +101,7 @@ internal static class StakeWriter
                 }
 
                 T(sb, markdown, power);
-                foreach (var b in d.Bodies.Where(b => b.NotComputed.Count > 0)) P(sb, markdown, $"{b.Body}: {string.Join("; ", b.NotComputed)}.");
+                foreach (var b in d.Bodies.Where(b => b.NotComputed.Count > 0)) P(sb, markdown, $"{b.Body}: {string.Join("; ", b.NotComputed.Select(Reporting.AnalysisNotes.Sentence))}.");
             }
 
             H(sb, markdown, 3, "Commitments by horizon");
@@ -178,7 +178,7 @@ internal static class StakeWriter
         if (b.Change is not { } c) return "new body";
         var text = Show.Delta(c.ShapleyShubikDelta) + " / " + Show.Delta(c.BanzhafDelta);
         if (!c.WasVoter && b.IsVoter) text += " (new seat)";
-        if (c.WasVeto != b.IsVeto) text += b.IsVeto ? " (gains a veto)" : " (loses its veto)";
+        if (c.WasVeto is { } was && b.IsVeto is { } now && was != now) text += now ? " (gains a veto)" : " (loses its veto)";
         return text;
     }
 
@@ -282,11 +282,11 @@ internal static class StakeWriter
     {
         var parts = new List<string>();
         var seats = d.Bodies.Count(b => b.IsVoter);
-        var vetoes = d.Bodies.Where(b => b.IsVeto).Select(b => b.Body).ToList();
+        var vetoes = d.Bodies.Where(b => b.IsVeto == true).Select(b => b.Body).ToList();
         var text = $"{d.Design}: {r.Member} votes in {seats} of {d.Bodies.Count} bodies and holds a veto in {vetoes.Count}";
-        if (!d.IsBaseline) text += $" (baseline: {baseline.Bodies.Count(b => b.IsVeto)} of {baseline.Bodies.Count})";
+        if (!d.IsBaseline) text += $" (baseline: {baseline.Bodies.Count(b => b.IsVeto == true)} of {baseline.Bodies.Count})";
         parts.Add(text);
-        var noVeto = d.Bodies.Where(b => b.IsVoter && !b.IsVeto).Select(b => b.Body).ToList();
+        var noVeto = d.Bodies.Where(b => b.IsVoter && b.IsVeto == false).Select(b => b.Body).ToList();
         if (noVeto.Count > 0) parts.Add($"it can be outvoted in {string.Join(", ", noVeto)}");
         var dummy = d.Bodies.Where(b => b.IsDummy == true).Select(b => b.Body).ToList();
         if (dummy.Count > 0) parts.Add($"it is a dummy (no power at all) in {string.Join(", ", dummy)}");
@@ -400,17 +400,16 @@ internal static class StakeWriter
         w.WriteBoolean("isVoter", b.IsVoter);
         Number(w, "shapleyShubik", b.ShapleyShubik);
         Number(w, "banzhaf", b.Banzhaf);
-        w.WriteBoolean("veto", b.IsVeto);
-        if (b.IsDummy is { } dummy) w.WriteBoolean("dummy", dummy);
-        else w.WriteNull("dummy");
-        Strings(w, "notComputed", b.NotComputed);
+        NullableBool(w, "veto", b.IsVeto);
+        NullableBool(w, "dummy", b.IsDummy);
+        Reporting.AnalysisNotes.WriteJson(w, b.NotComputed);
         if (b.Change is { } c)
         {
             w.WriteStartObject("change");
             w.WriteBoolean("wasVoter", c.WasVoter);
             Number(w, "shapleyShubikBefore", c.ShapleyShubikBefore);
             Number(w, "banzhafBefore", c.BanzhafBefore);
-            w.WriteBoolean("wasVeto", c.WasVeto);
+            NullableBool(w, "wasVeto", c.WasVeto);
             Number(w, "shapleyShubikDelta", c.ShapleyShubikDelta);
             Number(w, "banzhafDelta", c.BanzhafDelta);
             w.WriteEndObject();
@@ -433,6 +432,12 @@ internal static class StakeWriter
         w.WriteString("exact", v.ToString());
         w.WriteNumber("value", v.ToDouble());
         w.WriteEndObject();
+    }
+
+    internal static void NullableBool(Utf8JsonWriter w, string name, bool? value)
+    {
+        if (value is { } b) w.WriteBoolean(name, b);
+        else w.WriteNull(name);
     }
 
     internal static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)

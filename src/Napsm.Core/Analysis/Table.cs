@@ -79,7 +79,7 @@ internal static class Show
         return abs.IsInteger ? sign + abs : sign + abs + " (" + sign + abs.ToDouble().ToString("0.0000", CultureInfo.InvariantCulture) + ")";
     }
 
-    public static string YesNo(bool? value) => value switch { true => "yes", false => "no", null => "?" };
+    public static string YesNo(bool? value) => value switch { true => "yes", false => "no", null => "not computed" };
 
     public static string Named(string id, string name) =>
         string.IsNullOrEmpty(name) || string.Equals(id, name, StringComparison.Ordinal) ? id : id + " (" + name + ")";

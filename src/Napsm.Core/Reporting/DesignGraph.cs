@@ -291,29 +291,11 @@ internal static class GraphBuilder
         return result.ToString();
     }
 
-    /// <summary>The voters without whom nothing passes (the grand coalition less the voter loses).</summary>
+    /// <summary>The body's veto players (<see cref="VotingGame.VetoPlayers"/>); none for a rule with problems (the validator reports it).</summary>
     private static HashSet<string> Vetoes(Design design, Body body)
     {
-        var result = new HashSet<string>(StringComparer.Ordinal);
-        var voters = body.Voters.Distinct(StringComparer.Ordinal).ToList();
-        if (voters.Count == 0) return result;
-        VotingGame game;
-        try
-        {
-            game = VotingGame.ForBody(design, body);
-            if (!game.IsWinning(voters)) return result;   // a rule nobody can pass gives no meaningful veto
-            foreach (var v in voters)
-            {
-                if (!game.IsWinning(voters.Where(x => x != v))) result.Add(v);
-            }
-        }
-        catch (ArgumentException)
-        {
-            // A malformed rule (the validator reports it) draws without veto marks.
-            result.Clear();
-        }
-
-        return result;
+        var game = VotingGame.ForBody(design, body);
+        return game.Problems.Count > 0 ? new HashSet<string>(StringComparer.Ordinal) : game.VetoPlayers.ToHashSet(StringComparer.Ordinal);
     }
 
     private static string Date(LocalDate d) => LocalDatePattern.Iso.Format(d);

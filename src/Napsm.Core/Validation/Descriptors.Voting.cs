@@ -139,8 +139,9 @@ internal static partial class BuiltIn
 
     public static readonly DiagnosticDescriptor NAPSM0312 = D(
         "NAPSM0312", "Analysis skipped", "Voting", Severity.Info,
-        "{0} was not computed for {1}: too large ({2})",
-        "An analysis was skipped because it would have exceeded the limits (ValidationOptions.Limits): too many voters, or too much work.\n\n"
+        "{0} was not computed for {1}: {2}",
+        "An analysis was skipped because it would have exceeded the limits (ValidationOptions.Limits): too many voters, or too much work, "
+        + "or the time limit of the run (ValidationOptions.TimeLimit).\n\n"
         + "Why it matters: the checks that depend on it were not run; the design is not known to pass them. The validator never passes a check "
         + "silently.\n\n"
         + "How to fix: raise the limits (at the cost of time and memory), or simplify the rule.",

@@ -15,7 +15,7 @@ public sealed partial class ValidationContext
 
     /// <summary>
     /// The analysis of a body's game (Banzhaf power, structure), within <see cref="ValidationOptions.Limits"/>; computed once per run.
-    /// Check <see cref="GameAnalysis.Status"/> and <see cref="GameAnalysis.NotComputed"/>: a part that exceeded the limits is NAPSM0312.
+    /// Check <see cref="GameAnalysis.NotComputed"/>: a part that exceeded the limits is NAPSM0312.
     /// </summary>
     internal GameAnalysis BodyAnalysis(int bodyIndex) =>
         Shared("analysis:bodies", AnalyseBodies)[bodyIndex]
@@ -59,6 +59,7 @@ public sealed partial class ValidationContext
     internal AnalysisOptions AnalysisOptions => Shared("analysis:options", () => new AnalysisOptions
     {
         Indices = PowerIndices.None,
+        AnalyseDespiteProblems = true,
         MaxEnumeratedVoters = Options.Limits.MaxEnumeratedVoters,
         MaxDiagramNodes = (int)Math.Min(int.MaxValue, Options.Limits.MaxWork),
     });

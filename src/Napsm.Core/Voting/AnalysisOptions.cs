@@ -24,8 +24,8 @@ public enum PowerIndices
 }
 
 /// <summary>
-/// What an analysis computes and the limits that keep it from exploding. A part that would exceed a limit is reported as
-/// "not computed: too large" (see <see cref="GameAnalysis.NotComputed"/>) instead of running on.
+/// What an analysis computes and the limits that keep it from exploding. A part that would exceed a limit, or is not done when the time
+/// is up, is listed in <see cref="GameAnalysis.NotComputed"/> with its reason instead of running on; the parts done are kept.
 /// </summary>
 public sealed record AnalysisOptions
 {
@@ -54,6 +54,30 @@ public sealed record AnalysisOptions
     /// callers compile. The default value is 10,000.
     /// </summary>
     public int MaxMinimalWinningCoalitions { get; init; } = 10_000;
+
+    /// <summary>
+    /// The most time the analysis may take; the parts not done by then are "not computed: time limit". Null (the default) for no limit
+    /// beyond the <see cref="Context"/>'s.
+    /// </summary>
+    public TimeSpan? TimeLimit { get; init; }
+
+    /// <summary>
+    /// The most memory, in bytes, the analysis may allocate for its tables and diagrams; a part that would need more is "not computed:
+    /// memory limit". Null (the default) for no limit beyond <see cref="MaxTableBytes"/> per table and the context's.
+    /// </summary>
+    public long? MemoryLimit { get; init; }
+
+    /// <summary>
+    /// The analysis context this analysis belongs to: its shared deadline and cancellation apply too, and its memory limit when this
+    /// analysis sets none. Null (the default) for a stand-alone analysis.
+    /// </summary>
+    public AnalysisContext? Context { get; init; }
+
+    /// <summary>
+    /// For the validator only: analyse a rule with problems under the meaning <see cref="VotingGame"/> gives it, so that its structure can
+    /// still be checked; users get no figures for such a rule.
+    /// </summary>
+    internal bool AnalyseDespiteProblems { get; init; }
 
     /// <summary>Whether to measure how many coalitions each clause of an <c>all</c>/<c>any</c> changes. The default value is <see langword="true"/>.</summary>
     public bool ClauseEffects { get; init; } = true;

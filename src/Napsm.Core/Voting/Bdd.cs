@@ -1,7 +1,20 @@
 namespace Napsm.Core.Voting;
 
 /// <summary>Thrown inside an algorithm when a limit is exceeded; the analysis turns it into a "not computed: too large" outcome.</summary>
-internal sealed class TooLargeException(string message) : Exception(message);
+/// <summary>
+/// A method stopped because a part would exceed a limit; the analysis records the reason and size for the parts it was computing and may
+/// try another method. Never escapes <see cref="VotingGame.Analyze"/>.
+/// </summary>
+internal sealed class TooLargeException(NotComputedReason reason, AnalysisSize? size) : Exception(reason.ToString())
+{
+    public NotComputedReason Reason { get; } = reason;
+
+    public AnalysisSize? Size { get; } = size;
+
+    public static TooLargeException Nodes(int limit) => new(NotComputedReason.TooLarge, new AnalysisSize(SizeUnit.Nodes, null, limit));
+
+    public static TooLargeException Weights() => new(NotComputedReason.WeightsOutOfRange, null);
+}
 
 /// <summary>
 /// Reduced ordered binary decision diagrams over the voters (Bryant 1986), built for voting games as in Bolus (2011): every threshold
@@ -72,7 +85,7 @@ internal sealed class Bdd : IDisposable
         var table = _unique[level] ??= new LongIntMap(4);
         if (table.TryGetValue(key, out var existing)) return existing;
         int id = _level.Count;
-        if (id >= _maxNodes) throw new TooLargeException($"the decision diagram exceeds {_maxNodes} nodes");
+        if (id >= _maxNodes) throw TooLargeException.Nodes(_maxNodes);
         if ((id & 0xFFF) == 0) _cancel.ThrowIfCancellationRequested();
         _level.Add(level);
         _lo.Add(lo);
@@ -102,7 +115,7 @@ internal sealed class Bdd : IDisposable
         }
         else if (root is ThresholdNode t && LowerBound(t, _maxNodes) > _maxNodes - 2)
         {
-            throw new TooLargeException($"the decision diagram exceeds {_maxNodes} nodes");
+            throw TooLargeException.Nodes(_maxNodes);
         }
     }
 
@@ -191,7 +204,7 @@ internal sealed class Bdd : IDisposable
     {
         if (t.IsAlwaysTrue) return True;
         if (t.IsAlwaysFalse) return False;
-        if (t.LongWeights is null) throw new TooLargeException("weights above 2^63 after scaling");
+        if (t.LongWeights is null) throw TooLargeException.Weights();
         var weight = new long[Levels];
         for (int k = 0; k < t.Voters.Length; k++) weight[LevelOf[t.Voters[k]]] = t.LongWeights[k];
         var rest = new long[Levels + 1];

@@ -3,16 +3,6 @@ using Napsm.Core.Model;
 
 namespace Napsm.Core.Voting;
 
-/// <summary>Whether an analysis (or a part of it) was computed.</summary>
-public enum AnalysisStatus
-{
-    /// <summary>Computed exactly.</summary>
-    Computed,
-
-    /// <summary>Not computed: it would exceed a limit of <see cref="AnalysisOptions"/>.</summary>
-    TooLarge,
-}
-
 /// <summary>One voter's power in a game, exactly (as <see cref="Rational"/>) and as doubles.</summary>
 public sealed record VoterPower
 {
@@ -21,14 +11,17 @@ public sealed record VoterPower
     /// <summary>The voter's id.</summary>
     public string Id { get; }
 
-    /// <summary>The number of swings: winning coalitions that lose when the voter leaves.</summary>
-    public BigInteger Swings { get; init; }
+    /// <summary>The number of swings: winning coalitions that lose when the voter leaves; null when not computed.</summary>
+    public BigInteger? Swings { get; init; }
 
-    /// <summary>Penrose (absolute Banzhaf): swings / 2^(n−1), the probability of being decisive when every coalition is equally likely.</summary>
-    public Rational Penrose { get; init; }
+    /// <summary>
+    /// Penrose (absolute Banzhaf): swings / 2^(n−1), the probability of being decisive when every coalition is equally likely; null when
+    /// not computed.
+    /// </summary>
+    public Rational? Penrose { get; init; }
 
-    /// <summary>Normalised Banzhaf: swings / total swings (zero when nobody has a swing).</summary>
-    public Rational Banzhaf { get; init; }
+    /// <summary>Normalised Banzhaf: swings / total swings (zero when nobody has a swing); null when not computed.</summary>
+    public Rational? Banzhaf { get; init; }
 
     /// <summary>Shapley–Shubik: the share of the n! voter orderings in which the voter is pivotal; null when not computed.</summary>
     public Rational? ShapleyShubik { get; init; }
@@ -42,17 +35,17 @@ public sealed record VoterPower
     /// <summary>Holler–Packel (public good index); null when not computed.</summary>
     public Rational? HollerPackel { get; init; }
 
-    /// <summary>Whether the voter can block alone: every winning coalition contains it.</summary>
-    public bool IsVeto { get; init; }
+    /// <summary>Whether the voter is a veto player (see <see cref="VotingGame.VetoPlayers"/>); null when the rule has problems.</summary>
+    public bool? IsVeto { get; init; }
 
     /// <summary>Whether the voter never matters: no swing at all. Null when the swings were not computed.</summary>
     public bool? IsDummy { get; init; }
 
-    /// <summary><see cref="Penrose"/> as a double.</summary>
-    public double PenroseAsDouble => Penrose.ToDouble();
+    /// <summary><see cref="Penrose"/> as a double; NaN when not computed.</summary>
+    public double PenroseAsDouble => Penrose?.ToDouble() ?? double.NaN;
 
-    /// <summary><see cref="Banzhaf"/> as a double.</summary>
-    public double BanzhafAsDouble => Banzhaf.ToDouble();
+    /// <summary><see cref="Banzhaf"/> as a double; NaN when not computed.</summary>
+    public double BanzhafAsDouble => Banzhaf?.ToDouble() ?? double.NaN;
 
     /// <summary><see cref="ShapleyShubik"/> as a double; NaN when not computed.</summary>
     public double ShapleyShubikAsDouble => ShapleyShubik?.ToDouble() ?? double.NaN;
@@ -102,7 +95,8 @@ public sealed record CoalitionPair
 
 /// <summary>
 /// The exact analysis of a <see cref="VotingGame"/>: coalition counts, structure (proper, strong, decisive, veto and dummy players,
-/// clause effects) and power indices. Parts that exceeded a limit are listed in <see cref="NotComputed"/>.
+/// clause effects) and power indices. A figure that was not computed is null, never zero; its part is listed once in
+/// <see cref="NotComputed"/> with the reason, and <see cref="Methods"/> says which method produced each part that was.
 /// </summary>
 public sealed record GameAnalysis
 {
@@ -111,20 +105,30 @@ public sealed record GameAnalysis
     /// <summary>The game analysed.</summary>
     public VotingGame Game { get; }
 
-    /// <summary>Whether the counts and Banzhaf/Penrose indices were computed.</summary>
-    public AnalysisStatus Status { get; init; }
+    /// <summary>The parts asked for that were not computed, once each, in the order of <see cref="AnalysisPart"/>; empty when everything was.</summary>
+    public IReadOnlyList<PartNotComputed> NotComputed { get; init => field = ValueList<PartNotComputed>.From(value); } = ValueList<PartNotComputed>.Empty;
 
-    /// <summary>What was not computed and why (<c>"Shapley–Shubik not computed: too large (…)"</c>); empty when everything was.</summary>
-    public IReadOnlyList<string> NotComputed { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+    /// <summary>The method that produced each part computed, in the order of <see cref="AnalysisPart"/>.</summary>
+    public IReadOnlyList<PartMethod> Methods { get; init => field = ValueList<PartMethod>.From(value); } = ValueList<PartMethod>.Empty;
+
+    /// <summary>Whether a part was computed (it was asked for and is not listed in <see cref="NotComputed"/>).</summary>
+    /// <param name="part">The part.</param>
+    /// <returns>Whether its figures are present.</returns>
+    public bool IsComputed(AnalysisPart part) => Methods.Any(m => m.Part == part);
+
+    /// <summary>Why a part was not computed, or null when it was (or was not asked for).</summary>
+    /// <param name="part">The part.</param>
+    /// <returns>The entry of <see cref="NotComputed"/> for the part, or null.</returns>
+    public PartNotComputed? ReasonFor(AnalysisPart part) => NotComputed.FirstOrDefault(r => r.Part == part);
 
     /// <summary>The number of voters.</summary>
     public int Voters => Game.Count;
 
-    /// <summary>The number of winning coalitions among the 2^n.</summary>
-    public BigInteger WinningCoalitions { get; init; }
+    /// <summary>The number of winning coalitions among the 2^n; null when not computed.</summary>
+    public BigInteger? WinningCoalitions { get; init; }
 
-    /// <summary>Power to act (Coleman): winning coalitions / 2^n.</summary>
-    public Rational PowerToAct { get; init; }
+    /// <summary>Power to act (Coleman): winning coalitions / 2^n; null when not computed.</summary>
+    public Rational? PowerToAct { get; init; }
 
     /// <summary>Whether no two disjoint coalitions both win; null when not computed.</summary>
     public bool? IsProper { get; init; }
@@ -141,22 +145,25 @@ public sealed record GameAnalysis
     /// <summary>When the game is not strong, a losing coalition and its complement, which loses too (a possible deadlock).</summary>
     public CoalitionPair? NotStrongWitness { get; init; }
 
-    /// <summary>The total number of swings of all voters.</summary>
-    public BigInteger TotalSwings { get; init; }
+    /// <summary>The total number of swings of all voters; null when not computed.</summary>
+    public BigInteger? TotalSwings { get; init; }
 
     /// <summary>Each voter's power, in voter order.</summary>
     public IReadOnlyList<VoterPower> Members { get; init => field = ValueList<VoterPower>.From(value); } = ValueList<VoterPower>.Empty;
 
-    /// <summary>The voters every winning coalition contains.</summary>
-    public IReadOnlyList<string> VetoPlayers => Members.Where(m => m.IsVeto).Select(m => m.Id).ToArray();
+    /// <summary>The veto players (see <see cref="VotingGame.VetoPlayers"/>); empty when the rule has problems.</summary>
+    public IReadOnlyList<string> VetoPlayers => Members.Where(m => m.IsVeto == true).Select(m => m.Id).ToArray();
 
-    /// <summary>The voters with no swing.</summary>
+    /// <summary>The voters with no swing; empty when the swings were not computed.</summary>
     public IReadOnlyList<string> DummyPlayers => Members.Where(m => m.IsDummy == true).Select(m => m.Id).ToArray();
 
-    /// <summary>A voter who wins alone while nobody else can win without it, or null.</summary>
+    /// <summary>A voter who wins alone while nobody else can win without it, or null (also when the rule has problems).</summary>
     public string? Dictator { get; init; }
 
-    /// <summary>For every clause of every <c>all</c>/<c>any</c> in the rule, how many coalitions it changes.</summary>
+    /// <summary>
+    /// For every clause of every <c>all</c>/<c>any</c> in the rule, how many coalitions it changes; empty when not computed (see
+    /// <see cref="AnalysisPart.Clauses"/>).
+    /// </summary>
     public IReadOnlyList<ClauseEffect> Clauses { get; init => field = ValueList<ClauseEffect>.From(value); } = ValueList<ClauseEffect>.Empty;
 }
 

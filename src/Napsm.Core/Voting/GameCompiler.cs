@@ -51,7 +51,7 @@ internal sealed class GameCompiler
     {
         if (rule.K >= N && N > 0)
         {
-            Problem(RuleProblemKind.ThresholdOutOfRange, [], at + "/consensusMinus",
+            Problem(RuleProblemKind.ThresholdOutOfRange, RuleRole.Threshold, [], at + "/consensusMinus",
                 $"consensus minus {rule.K} tolerates as many objections as there are voters ({N}): it passes even with nobody in favour.");
         }
 
@@ -76,7 +76,7 @@ internal sealed class GameCompiler
                 var id = rule.Of[i];
                 if (!seen.Add(id)) continue;
                 if (_index.TryGetValue(id, out var v)) counted.Add(v);
-                else NotAVoter(id, $"{at}/of/{i}", "counted in");
+                else NotAVoter(id, $"{at}/of/{i}", RuleRole.HeadCount);
             }
 
             total = seen.Count;
@@ -98,7 +98,7 @@ internal sealed class GameCompiler
             var id = rule.Holders[i];
             if (!seen.Add(id)) continue;
             if (_index.TryGetValue(id, out var v)) holders.Add(v);
-            else NotAVoter(id, $"{at}/veto/{i}", "a veto holder in");
+            else NotAVoter(id, $"{at}/veto/{i}", RuleRole.VetoHolder);
         }
 
         holders.Sort();
@@ -116,7 +116,7 @@ internal sealed class GameCompiler
             foreach (var (id, weight) in map)
             {
                 total += weight;
-                if (!_index.ContainsKey(id)) NotAVoter(id, $"{at}/weighted/weights/{Kernel.JsonPointers.Escape(id)}", "given a weight in");
+                if (!_index.ContainsKey(id)) NotAVoter(id, $"{at}/weighted/weights/{Kernel.JsonPointers.Escape(id)}", RuleRole.WeightedVoter);
             }
 
             var missing = new List<string>();
@@ -128,7 +128,7 @@ internal sealed class GameCompiler
 
             foreach (var id in missing)
             {
-                Problem(RuleProblemKind.MissingWeight, [id], at + "/weighted/weights",
+                Problem(RuleProblemKind.MissingWeight, RuleRole.WeightedVoter, [id], at + "/weighted/weights",
                     $"voter \"{id}\" has no weight in the weighted rule; it counts as weight 0.");
             }
         }
@@ -145,7 +145,7 @@ internal sealed class GameCompiler
                 }
                 else
                 {
-                    Problem(RuleProblemKind.MissingAttribute, [_voters[v]], at + "/weighted/by",
+                    Problem(RuleProblemKind.MissingAttribute, RuleRole.WeightedVoter, [_voters[v]], at + "/weighted/by",
                         value is null
                             ? $"voter \"{_voters[v]}\" has no attribute \"{attribute}\" to weigh its vote; it counts as weight 0."
                             : $"voter \"{_voters[v]}\" has a negative \"{attribute}\" ({value}); it counts as weight 0.");
@@ -200,11 +200,20 @@ internal sealed class GameCompiler
             why = string.Create(CultureInfo.InvariantCulture, $"the threshold {(comparison == Comparison.AtLeast ? "at least" : "more than")} {threshold} exceeds the {what} ({total})");
         }
 
-        if (why is not null) Problem(RuleProblemKind.ThresholdOutOfRange, [], pointer, why + ": the rule can never pass.");
+        if (why is not null) Problem(RuleProblemKind.ThresholdOutOfRange, RuleRole.Threshold, [], pointer, why + ": the rule can never pass.");
     }
 
-    private void NotAVoter(string id, string pointer, string role) =>
-        Problem(RuleProblemKind.NotAVoter, [id], pointer, $"\"{id}\" is {role} the rule but is not a voter; it counts as never in favour.");
+    private void NotAVoter(string id, string pointer, RuleRole role)
+    {
+        var where = role switch
+        {
+            RuleRole.VetoHolder => "a veto holder in",
+            RuleRole.WeightedVoter => "given a weight in",
+            _ => "counted in",
+        };
+        Problem(RuleProblemKind.NotAVoter, role, [id], pointer, $"\"{id}\" is {where} the rule but is not a voter; it counts as never in favour.");
+    }
 
-    private void Problem(RuleProblemKind kind, string[] ids, string pointer, string message) => _problems.Add(new RuleProblem(kind, ids, pointer, message));
+    private void Problem(RuleProblemKind kind, RuleRole role, string[] ids, string pointer, string message) =>
+        _problems.Add(new RuleProblem(kind, role, ids, pointer, message));
 }

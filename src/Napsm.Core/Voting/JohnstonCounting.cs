@@ -26,8 +26,7 @@ internal static class JohnstonCounting
         double vectors = Vectors(classes);
         if (vectors > maxVectors)
         {
-            throw new TooLargeException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"{vectors:G4} classes of coalitions to count, above {maxVectors:G4}"));
+            throw new TooLargeException(NotComputedReason.TooLarge, new AnalysisSize(SizeUnit.Vectors, vectors, maxVectors));
         }
 
         var outcome = Methods.ClassCounting.Count(classes, classes.ClassOf.Length, new Methods.MethodRequest(false, true, minimal, false), cancel);

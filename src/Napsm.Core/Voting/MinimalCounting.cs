@@ -65,7 +65,7 @@ internal sealed class MinimalFamily : IDisposable
         var table = _unique[level] ??= new LongIntMap(4);
         if (table.TryGetValue(key, out var existing)) return existing;
         int id = _level.Count;
-        if (id >= _maxNodes) throw new TooLargeException($"the diagram of minimal winning coalitions exceeds {_maxNodes} nodes");
+        if (id >= _maxNodes) throw TooLargeException.Nodes(_maxNodes);
         if ((id & 0xFFF) == 0) _cancel.ThrowIfCancellationRequested();
         _level.Add(level);
         _lo.Add(lo);
@@ -157,7 +157,7 @@ internal static class MinimalCounting<T>
     /// of sets below it, its "down" count the number of partial sets above it that reach it; the sets containing the voter at a node's
     /// level through that node number down·up(high). Deegan–Packel needs the same per set size: polynomials, O(size·n²).
     /// </summary>
-    public static (Rational[]? DeeganPackel, Rational[] HollerPackel, string? TooLarge) Count(MinimalFamily zdd, int root, Bdd bdd, bool bySize, long maxTableBytes, CancellationToken cancel)
+    public static (Rational[]? DeeganPackel, Rational[] HollerPackel, TooLargeException? TooLarge) Count(MinimalFamily zdd, int root, Bdd bdd, bool bySize, long maxTableBytes, CancellationToken cancel)
     {
         int n = zdd.Levels;
         var nodes = zdd.Reachable(root);
@@ -212,10 +212,9 @@ internal static class MinimalCounting<T>
         }
 
         double memory = (double)(r + 2) * (n + 1) * 2 * GameAnalyzer.CountBytes(n);
-        if ((double)r * n * n / 4 > 4e9 || memory > maxTableBytes)
-        {
-            return (null, hp, $"diagram of {r} nodes too big for per-size counting within {maxTableBytes} bytes");
-        }
+        double work = (double)r * n * n / 4;
+        if (work > GameAnalyzer.MaxOperations) return (null, hp, new TooLargeException(NotComputedReason.TooLarge, new AnalysisSize(SizeUnit.Operations, work, GameAnalyzer.MaxOperations)));
+        if (memory > maxTableBytes) return (null, hp, new TooLargeException(NotComputedReason.TooLarge, new AnalysisSize(SizeUnit.Bytes, memory, maxTableBytes)));
 
         var sizes = Pooled.Rent<T>(n * (n + 1));
         try

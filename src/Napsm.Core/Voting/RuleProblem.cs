@@ -22,15 +22,32 @@ public enum RuleProblemKind
     ThresholdOutOfRange,
 }
 
+/// <summary>Where in a rule the person or figure a <see cref="RuleProblem"/> is about stands.</summary>
+public enum RuleRole
+{
+    /// <summary>In the <c>of</c> list of a head count (<c>atLeast</c>, <c>majority</c> … <c>of</c>).</summary>
+    HeadCount,
+
+    /// <summary>A holder of a <c>veto</c>.</summary>
+    VetoHolder,
+
+    /// <summary>A voter of a <c>weighted</c> rule: a key of its inline weights, or a voter weighed by an attribute.</summary>
+    WeightedVoter,
+
+    /// <summary>The threshold of a rule (a quota, a percentage, a fraction, consensus minus k).</summary>
+    Threshold,
+}
+
 /// <summary>
 /// A problem found while turning a decision rule into a game. Construction never throws on a malformed rule: it records the
 /// problem here and gives the rule a definite meaning (see <see cref="RuleProblemKind"/>), so a validator can report it.
 /// </summary>
 public sealed record RuleProblem
 {
-    internal RuleProblem(RuleProblemKind kind, IEnumerable<string> ids, string pointer, string message)
+    internal RuleProblem(RuleProblemKind kind, RuleRole role, IEnumerable<string> ids, string pointer, string message)
     {
         Kind = kind;
+        Role = role;
         Ids = Model.ValueList<string>.From(ids);
         At = pointer;
         Message = message;
@@ -38,6 +55,9 @@ public sealed record RuleProblem
 
     /// <summary>What kind of problem.</summary>
     public RuleProblemKind Kind { get; }
+
+    /// <summary>Where the id or figure stands in the rule: in a head count, as a veto holder, as a weighted voter, or the threshold.</summary>
+    public RuleRole Role { get; }
 
     /// <summary>The ids involved: the non-voter, the voter without a weight; empty for a threshold.</summary>
     public IReadOnlyList<string> Ids { get; }

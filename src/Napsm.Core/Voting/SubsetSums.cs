@@ -5,15 +5,11 @@ internal static class SubsetSums
 {
     // A coalition of weight s and its complement (weight T − s) both win iff s ≥ q and T − s ≥ q; both lose iff s < q and T − s < q.
     public static (bool? Proper, bool? Strong, CoalitionPair? Witness, CoalitionPair? Deadlock) ProperStrong(
-        VotingGame game, ThresholdNode t, long[] w, AnalysisOptions options, List<string> notComputed, CancellationToken cancel)
+        VotingGame game, ThresholdNode t, long[] w, AnalysisBudget budget, CancellationToken cancel)
     {
         long total = w.Sum();
         long q = t.LongQuota;
-        if ((double)(total + 1) / 8 * (w.Length + 1) > options.MaxTableBytes)
-        {
-            notComputed.Add("the proper and strong test not computed: too large (total weight " + total + ")");
-            return (null, null, null, null);
-        }
+        budget.CheckTable((double)(total + 1) / 8 * (w.Length + 1));
 
         // rows[j] = reachable sums using the first j voters; kept for the witness.
         int words = (int)((total + 64) / 64);

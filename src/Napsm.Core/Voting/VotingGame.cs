@@ -64,12 +64,13 @@ public sealed class VotingGame
     /// <summary>The game of a body's rule over its voters, with weights by attribute read from the design's members.</summary>
     /// <param name="design">The design the body belongs to (for member attributes).</param>
     /// <param name="body">The body.</param>
+    /// <param name="context">The analysis context whose caches to use (the design's member table is built once per context); optional.</param>
     /// <returns>The game.</returns>
-    public static VotingGame ForBody(Design design, Body body)
+    public static VotingGame ForBody(Design design, Body body, AnalysisContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(design);
         ArgumentNullException.ThrowIfNull(body);
-        return new VotingGame(body.Rule, body.Voters, AttributeLookup(design));
+        return new VotingGame(body.Rule, body.Voters, AttributeLookup(design, context));
     }
 
     /// <summary>
@@ -78,12 +79,13 @@ public sealed class VotingGame
     /// </summary>
     /// <param name="design">The design the treaty belongs to (for member attributes).</param>
     /// <param name="treaty">The treaty.</param>
+    /// <param name="context">The analysis context whose caches to use (the design's member table is built once per context); optional.</param>
     /// <returns>The game.</returns>
-    public static VotingGame ForTreaty(Design design, Treaty treaty)
+    public static VotingGame ForTreaty(Design design, Treaty treaty, AnalysisContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(design);
         ArgumentNullException.ThrowIfNull(treaty);
-        return new VotingGame(treaty.EntryIntoForce?.Rule ?? Model.Rule.Unanimity, treaty.Parties, AttributeLookup(design));
+        return new VotingGame(treaty.EntryIntoForce?.Rule ?? Model.Rule.Unanimity, treaty.Parties, AttributeLookup(design, context));
     }
 
     /// <summary>The game of a rule over the given voters.</summary>
@@ -136,14 +138,64 @@ public sealed class VotingGame
     /// <summary>
     /// Analyses the game exactly: counts of winning coalitions, power to act, proper/strong/decisive (with a witness when improper),
     /// veto, dummy and dictator players, the effect of every clause of an <c>all</c>/<c>any</c>, and the power indices asked for.
-    /// Parts that would exceed a limit are listed in <see cref="GameAnalysis.NotComputed"/> instead of running on.
+    /// Each part comes from the cheapest applicable method; parts that would exceed a limit, or are not done when the time limit is
+    /// reached or the token is cancelled, are listed in <see cref="GameAnalysis.NotComputed"/> with a typed reason (and their figures
+    /// are null) instead of running on; the parts done are kept. A rule with <see cref="Problems"/> gives no figures at all.
     /// </summary>
     /// <param name="options">What to compute and the limits; <see cref="AnalysisOptions.Default"/> when null.</param>
-    /// <param name="cancellationToken">Cancels a long analysis.</param>
-    /// <returns>The analysis.</returns>
-    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <param name="cancellationToken">Stops a long analysis: the parts not done are "not computed: cancelled".</param>
+    /// <returns>The analysis; never throws for a limit, a time-out or a cancellation.</returns>
     public GameAnalysis Analyze(AnalysisOptions? options = null, CancellationToken cancellationToken = default) =>
         GameAnalyzer.Analyze(this, options ?? AnalysisOptions.Default, cancellationToken);
+
+    /// <summary>
+    /// The veto players, in voter order: the voters without whom the rule cannot pass (everyone else together loses), in a game that can
+    /// pass at all. This is the one definition every part of Napsm uses (the analysis, the validator, the stake report, the graph and
+    /// <c>DesignAssert</c>).
+    /// </summary>
+    /// <remarks>
+    /// When no coalition wins (not even every voter together), the game has no veto players: "every winning coalition contains the voter"
+    /// would hold vacuously for everyone, but nobody's opposition matters in a rule that never passes — that rule's problem is that it never
+    /// passes (NAPSM0301), not that each voter could block it.
+    /// </remarks>
+    public IReadOnlyList<string> VetoPlayers => _vetoPlayers ??= ValueList<string>.From(ComputeVetoes().Select(i => Voters[i]));
+
+    private ValueList<string>? _vetoPlayers;
+
+    /// <summary>Whether a voter is one of <see cref="VetoPlayers"/>.</summary>
+    /// <param name="voter">The voter's id.</param>
+    /// <returns>Whether the voter is a veto player; false for an id that is not a voter.</returns>
+    public bool IsVetoPlayer(string voter)
+    {
+        ArgumentNullException.ThrowIfNull(voter);
+        int i = IndexOf(voter);
+        return i >= 0 && IsVetoPlayer(i);
+    }
+
+    internal bool IsVetoPlayer(int voter)
+    {
+        var bits = NewBits();
+        for (int i = 0; i < Count; i++) bits[i >> 6] |= 1UL << (i & 63);
+        if (!Root.Evaluate(bits)) return false;
+        bits[voter >> 6] &= ~(1UL << (voter & 63));
+        return !Root.Evaluate(bits);
+    }
+
+    private List<int> ComputeVetoes()
+    {
+        var result = new List<int>();
+        var bits = NewBits();
+        for (int i = 0; i < Count; i++) bits[i >> 6] |= 1UL << (i & 63);
+        if (!Root.Evaluate(bits)) return result;
+        for (int i = 0; i < Count; i++)
+        {
+            bits[i >> 6] &= ~(1UL << (i & 63));
+            if (!Root.Evaluate(bits)) result.Add(i);
+            bits[i >> 6] |= 1UL << (i & 63);
+        }
+
+        return result;
+    }
 
     /// <summary>The minimal winning coalitions, lazily, in lexicographic order of voter positions (earlier voters first).</summary>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
@@ -202,18 +254,20 @@ public sealed class VotingGame
 
     internal int IndexOf(string id) => _index.TryGetValue(id, out var i) ? i : -1;
 
-    // One member table per design (designs are immutable): games are made for thousands of bodies and treaties of one design, and
-    // building the table for each of them cost a dictionary of every member per game.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Design, Dictionary<string, Member>> MemberTables = new();
+    // One member table per design and context (designs are immutable): games are made for thousands of bodies and treaties of one
+    // design, and building the table for each of them cost a dictionary of every member per game.
+    private static readonly CacheSlot<Design, Dictionary<string, Member>> MemberTables = new(ReferenceEqualityComparer.Instance);
 
-    private static Func<string, string, Rational?> AttributeLookup(Design design)
+    private static Dictionary<string, Member> MemberTable(Design d)
     {
-        var members = MemberTables.GetValue(design, d =>
-        {
-            var table = new Dictionary<string, Member>(StringComparer.Ordinal);
-            foreach (var m in d.Members) table.TryAdd(m.Id, m);
-            return table;
-        });
+        var table = new Dictionary<string, Member>(StringComparer.Ordinal);
+        foreach (var m in d.Members) table.TryAdd(m.Id, m);
+        return table;
+    }
+
+    private static Func<string, string, Rational?> AttributeLookup(Design design, AnalysisContext? context)
+    {
+        var members = context is null ? MemberTable(design) : context.Cached(MemberTables, design, MemberTable);
         // Two lookups in two statements, not one `&&`: a pattern variable inside a boolean chain makes mutation testing drop the method.
         return (voter, attribute) =>
         {

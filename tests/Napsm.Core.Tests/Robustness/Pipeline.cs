@@ -76,7 +76,7 @@ internal static class Pipeline
     public static string Describe(GameAnalysis a)
     {
         var sb = new StringBuilder();
-        sb.Append(a.Game).Append(": ").Append(a.Status).Append(" winning=").Append(a.WinningCoalitions).Append(" act=").Append(a.PowerToAct)
+        sb.Append(a.Game).Append(": ").Append(" winning=").Append(a.WinningCoalitions).Append(" act=").Append(a.PowerToAct)
             .Append(" proper=").Append(a.IsProper).Append(" strong=").Append(a.IsStrong).Append(" swings=").Append(a.TotalSwings)
             .Append(" dictator=").Append(a.Dictator).Append(" notComputed=").Append(string.Join(",", a.NotComputed)).Append('\n');
         foreach (var m in a.Members) sb.Append("  ").Append(m).Append('\n');

@@ -111,7 +111,7 @@ public class VotingRuleEdgeTests
 
         Assert.Equal(
             "the power analysis, the proper and strong test, the clause analysis was not computed for body 'x' (X): too large "
-            + "(the decision diagram exceeds 0 nodes; no decision diagram)",
+            + "(a decision diagram above 0 nodes)",
             d.Message);
     }
 

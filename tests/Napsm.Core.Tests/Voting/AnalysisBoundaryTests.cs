@@ -24,13 +24,15 @@ public class AnalysisBoundaryTests
     {
         // The table has one 8-byte count per quota value: 5 × 8 = 40 bytes.
         var at = Weighted3211().Analyze(new AnalysisOptions { MaxTableBytes = 40, Indices = PowerIndices.None });
-        Assert.Equal(AnalysisStatus.Computed, at.Status);
-        Assert.Equal([5, 3, 1, 1], at.Members.Select(m => (int)m.Swings));
+        Assert.True(at.IsComputed(AnalysisPart.Swings));
+        Assert.Equal([5, 3, 1, 1], at.Members.Select(m => (int)m.Swings!.Value));
+        Assert.Contains(new PartMethod(AnalysisPart.Swings, AnalysisMethod.GeneratingFunction), at.Methods);
 
+        // Below the limit the generating function declines and the decision diagram (the next cheapest) computes the same counts.
         var below = Weighted3211().Analyze(new AnalysisOptions { MaxTableBytes = 39, Indices = PowerIndices.None });
-        Assert.Equal(AnalysisStatus.TooLarge, below.Status);
-        Assert.Contains("the power analysis not computed: too large (quota 5 needs a table above 39 bytes)", below.NotComputed);
-        Assert.All(below.Members, m => Assert.Equal(BigInteger.Zero, m.Swings));
+        Assert.Equal([5, 3, 1, 1], below.Members.Select(m => (int)m.Swings!.Value));
+        Assert.Contains(new PartMethod(AnalysisPart.Swings, AnalysisMethod.DecisionDiagram), below.Methods);
+        Assert.Empty(below.NotComputed);
     }
 
     [Fact]
@@ -43,11 +45,15 @@ public class AnalysisBoundaryTests
             [new Rational(7, 12), new Rational(1, 4), new Rational(1, 12), new Rational(1, 12)],
             at.Members.Select(m => m.ShapleyShubik!.Value));
 
+        // Below it the diagram takes over Shapley–Shubik (its per-size table fits 63 bytes? no: it is larger), so it is not computed.
         var below = Weighted3211().Analyze(new AnalysisOptions { MaxTableBytes = 63, Indices = PowerIndices.ShapleyShubik });
-        Assert.Equal(AnalysisStatus.Computed, below.Status);
-        Assert.Equal(["Shapley–Shubik not computed: too large (table of 8 cells above 63 bytes)"], below.NotComputed);
+        Assert.True(below.IsComputed(AnalysisPart.Swings));
+        var reason = Assert.Single(below.NotComputed);
+        Assert.Equal(AnalysisPart.ShapleyShubik, reason.Part);
+        Assert.Equal(NotComputedReason.TooLarge, reason.Reason);
+        Assert.Equal(SizeUnit.Bytes, reason.Size!.Unit);
         Assert.All(below.Members, m => Assert.Null(m.ShapleyShubik));
-        Assert.Equal([5, 3, 1, 1], below.Members.Select(m => (int)m.Swings));
+        Assert.Equal([5, 3, 1, 1], below.Members.Select(m => (int)m.Swings!.Value));
     }
 
     [Fact]
@@ -55,18 +61,19 @@ public class AnalysisBoundaryTests
     {
         var rule = ThreeWithAVeto;
         var a = VotingGame.Create(rule, Abcd).Analyze(new AnalysisOptions { MaxDiagramNodes = 2, Indices = PowerIndices.None });
-        Assert.Equal(AnalysisStatus.TooLarge, a.Status);
+        var nodes = new AnalysisSize(SizeUnit.Nodes, null, 2);
         Assert.Equal(
-            [
-                "the power analysis not computed: too large (the decision diagram exceeds 2 nodes)",
-                "the proper and strong test not computed: too large (the decision diagram exceeds 2 nodes)",
-                "the clause analysis not computed: too large (no decision diagram)",
-            ],
-            a.NotComputed);
+            [AnalysisPart.WinningCoalitions, AnalysisPart.Structure, AnalysisPart.Swings, AnalysisPart.Clauses],
+            a.NotComputed.Select(p => p.Part));
+        Assert.All(a.NotComputed, p => Assert.Equal((NotComputedReason.TooLarge, nodes), (p.Reason, p.Size)));
+        Assert.Equal("a decision diagram above 2 nodes", a.NotComputed[0].Detail);
         Assert.Null(a.IsProper);
         Assert.Null(a.IsStrong);
         Assert.Empty(a.Clauses);
-        Assert.Equal(BigInteger.Zero, a.WinningCoalitions);
+        Assert.Null(a.WinningCoalitions);
+        Assert.Null(a.PowerToAct);
+        Assert.Null(a.TotalSwings);
+        Assert.All(a.Members, m => Assert.Equal((null, null, null, null), (m.Swings, m.Penrose, m.Banzhaf, m.IsDummy)));
     }
 
     [Fact]
@@ -85,8 +92,8 @@ public class AnalysisBoundaryTests
     {
         var rule = ThreeWithAVeto;
         var a = VotingGame.Create(rule, Abcd).Analyze(new AnalysisOptions { MaxTableBytes = 1 });
-        Assert.Equal(AnalysisStatus.Computed, a.Status);
-        Assert.Contains("Shapley–Shubik not computed: too large (decision diagram too big for per-size counting)", a.NotComputed);
+        Assert.True(a.IsComputed(AnalysisPart.Swings));
+        Assert.Equal(NotComputedReason.TooLarge, a.ReasonFor(AnalysisPart.ShapleyShubik)!.Reason);
         Assert.All(a.Members, m => Assert.Null(m.ShapleyShubik));
         Assert.Equal(new Rational(1, 2), a.Members[0].Penrose);
     }

@@ -127,7 +127,7 @@ internal static class BruteForce
         var deeganPackel = dpSum.Select(x => minimalCount == 0 ? Rational.Zero : x / minimalCount).ToArray();
         var hollerPackel = memberships.Select(x => membershipTotal == 0 ? Rational.Zero : new Rational(x, membershipTotal)).ToArray();
         var veto = new bool[n];
-        for (int i = 0; i < n; i++) veto[i] = !win[full & ~(1 << i)];
+        for (int i = 0; i < n; i++) veto[i] = win[full] && !win[full & ~(1 << i)]; // none when nothing wins (VotingGame.VetoPlayers)
         return new Result
         {
             Winning = winning,

@@ -64,8 +64,8 @@ public class LimitsAndScaleTests
     {
         var game = VotingGame.Create(Rule.All(Rule.SimpleMajority, Rule.Veto("v0")), Voters(40));
         var a = game.Analyze(new AnalysisOptions { MaxDiagramNodes = 50, Indices = PowerIndices.None });
-        Assert.Equal(AnalysisStatus.TooLarge, a.Status);
-        Assert.Contains(a.NotComputed, s => s.Contains("too large", StringComparison.Ordinal));
+        Assert.Equal(NotComputedReason.TooLarge, a.ReasonFor(AnalysisPart.Swings)!.Reason);
+        Assert.Equal(SizeUnit.Nodes, a.ReasonFor(AnalysisPart.Structure)!.Size!.Unit);
         Assert.Null(a.IsProper);
     }
 
@@ -100,9 +100,9 @@ public class LimitsAndScaleTests
     {
         var game = VotingGame.Create(Rule.Weighted(Voters(30).Select((v, i) => KeyValuePair.Create(v, (Rational)(i + 1))), Threshold.Percentage(50)), Voters(30));
         var a = game.Analyze(new AnalysisOptions { MaxTableBytes = 4000, Indices = PowerIndices.ShapleyShubik });
-        Assert.Equal(AnalysisStatus.Computed, a.Status);
+        Assert.True(a.IsComputed(AnalysisPart.Swings));
         Assert.All(a.Members, m => Assert.Null(m.ShapleyShubik));
-        Assert.Contains(a.NotComputed, s => s.StartsWith("Shapley–Shubik not computed: too large", StringComparison.Ordinal));
+        Assert.Equal(NotComputedReason.TooLarge, a.ReasonFor(AnalysisPart.ShapleyShubik)!.Reason);
     }
 
     [Fact]
@@ -113,7 +113,10 @@ public class LimitsAndScaleTests
         var a = VotingGame.Create(weighted, Voters(30)).Analyze(new AnalysisOptions { Indices = PowerIndices.Johnston });
         Assert.All(a.Members, m => Assert.Null(m.Johnston));
         // 2^30 vectors against the default limit of 2^20 (MaxEnumeratedVoters = 20).
-        Assert.Equal(["Johnston not computed: too large (1.074E+09 classes of coalitions to count, above 1.049E+06)"], a.NotComputed);
+        var reason = Assert.Single(a.NotComputed);
+        Assert.Equal((AnalysisPart.Johnston, NotComputedReason.TooLarge), (reason.Part, reason.Reason));
+        Assert.Equal(new AnalysisSize(SizeUnit.Vectors, Math.Pow(2, 30), Math.Pow(2, 20)), reason.Size);
+        Assert.Equal("1,073,741,824 class vectors to count, above the limit of 1,048,576", reason.Detail);
     }
 
     [Fact]
@@ -145,16 +148,21 @@ public class LimitsAndScaleTests
         var a = VotingGame.Create(weighted, Voters(40)).Analyze(new AnalysisOptions { Indices = PowerIndices.DeeganPackel | PowerIndices.HollerPackel, MaxDiagramNodes = 30 });
         Assert.All(a.Members, m => Assert.Null(m.DeeganPackel));
         Assert.All(a.Members, m => Assert.Null(m.HollerPackel));
-        Assert.Equal(["the Deegan–Packel and Holler–Packel analysis not computed: too large (the decision diagram exceeds 30 nodes)"], a.NotComputed);
+        Assert.Equal([AnalysisPart.DeeganPackel, AnalysisPart.HollerPackel], a.NotComputed.Select(p => p.Part));
+        Assert.All(a.NotComputed, p => Assert.Equal(new AnalysisSize(SizeUnit.Nodes, null, 30), p.Size));
     }
 
     [Fact]
-    public void A_cancelled_analysis_stops_with_operation_cancelled()
+    public void A_cancelled_analysis_computes_nothing_and_says_cancelled_for_every_part()
     {
         using var cts = new CancellationTokenSource();
         cts.Cancel();
         var game = VotingGame.Create(Rule.All(Rule.SimpleMajority, Rule.Veto("v0")), Voters(60));
-        Assert.ThrowsAny<OperationCanceledException>(() => game.Analyze(null, cts.Token));
+        var a = game.Analyze(null, cts.Token);
+        Assert.Empty(a.Methods);
+        Assert.All(a.NotComputed, p => Assert.Equal(NotComputedReason.Cancelled, p.Reason));
+        Assert.Null(a.WinningCoalitions);
+        Assert.All(a.Members, m => Assert.Null(m.Swings));
     }
 
     [Fact]
@@ -182,8 +190,9 @@ public class LimitsAndScaleTests
         var game = VotingGame.Create(rule, ["a", "b", "c", "d", "e"]);
         var brute = BruteForce.Analyze(game);
         var a = game.Analyze();
-        Assert.Equal(AnalysisStatus.TooLarge, a.Status);
-        Assert.Contains("the power analysis not computed: too large (weights above 2^63 after scaling)", a.NotComputed);
+        Assert.Equal(NotComputedReason.WeightsOutOfRange, a.ReasonFor(AnalysisPart.Swings)!.Reason);
+        Assert.Null(a.WinningCoalitions);
+        Assert.All(a.Members, m => Assert.Null(m.Swings));
         Assert.Equal(brute.Johnston, a.Members.Select(m => m.Johnston!.Value));
         Assert.Equal(brute.DeeganPackel, a.Members.Select(m => m.DeeganPackel!.Value));
         Assert.Equal(brute.HollerPackel, a.Members.Select(m => m.HollerPackel!.Value));

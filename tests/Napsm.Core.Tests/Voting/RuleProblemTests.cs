@@ -104,7 +104,7 @@ public class RuleProblemTests
         var game = VotingGame.Create(Rule.AtLeast(Threshold.Count(2), "c", "a"), Abc);
         Assert.True(game.IsWinning(["a", "c"]));
         Assert.False(game.IsWinning(["a", "b"]));
-        Assert.Equal(0, game.Analyze().Members[1].Swings.Sign);
+        Assert.Equal(0, game.Analyze().Members[1].Swings!.Value.Sign);
     }
 
     [Fact]

@@ -100,10 +100,10 @@ internal sealed class SovereignEqualityRule() : BuiltInRule(BuiltIn.NAPSM0602, B
         {
             var body = context.Design.Bodies[i];
             var analysis = context.BodyAnalysis(i);
-            if (analysis.Status != Voting.AnalysisStatus.Computed)
+            if (!analysis.IsComputed(Voting.AnalysisPart.Swings))
             {
                 context.ReportOnce(Diagnostic.Create(BuiltIn.NAPSM0312, Pointers.Body(i) + "/rule", "Banzhaf power", Describe.Body(body),
-                    string.Join("; ", analysis.NotComputed)));
+                    VotingRules.Why(analysis.NotComputed.Where(p => p.Part == Voting.AnalysisPart.Swings))));
                 continue;
             }
 
@@ -112,7 +112,7 @@ internal sealed class SovereignEqualityRule() : BuiltInRule(BuiltIn.NAPSM0602, B
             var max = power.MaxBy(p => p.Banzhaf)!;
             var min = power.MinBy(p => p.Banzhaf)!;
             if (max.Banzhaf == min.Banzhaf) continue;
-            var figures = $"Banzhaf power ranges from {Share(max.Banzhaf)} for {context.Index.Member(max.Id)} to {Share(min.Banzhaf)} for {context.Index.Member(min.Id)}";
+            var figures = $"Banzhaf power ranges from {Share(max.Banzhaf!.Value)} for {context.Index.Member(max.Id)} to {Share(min.Banzhaf!.Value)} for {context.Index.Member(min.Id)}";
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0602, Pointers.Body(i) + "/rule", Describe.Principle(principle), Describe.Body(body), figures) with
             {
                 RelatedLocations = [DiagnosticLocation.At(Pointers.Principle(pi), $"{Describe.Principle(principle)} declares sovereign equality")],

@@ -98,7 +98,7 @@ internal sealed class ReciprocityRule() : BuiltInRule(BuiltIn.NAPSM0405, BuiltIn
         if (!r.WindowsChecked && context.Schedule.IsConsistent)
         {
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0312, "/phases", "The check that exchanged commitments can fall due in the same window",
-                "the phases", $"the exchanges across phases times the size of the schedule exceed the work limit of {context.Options.Limits.MaxWork.ToString(CultureInfo.InvariantCulture)}"));
+                "the phases", $"too large (the exchanges across phases times the size of the schedule exceed the work limit of {context.Options.Limits.MaxWork.ToString(CultureInfo.InvariantCulture)})"));
         }
 
         foreach (var x in r.OneWay)

@@ -79,7 +79,7 @@ internal sealed class EntryIntoForceRule() : BuiltInRule(BuiltIn.NAPSM0502, Buil
             {
                 // The search for the fewest refusals gave up: say so rather than pass NAPSM0506 silently.
                 context.ReportOnce(Diagnostic.Create(BuiltIn.NAPSM0312, rulePointer, "The fewest refusals that block entry into force", Describe.Treaty(t),
-                    $"more than the search limit of coalitions; {s.OneBlockingSet.Count.ToString(CultureInfo.InvariantCulture)} refusals are known to suffice: {Text.Listed(s.OneBlockingSet)}"));
+                    $"too large (more than the search limit of coalitions; {s.OneBlockingSet.Count.ToString(CultureInfo.InvariantCulture)} refusals are known to suffice: {Text.Listed(s.OneBlockingSet)})"));
             }
         }
     }
@@ -108,7 +108,7 @@ internal sealed class LaterRequirementRule() : BuiltInRule(BuiltIn.NAPSM0504, Bu
         if (TimeChecks.LaterRequirementsTooLarge(context))
         {
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0312, "/treaties", "The check that treaties do not require what comes after them", "the treaties",
-                $"the schedule is inconsistent, and one search per requirement exceeds the work limit of {context.Options.Limits.MaxWork.ToString(CultureInfo.InvariantCulture)}; NAPSM0402 explains the inconsistency"));
+                $"too large (the schedule is inconsistent, and one search per requirement exceeds the work limit of {context.Options.Limits.MaxWork.ToString(CultureInfo.InvariantCulture)}; NAPSM0402 explains the inconsistency)"));
         }
 
         foreach (var (treaty, requirement, at, days, chain) in TimeChecks.LaterRequirements(context))

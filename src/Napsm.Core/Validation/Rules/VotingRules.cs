@@ -50,18 +50,17 @@ internal sealed class VotingRules() : BuiltInRule(
         if (analysis.NotComputed.Count > 0)
         {
             // One diagnostic per body, naming every part skipped and every reason.
-            var parts = analysis.NotComputed.Select(Split).ToArray();
-            context.ReportOnce(Diagnostic.Create(BuiltIn.NAPSM0312, at, string.Join(", ", parts.Select(p => p.What).Distinct()), name,
-                string.Join("; ", parts.Select(p => p.Why).Distinct())));
+            context.ReportOnce(Diagnostic.Create(BuiltIn.NAPSM0312, at, string.Join(", ", analysis.NotComputed.Select(p => What(p.Part)).Distinct()), name,
+                Why(analysis.NotComputed)));
         }
 
-        bool everyoneVeto = analysis.Members.All(m => m.IsVeto);
+        bool everyoneVeto = game.VetoPlayers.Count == game.Count;
         if (analysis.ImproperWitness is { } w)
         {
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0303, at, rule, name, Set(w.First), Set(w.Second)));
         }
 
-        if (analysis.Status == AnalysisStatus.Computed)
+        if (analysis.IsComputed(AnalysisPart.Swings))
         {
             for (int v = 0; v < analysis.Members.Count; v++)
             {
@@ -118,9 +117,12 @@ internal sealed class VotingRules() : BuiltInRule(
         switch (p.Kind)
         {
             case RuleProblemKind.NotAVoter:
-                var role = p.At.Contains("/veto/", StringComparison.Ordinal) ? "the veto " + clause
-                    : p.At.Contains("/weights/", StringComparison.Ordinal) ? "the weighted rule " + clause
-                    : "the head count " + clause;
+                var role = p.Role switch
+                {
+                    RuleRole.VetoHolder => "the veto " + clause,
+                    RuleRole.WeightedVoter => "the weighted rule " + clause,
+                    _ => "the head count " + clause,
+                };
                 context.Report(Diagnostic.Create(BuiltIn.NAPSM0307, at, role, context.Index.Member(p.Ids[0]), name));
                 break;
             case RuleProblemKind.MissingWeight:
@@ -158,15 +160,33 @@ internal sealed class VotingRules() : BuiltInRule(
 
     private static string Set(IReadOnlyList<string> ids) => "{" + string.Join(", ", ids.Select(Pointers.Quote)) + "}";
 
-    // "the power analysis not computed: too large (reason)" → ("the power analysis", "reason").
-    private static (string What, string Why) Split(string note)
+    // The validator's words for the parts of an analysis (the figures its checks need) and for why they were skipped.
+    private static string What(AnalysisPart part) => part switch
     {
-        int cut = note.IndexOf(" not computed", StringComparison.Ordinal);
-        int open = note.IndexOf('(', StringComparison.Ordinal);
-        var what = cut > 0 ? note[..cut] : note;
-        var why = open >= 0 && note.EndsWith(')') ? note[(open + 1)..^1] : "limits";
-        return (what, why);
-    }
+        AnalysisPart.Structure => "the proper and strong test",
+        AnalysisPart.Clauses => "the clause analysis",
+        AnalysisPart.Johnston => "Johnston",
+        AnalysisPart.DeeganPackel => "Deegan–Packel",
+        AnalysisPart.HollerPackel => "Holler–Packel",
+        _ => "the power analysis",
+    };
+
+    /// <summary>The reasons, each once with its measurements: <c>too large (a decision diagram above 100 nodes); time limit (…)</c>.</summary>
+    internal static string Why(IEnumerable<PartNotComputed> parts) => string.Join("; ", parts.GroupBy(p => p.Reason).Select(g =>
+    {
+        var details = g.Select(p => p.Detail).Where(d => d.Length > 0).Distinct().ToList();
+        return Reason(g.Key) + (details.Count == 0 ? "" : " (" + string.Join("; ", details) + ")");
+    }));
+
+    private static string Reason(NotComputedReason reason) => reason switch
+    {
+        NotComputedReason.TimeLimit => "time limit",
+        NotComputedReason.MemoryLimit => "memory limit",
+        NotComputedReason.WeightsOutOfRange => "weights out of range",
+        NotComputedReason.InvalidRule => "invalid rule",
+        NotComputedReason.Cancelled => "cancelled",
+        _ => "too large",
+    };
 
     private static void OutOfProportion(ValidationContext context, int i, WeightedRule rule, GameAnalysis analysis)
     {
@@ -182,15 +202,16 @@ internal sealed class VotingRules() : BuiltInRule(
         }
 
         var total = weights.Values.Aggregate(Rational.Zero, (s, w) => s + w);
-        if (total.Sign == 0 || analysis.TotalSwings.IsZero) return;
+        if (total.Sign == 0 || analysis.TotalSwings is not { IsZero: false }) return;
         foreach (var m in analysis.Members)
         {
             var share = weights[m.Id] / total;
-            var gap = m.Banzhaf - share;
+            var banzhaf = m.Banzhaf!.Value;
+            var gap = banzhaf - share;
             if ((gap.Sign < 0 ? -gap : gap) > context.Options.PowerMargin)
             {
                 context.Report(Diagnostic.Create(BuiltIn.NAPSM0314, VoterPointer(body, i, m.Id), context.Index.Member(m.Id),
-                    SovereignEqualityRule.Share(m.Banzhaf), SovereignEqualityRule.Share(share), Describe.Body(body)));
+                    SovereignEqualityRule.Share(banzhaf), SovereignEqualityRule.Share(share), Describe.Body(body)));
             }
         }
     }

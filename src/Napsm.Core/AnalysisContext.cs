@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+
+namespace Napsm.Core;
+
+/// <summary>
+/// What a group of analyses shares: one budget (a time limit counted from the context's creation, a memory limit and a cancellation
+/// token) and the caches of what they compute, so that a validation run, a stake report or a command computes each game, member table
+/// and analysis once and stays within one limit as a whole. Pass it in <c>AnalysisOptions.Context</c>, <c>ValidationOptions</c> or
+/// <c>StakeOptions</c>; without one, each analysis stands alone.
+/// </summary>
+/// <remarks>
+/// <para>Thread-safe: analyses on several threads may share one context. The caches hold what they computed (keyed by the design and
+/// element objects, by reference) for the context's lifetime: use one context per run, not one for the process.</para>
+/// </remarks>
+public sealed class AnalysisContext : IDisposable
+{
+    private readonly CancellationTokenSource _deadline;
+    private readonly ConcurrentDictionary<object, object> _tables = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A context with a budget.</summary>
+    /// <param name="timeLimit">The time every analysis in the context must finish within, counted from now; null for none.</param>
+    /// <param name="memoryLimit">The bytes an analysis in the context may allocate when it sets no limit of its own; null for none.</param>
+    /// <param name="cancellationToken">Cancels every analysis in the context.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The memory limit is not positive.</exception>
+    public AnalysisContext(TimeSpan? timeLimit = null, long? memoryLimit = null, CancellationToken cancellationToken = default)
+    {
+        if (memoryLimit is <= 0) throw new ArgumentOutOfRangeException(nameof(memoryLimit), memoryLimit, "The memory limit must be positive.");
+        TimeLimit = timeLimit;
+        MemoryLimit = memoryLimit;
+        CancellationToken = cancellationToken;
+        _deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (timeLimit is { } limit && limit <= TimeSpan.Zero) _deadline.Cancel();
+        else if (timeLimit is { } positive) _deadline.CancelAfter(positive);
+    }
+
+    /// <summary>The time limit of the whole context, counted from its creation; null for none.</summary>
+    public TimeSpan? TimeLimit { get; }
+
+    /// <summary>The memory limit of each analysis that sets none; null for none.</summary>
+    public long? MemoryLimit { get; }
+
+    /// <summary>The caller's cancellation token.</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Whether the time is up or the caller cancelled: analyses started now compute nothing that takes time.</summary>
+    public bool IsStopped => _deadline.IsCancellationRequested;
+
+    /// <summary>Fires when the time is up or the caller cancels.</summary>
+    internal CancellationToken Token => _deadline.Token;
+
+    /// <summary>The value cached under a key in a slot, computed on first use (once, even when threads race).</summary>
+    internal TValue Cached<TKey, TValue>(CacheSlot<TKey, TValue> slot, TKey key, Func<TKey, TValue> create)
+        where TKey : notnull
+    {
+        var table = (ConcurrentDictionary<TKey, Once<TValue>>)_tables.GetOrAdd(slot, _ => new ConcurrentDictionary<TKey, Once<TValue>>(slot.Comparer));
+        return table.GetOrAdd(key, _ => new Once<TValue>()).Get(() => create(key));
+    }
+
+    // Computes its value on the first Get; other threads wait for it rather than computing it again.
+    private sealed class Once<T>
+    {
+        private readonly Lock _gate = new();
+        private T? _value;
+        private bool _done;
+
+        public T Get(Func<T> create)
+        {
+            lock (_gate)
+            {
+                if (!_done)
+                {
+                    _value = create();
+                    _done = true;
+                }
+
+                return _value!;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _deadline.Dispose();
+}
+
+/// <summary>
+/// One kind of cached value in an <see cref="AnalysisContext"/>: a static instance per kind is its identity, and its comparer says when
+/// two keys are the same (designs and elements by reference: they are immutable, and value equality would compare them deeply).
+/// </summary>
+internal sealed class CacheSlot<TKey, TValue>(IEqualityComparer<TKey> comparer)
+    where TKey : notnull
+{
+    public IEqualityComparer<TKey> Comparer { get; } = comparer;
+}
+
+/// <summary>Equality of pairs by reference of both items.</summary>
+internal sealed class ReferencePairComparer<TA, TB> : IEqualityComparer<(TA, TB)>
+    where TA : class
+    where TB : class
+{
+    public static readonly ReferencePairComparer<TA, TB> Instance = new();
+
+    public bool Equals((TA, TB) x, (TA, TB) y) => ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+
+    public int GetHashCode((TA, TB) obj) =>
+        HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
+}

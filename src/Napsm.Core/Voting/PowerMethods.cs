@@ -1,0 +1,317 @@
+using System.Numerics;
+
+namespace Napsm.Core.Voting;
+
+/// <summary>
+/// The portfolio of exact methods, in order of preference when their estimated costs tie. To add a method: derive from
+/// <see cref="PowerMethod"/> and list it here (see /work/wt/HANDOFF-voting-core.md).
+/// </summary>
+internal static class PowerMethods
+{
+    public static IReadOnlyList<PowerMethod> All { get; } =
+        [new GeneratingFunctionMethod(), new SubsetSumsMethod(), new ClassCountingMethod(), new DecisionDiagramMethod()];
+
+    /// <summary>The single non-trivial weighted threshold the rule is, with weights that fit a long; else null.</summary>
+    internal static ThresholdNode? SmallThreshold(VotingGame game) =>
+        game.Root is ThresholdNode { IsAlwaysTrue: false, IsAlwaysFalse: false, LongWeights: not null } t ? t : null;
+
+    /// <summary>
+    /// An estimate (upper bound, ignoring sharing between clauses) of the nodes of the rule's decision diagram: per threshold, at most
+    /// min(2^l, quota + 1) distinct intervals at level l; clauses add up.
+    /// </summary>
+    internal static double DiagramNodes(GameNode node) => node switch
+    {
+        ThresholdNode t => ThresholdNodes(t),
+        CompositeNode c => 2 + c.Clauses.Sum(DiagramNodes),
+        _ => 2,
+    };
+
+    private static double ThresholdNodes(ThresholdNode t)
+    {
+        double q = (double)BigInteger.Min(BigInteger.Max(t.Quota, BigInteger.Zero), t.Total - t.Quota + 1);
+        double nodes = 2, width = 1;
+        for (int l = 0; l < t.Voters.Length; l++)
+        {
+            nodes += Math.Min(width, q + 1);
+            width *= 2;
+        }
+
+        return nodes;
+    }
+}
+
+/// <summary>Generating functions over integer weights for one weighted threshold: winning coalitions, swings, Shapley–Shubik.</summary>
+internal sealed class GeneratingFunctionMethod : PowerMethod
+{
+    public override AnalysisMethod Method => AnalysisMethod.GeneratingFunction;
+
+    public override double? Cost(AnalysisRun run, AnalysisPart part)
+    {
+        if (PowerMethods.SmallThreshold(run.Game) is not { } t) return null;
+        double m = t.Voters.Length, q = t.LongQuota;
+        return part switch
+        {
+            AnalysisPart.WinningCoalitions or AnalysisPart.Swings => m * q,
+            AnalysisPart.ShapleyShubik => ShapleyCells(t) * m,
+            _ => null,
+        };
+    }
+
+    // The Shapley–Shubik table keeps, for each coalition size k, only the weights below the quota that k voters can reach.
+    private static double ShapleyCells(ThresholdNode t)
+    {
+        double cells = 0;
+        long minSum = 0, q = t.LongQuota;
+        var sorted = t.LongWeights!.Order().ToArray();
+        for (int k = 1; k <= sorted.Length && minSum + sorted[k - 1] < q; k++)
+        {
+            minSum += sorted[k - 1];
+            cells += q - minSum;
+        }
+
+        return cells;
+    }
+
+    public override void Run(AnalysisRun run, IReadOnlyList<AnalysisPart> parts)
+    {
+        var t = PowerMethods.SmallThreshold(run.Game)!;
+        int n = run.Game.Count, m = t.Voters.Length;
+        long q = t.LongQuota;
+        var w = t.LongWeights!;
+        int bytes = GameAnalyzer.CountBytes(m);
+        var scale = BigInteger.One << (n - m);
+        if (parts.Contains(AnalysisPart.WinningCoalitions) || parts.Contains(AnalysisPart.Swings))
+        {
+            run.Budget.CheckTable((double)q * bytes);
+            var (winning, swings) = GameAnalyzer.Dispatch(m, new GameAnalyzer.BanzhafRun(w, q, run.Cancel));
+            var all = new BigInteger[n];
+            for (int k = 0; k < m; k++) all[t.Voters[k]] = swings[k] * scale;
+            (run.Winning, run.Swings) = (winning * scale, all);
+            run.Complete(AnalysisPart.WinningCoalitions, Method);
+            run.Complete(AnalysisPart.Swings, Method);
+        }
+
+        if (!parts.Contains(AnalysisPart.ShapleyShubik)) return;
+        try
+        {
+            run.Budget.CheckTable(ShapleyCells(t) * bytes);
+        }
+        catch (TooLargeException e)
+        {
+            run.Fail(AnalysisPart.ShapleyShubik, e);
+            return;
+        }
+
+        // Voters outside the weighted leaf are null players: they change nobody's Shapley value, so it is computed over the m others.
+        var partial = GameAnalyzer.Dispatch(m, new GameAnalyzer.ShapleyRun(w, q, run.Cancel));
+        var ss = new BigInteger[n];
+        for (int k = 0; k < m; k++) ss[t.Voters[k]] = partial[k];
+        (run.ShapleyNumerators, run.ShapleyDenominator) = (ss, RawPower.Factorials(m)[m]);
+        run.Complete(AnalysisPart.ShapleyShubik, Method);
+    }
+}
+
+/// <summary>Proper and strong for one weighted threshold from the reachable coalition weights.</summary>
+internal sealed class SubsetSumsMethod : PowerMethod
+{
+    public override AnalysisMethod Method => AnalysisMethod.SubsetSums;
+
+    public override double? Cost(AnalysisRun run, AnalysisPart part) =>
+        part == AnalysisPart.Structure && PowerMethods.SmallThreshold(run.Game) is { } t && t.Total <= (1L << 27)
+            ? (double)t.Voters.Length * ((double)t.Total / 64 + 1)
+            : null;
+
+    public override void Run(AnalysisRun run, IReadOnlyList<AnalysisPart> parts)
+    {
+        var t = PowerMethods.SmallThreshold(run.Game)!;
+        (run.Proper, run.Strong, run.Witness, run.Deadlock) = SubsetSums.ProperStrong(run.Game, t, t.LongWeights!, run.Budget, run.Cancel);
+        run.Complete(AnalysisPart.Structure, Method);
+    }
+}
+
+/// <summary>Counting over the class-count vectors of interchangeable voters: Johnston, Deegan–Packel, Holler–Packel.</summary>
+internal sealed class ClassCountingMethod : PowerMethod
+{
+    public override AnalysisMethod Method => AnalysisMethod.Classes;
+
+    public override double? Cost(AnalysisRun run, AnalysisPart part) => part is AnalysisPart.Johnston or AnalysisPart.DeeganPackel or AnalysisPart.HollerPackel
+        ? JohnstonCounting.Vectors(run.Classes) * Math.Max(1, run.Classes.Sizes.Length)
+        : null;
+
+    private static double MaxVectors(AnalysisOptions options) =>
+        Math.Min(Math.Pow(2, options.MaxEnumeratedVoters), Math.Min(options.MaxTableBytes, 1 << 30));
+
+    public override void Run(AnalysisRun run, IReadOnlyList<AnalysisPart> parts)
+    {
+        var classes = run.Classes;
+        double vectors = JohnstonCounting.Vectors(classes), maxVectors = MaxVectors(run.Options);
+        if (vectors > maxVectors) throw new TooLargeException(NotComputedReason.TooLarge, new AnalysisSize(SizeUnit.Vectors, vectors, maxVectors));
+        run.Budget.CheckTable(vectors * (1 + GameAnalyzer.CountBytes(run.Game.Count)));
+        bool minimal = parts.Contains(AnalysisPart.DeeganPackel) || parts.Contains(AnalysisPart.HollerPackel);
+        var (j, dp, hp) = JohnstonCounting.Compute(classes, maxVectors, minimal, run.Cancel);
+        if (parts.Contains(AnalysisPart.Johnston))
+        {
+            run.Johnston = j;
+            run.Complete(AnalysisPart.Johnston, Method);
+        }
+
+        if (parts.Contains(AnalysisPart.DeeganPackel))
+        {
+            run.DeeganPackel = dp;
+            run.Complete(AnalysisPart.DeeganPackel, Method);
+        }
+
+        if (parts.Contains(AnalysisPart.HollerPackel))
+        {
+            run.HollerPackel = hp;
+            run.Complete(AnalysisPart.HollerPackel, Method);
+        }
+    }
+}
+
+/// <summary>
+/// A decision diagram of the rule (Bolus 2011): every part but Johnston. Counting is linear in the diagram for Banzhaf, O(size·n²) for
+/// Shapley–Shubik; the structure is a search over the diagram and its dual; Deegan–Packel and Holler–Packel count on the diagram of
+/// the minimal winning coalitions.
+/// </summary>
+internal sealed class DecisionDiagramMethod : PowerMethod
+{
+    public override AnalysisMethod Method => AnalysisMethod.DecisionDiagram;
+
+    public override double? Cost(AnalysisRun run, AnalysisPart part)
+    {
+        double nodes = PowerMethods.DiagramNodes(run.Game.Root), n = run.Game.Count;
+        return part switch
+        {
+            AnalysisPart.WinningCoalitions or AnalysisPart.Swings => 4 * nodes,
+            AnalysisPart.ShapleyShubik => nodes * n * n / 4,
+            AnalysisPart.Structure or AnalysisPart.DeeganPackel or AnalysisPart.HollerPackel => nodes * Math.Max(1, n),
+            AnalysisPart.Clauses => nodes * Math.Max(1, GameAnalyzer.Composites(run.Game.Root, run.Game.Rule).Sum(c => c.Node.Clauses.Length)),
+            _ => null,
+        };
+    }
+
+    public override void Run(AnalysisRun run, IReadOnlyList<AnalysisPart> parts)
+    {
+        var (bdd, root) = run.Diagram();
+        int n = run.Game.Count;
+        if (parts.Contains(AnalysisPart.WinningCoalitions) || parts.Contains(AnalysisPart.Swings) || parts.Contains(AnalysisPart.ShapleyShubik))
+        {
+            Count(run, parts, bdd, root);
+        }
+
+        if (parts.Contains(AnalysisPart.Structure)) Part(run, AnalysisPart.Structure, () => Structure(run, bdd, root));
+        if (parts.Contains(AnalysisPart.DeeganPackel) || parts.Contains(AnalysisPart.HollerPackel)) Minimal(run, parts, bdd, root);
+        if (parts.Contains(AnalysisPart.Clauses))
+        {
+            Part(run, AnalysisPart.Clauses, () =>
+            {
+                var winning = run.Winning ?? GameAnalyzer.Dispatch(n, new GameAnalyzer.WinningRun(bdd, root, run.Cancel));
+                run.Clauses = GameAnalyzer.ClauseEffects(run.Game, bdd, winning, run.Cancel);
+                run.Complete(AnalysisPart.Clauses, Method);
+            });
+        }
+    }
+
+    private static void Part(AnalysisRun run, AnalysisPart part, Action compute)
+    {
+        try
+        {
+            compute();
+        }
+        catch (TooLargeException e)
+        {
+            run.Fail(part, e);
+        }
+    }
+
+    private void Count(AnalysisRun run, IReadOnlyList<AnalysisPart> parts, Bdd bdd, int root)
+    {
+        int n = run.Game.Count;
+        bool ss = parts.Contains(AnalysisPart.ShapleyShubik);
+        if (ss)
+        {
+            double size = bdd.ReachableCount(root);
+            double work = size * n * n / 4;
+            double memory = size * (n + 1) * 2 * GameAnalyzer.CountBytes(n);
+            try
+            {
+                if (work > GameAnalyzer.MaxOperations)
+                {
+                    throw new TooLargeException(NotComputedReason.TooLarge, new AnalysisSize(SizeUnit.Operations, work, GameAnalyzer.MaxOperations));
+                }
+
+                run.Budget.CheckTable(memory);
+            }
+            catch (TooLargeException e)
+            {
+                run.Fail(AnalysisPart.ShapleyShubik, e);
+                ss = false;
+            }
+        }
+
+        if (!ss && !parts.Contains(AnalysisPart.WinningCoalitions) && !parts.Contains(AnalysisPart.Swings)) return;
+        var raw = GameAnalyzer.Dispatch(n, new GameAnalyzer.DiagramRun(bdd, root, ss, run.Cancel));
+        if (parts.Contains(AnalysisPart.WinningCoalitions) || parts.Contains(AnalysisPart.Swings))
+        {
+            (run.Winning, run.Swings) = (raw.Winning, raw.Swings);
+            run.Complete(AnalysisPart.WinningCoalitions, Method);
+            run.Complete(AnalysisPart.Swings, Method);
+        }
+
+        if (ss)
+        {
+            (run.ShapleyNumerators, run.ShapleyDenominator) = (raw.ShapleyNumerators, raw.ShapleyDenominator);
+            run.Complete(AnalysisPart.ShapleyShubik, Method);
+        }
+    }
+
+    private void Structure(AnalysisRun run, Bdd bdd, int root)
+    {
+        var bothWin = bdd.FindSelfDualPair(root, true);
+        var bothLose = bdd.FindSelfDualPair(root, false);
+        (run.Proper, run.Strong) = (bothWin is null, bothLose is null);
+        if (bothWin is not null) run.Witness = GameAnalyzer.Witness(run.Game, bothWin);
+        if (bothLose is not null) run.Deadlock = GameAnalyzer.Complementary(run.Game, bothLose);
+        run.Complete(AnalysisPart.Structure, Method);
+    }
+
+    private void Minimal(AnalysisRun run, IReadOnlyList<AnalysisPart> parts, Bdd bdd, int root)
+    {
+        bool wantDp = parts.Contains(AnalysisPart.DeeganPackel), wantHp = parts.Contains(AnalysisPart.HollerPackel);
+        try
+        {
+            var family = run.Owned.Add(new MinimalFamily(bdd, run.Options.MaxDiagramNodes, run.Cancel));
+            int minimal = family.Minimal(root);
+            var (dp, hp, sizesTooLarge) = GameAnalyzer.Dispatch(run.Game.Count,
+                new MinimalRun(family, minimal, bdd, wantDp, (long)run.Budget.TableLimit, run.Cancel));
+            if (wantHp)
+            {
+                run.HollerPackel = hp;
+                run.Complete(AnalysisPart.HollerPackel, Method);
+            }
+
+            if (!wantDp) return;
+            if (sizesTooLarge is not null)
+            {
+                run.Fail(AnalysisPart.DeeganPackel, sizesTooLarge);
+                return;
+            }
+
+            run.DeeganPackel = dp;
+            run.Complete(AnalysisPart.DeeganPackel, Method);
+        }
+        catch (TooLargeException e)
+        {
+            if (wantDp) run.Fail(AnalysisPart.DeeganPackel, e);
+            if (wantHp) run.Fail(AnalysisPart.HollerPackel, e);
+        }
+    }
+
+    private sealed class MinimalRun(MinimalFamily family, int root, Bdd bdd, bool bySize, long maxTableBytes, CancellationToken cancel)
+        : GameAnalyzer.IRun<(Rational[]?, Rational[], TooLargeException?)>
+    {
+        public (Rational[]?, Rational[], TooLargeException?) Run<T>()
+            where T : struct, ICount<T> => MinimalCounting<T>.Count(family, root, bdd, bySize, maxTableBytes, cancel);
+    }
+}
