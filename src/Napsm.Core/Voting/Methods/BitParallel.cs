@@ -38,9 +38,14 @@ internal static class BitParallel
     public static WorkEstimate Estimate(VotingGame game, MethodRequest request)
     {
         int n = game.Count;
-        if (n > MaxVoters) return WorkEstimate.Refused($"{n} voters: enumerating 2^{n} coalitions is for at most {MaxVoters}");
+        if (n > MaxVoters)
+        {
+            return WorkEstimate.Refused($"{n} voters: enumerating 2^{n} coalitions is for at most {MaxVoters}",
+                new AnalysisSize(SizeUnit.Bytes, Math.Pow(2, n) / 8, Math.Pow(2, MaxVoters) / 8));
+        }
+
         var leaves = Leaves(game.Root).ToArray();
-        if (leaves.Any(l => l.Total > MaxSum)) return WorkEstimate.Refused("a clause's total weight is above 2^120 after scaling");
+        if (leaves.Any(l => l.Total > MaxSum)) return WorkEstimate.Refused("a clause's total weight is above 2^120 after scaling", null, NotComputedReason.WeightsOutOfRange);
         double words = Words(n);
         double perVoter = 4 + (request.ShapleyShubik ? 14 : 0) + (request.Johnston ? 16 : 0) + (request.Minimal ? 20 : 0);
         double operations = words * ((leaves.Length * 12) + (n * perVoter));
@@ -62,7 +67,7 @@ internal static class BitParallel
     public static MethodOutcome Count(VotingGame game, MethodRequest request, CancellationToken cancel)
     {
         var estimate = Estimate(game, request);
-        if (!estimate.Applies) throw new TooLargeException(estimate.Refusal!);
+        if (!estimate.Applies) throw estimate.Exception();
         int n = game.Count;
         var win = WinTable(game.Root, n, cancel);
         return Count(win, n, request, cancel);

@@ -25,7 +25,8 @@ internal static class ClassCounting
         if (vectors > MaxVectors)
         {
             return WorkEstimate.Refused(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"{vectors:G4} class-count vectors ({t} classes of interchangeable voters), above {MaxVectors:G4}"));
+                $"{vectors:G4} class-count vectors ({t} classes of interchangeable voters), above {MaxVectors:G4}"),
+                new AnalysisSize(SizeUnit.Vectors, vectors, MaxVectors));
         }
 
         // Per vector: the leaves' sums and the rule (table), then per class a critical test and, for winning vectors, a few products.
@@ -42,7 +43,7 @@ internal static class ClassCounting
     public static MethodOutcome Count(VoterClasses classes, int n, MethodRequest request, CancellationToken cancel)
     {
         var estimate = Estimate(classes, n, request);
-        if (!estimate.Applies) throw new TooLargeException(estimate.Refusal!);
+        if (!estimate.Applies) throw estimate.Exception();
         var win = classes.WinTable((int)JohnstonCounting.Vectors(classes), cancel);
         return GameAnalyzer.Dispatch(n, new CountRun(classes, win, request, cancel));
     }

@@ -21,8 +21,13 @@ internal static class MeetInTheMiddle
     {
         if (game.Root is not ThresholdNode t) return WorkEstimate.Refused("the rule is not one weighted threshold");
         int m = t.Voters.Length;
-        if (m > MaxVoters) return WorkEstimate.Refused($"{m} weighted voters: meet in the middle is for at most {MaxVoters}");
-        if (t.Total >= (BigInteger.One << 120)) return WorkEstimate.Refused("the total weight is above 2^120 after scaling");
+        if (m > MaxVoters)
+        {
+            return WorkEstimate.Refused($"{m} weighted voters: meet in the middle is for at most {MaxVoters}",
+                new AnalysisSize(SizeUnit.Bytes, HalfBytes(m), HalfBytes(MaxVoters)));
+        }
+
+        if (t.Total >= (BigInteger.One << 120)) return WorkEstimate.Refused("the total weight is above 2^120 after scaling", null, NotComputedReason.WeightsOutOfRange);
         int ha = (m + 1) / 2, hb = m - ha;
         double a = Math.Pow(2, ha), b = Math.Pow(2, hb);
         int distinct = t.Weights.Distinct().Count();
@@ -36,10 +41,13 @@ internal static class MeetInTheMiddle
         return new WorkEstimate(operations, bytes);
     }
 
+    // Three copies of both halves' sums (8 bytes) and masks (4 bytes).
+    private static double HalfBytes(int m) => 3 * (Math.Pow(2, (m + 1) / 2) + Math.Pow(2, m / 2)) * 12;
+
     public static MethodOutcome Count(VotingGame game, MethodRequest request, CancellationToken cancel)
     {
         var estimate = Estimate(game, request);
-        if (!estimate.Applies) throw new TooLargeException(estimate.Refusal!);
+        if (!estimate.Applies) throw estimate.Exception();
         var t = (ThresholdNode)game.Root;
         return t.Total <= long.MaxValue ? Count<long>(game, t, request, cancel) : Count<Int128>(game, t, request, cancel);
     }

@@ -24,7 +24,17 @@ internal sealed record WorkEstimate(double Operations, double Bytes, string? Ref
     /// <summary>Whether the method can run on the game at all.</summary>
     public bool Applies => Refusal is null;
 
-    public static WorkEstimate Refused(string reason) => new(double.PositiveInfinity, double.PositiveInfinity, reason);
+    /// <summary>Why, as the analysis reports it (with <see cref="Size"/>).</summary>
+    public NotComputedReason Reason { get; init; } = NotComputedReason.TooLarge;
+
+    /// <summary>The size that exceeded what the method can do, when there is one.</summary>
+    public AnalysisSize? Size { get; init; }
+
+    public static WorkEstimate Refused(string reason, AnalysisSize? size = null, NotComputedReason kind = NotComputedReason.TooLarge) =>
+        new(double.PositiveInfinity, double.PositiveInfinity, reason) { Reason = kind, Size = size };
+
+    /// <summary>The refusal as the exception the portfolio turns into a typed "not computed".</summary>
+    public TooLargeException Exception() => new(Reason, Size);
 
     /// <inheritdoc />
     public override string ToString() => Refusal ?? string.Create(System.Globalization.CultureInfo.InvariantCulture,
