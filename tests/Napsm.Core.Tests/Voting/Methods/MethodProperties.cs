@@ -69,7 +69,7 @@ public class MethodProperties
             var dp = game.Analyze(new AnalysisOptions { Indices = PowerIndices.ShapleyShubik, ClauseEffects = false });
             var o = MeetInTheMiddle.Count(game, MethodRequest.All, default);
             return (o.Power.Winning == dp.WinningCoalitions).Label("winning coalitions")
-                .And(o.Power.Swings.SequenceEqual(dp.Members.Select(m => m.Swings)).Label("swings"))
+                .And(o.Power.Swings.SequenceEqual(dp.Members.Select(m => m.Swings!.Value)).Label("swings"))
                 .And(o.Power.ShapleyNumerators!.Select(x => new Rational(x, o.Power.ShapleyDenominator))
                     .SequenceEqual(dp.Members.Select(m => m.ShapleyShubik!.Value)).Label("Shapley–Shubik"))
                 .And((o.IsProper == dp.IsProper && o.IsStrong == dp.IsStrong).Label("proper and strong"));
@@ -85,7 +85,7 @@ public class MethodProperties
             var ss = o.Power.ShapleyNumerators!.Select(x => new Rational(x, o.Power.ShapleyDenominator));
             bool dpComputed = bdd.Members.All(m => m.DeeganPackel is not null);
             return (o.Power.Winning == bdd.WinningCoalitions).Label("winning coalitions")
-                .And(o.Power.Swings.SequenceEqual(bdd.Members.Select(m => m.Swings)).Label("swings"))
+                .And(o.Power.Swings.SequenceEqual(bdd.Members.Select(m => m.Swings!.Value)).Label("swings"))
                 .And(ss.SequenceEqual(bdd.Members.Select(m => m.ShapleyShubik!.Value)).Label("Shapley–Shubik"))
                 .And((!dpComputed || o.DeeganPackel!.SequenceEqual(bdd.Members.Select(m => m.DeeganPackel!.Value))).Label("Deegan–Packel"))
                 .And((!dpComputed || o.HollerPackel!.SequenceEqual(bdd.Members.Select(m => m.HollerPackel!.Value))).Label("Holler–Packel"))

@@ -62,7 +62,7 @@ public class MethodTests
         var o = ClassCounting.Count(game, MethodRequest.All, default);
         var bdd = GameAnalyzer.Analyze(game, new AnalysisOptions { Indices = PowerIndices.None, ClauseEffects = false }, default, forceDiagram: true);
         Assert.Equal(bdd.WinningCoalitions, o.Power.Winning);
-        Assert.Equal(bdd.Members.Select(m => m.Swings), o.Power.Swings);
+        Assert.Equal(bdd.Members.Select(m => m.Swings!.Value), o.Power.Swings);
         Assert.Equal((bdd.IsProper, bdd.IsStrong), (o.IsProper, o.IsStrong));
         foreach (var index in new[] { o.Johnston!, o.DeeganPackel!, o.HollerPackel! })
         {
@@ -100,7 +100,7 @@ public class MethodTests
         var o = BitParallel.Count(game, MethodRequest.All, default);
         var bdd = GameAnalyzer.Analyze(game, new AnalysisOptions { ClauseEffects = false }, default, forceDiagram: true);
         Assert.Equal(bdd.WinningCoalitions, o.Power.Winning);
-        Assert.Equal(bdd.Members.Select(m => m.Swings), o.Power.Swings);
+        Assert.Equal(bdd.Members.Select(m => m.Swings!.Value), o.Power.Swings);
         Assert.Equal(bdd.Members.Select(m => m.ShapleyShubik!.Value), Enumerable.Range(0, game.Count).Select(i => Ss(o, i)));
         Assert.Equal(bdd.Members.Select(m => m.DeeganPackel!.Value), o.DeeganPackel!);
         Assert.Equal(bdd.Members.Select(m => m.HollerPackel!.Value), o.HollerPackel!);
