@@ -26,7 +26,7 @@ public class MethodTests
     {
         var house = Enumerable.Range(1, 435).Select(i => "h" + i).ToArray();
         var senate = Enumerable.Range(1, 100).Select(i => "s" + i).ToArray();
-        var senateOrTie = Rule.Weighted(senate.Append("vp").Select(id => KeyValuePair.Create(id, Rational.One)), Threshold.Count(51));
+        var senateOrTie = Rule.AtLeast(Threshold.Count(51), senate.Append("vp"));
         var rule = Rule.Any(
             Rule.All(Rule.AtLeast(Threshold.Count(218), house), senateOrTie, Rule.Veto("president")),
             Rule.All(Rule.AtLeast(Threshold.Fraction(new Rational(2, 3)), house), Rule.AtLeast(Threshold.Fraction(new Rational(2, 3)), senate)));
