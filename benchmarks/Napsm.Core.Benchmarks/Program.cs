@@ -5,6 +5,9 @@ using Napsm.Core.Benchmarks;
 // finder, not a benchmark).
 if (args.Length > 1 && args[0] is "--profile-rules" or "--profile-file") return RuleProfiler.Run(args);
 
+// `-- --probe-voting [NAME…]` times each voting workload once (a hot-spot finder, not a benchmark).
+if (args.Length > 0 && args[0] == "--probe-voting") return VotingProbe.Run(args);
+
 // Runs the benchmarks selected on the command line, e.g. `-- --filter '*Voting*'`; exits 1 if any benchmark failed.
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

@@ -90,4 +90,66 @@ public static class Games
         long quota = weights.Sum() / 2 + 1;
         return VotingGame.Create(Rule.Weighted(ids.Select((id, i) => KeyValuePair.Create(id, (Rational)weights[i])), Threshold.Count(quota)), ids);
     }
+
+    /// <summary>
+    /// The US federal system as Shapley and Shubik (1954) modelled it: 435 representatives, 100 senators, the vice-president breaking a
+    /// Senate tie, the president; a House and Senate majority with the president, or two-thirds of both houses over a veto.
+    /// </summary>
+    public static VotingGame UsFederal()
+    {
+        var house = Enumerable.Range(1, 435).Select(i => "h" + i).ToArray();
+        var senate = Enumerable.Range(1, 100).Select(i => "s" + i).ToArray();
+        var senateOrTie = Rule.Weighted(senate.Append("vp").Select(id => KeyValuePair.Create(id, Rational.One)), Threshold.Count(51));
+        var rule = Rule.Any(
+            Rule.All(Rule.AtLeast(Threshold.Count(218), house), senateOrTie, Rule.Veto("president")),
+            Rule.All(Rule.AtLeast(Threshold.Fraction(new Rational(2, 3)), house), Rule.AtLeast(Threshold.Fraction(new Rational(2, 3)), senate)));
+        return VotingGame.Create(rule, house.Concat(senate).Append("vp").Append("president"));
+    }
+
+    /// <summary>
+    /// A body of an IMF seed (seeds/imf-board-of-governors.json, seeds/imf-executive-board.json: the IMF's published votes of
+    /// 2 October 2022), found by walking up from the benchmark's directory (or in the directory NAPSM_SEEDS names); null when absent.
+    /// </summary>
+    public static VotingGame? Seed(string file, string body)
+    {
+        var path = FindSeed(file);
+        if (path is null) return null;
+        var design = Napsm.Core.Serialization.DesignJson.Load(path).Design;
+        return VotingGame.ForBody(design, design.Bodies.Single(b => b.Id == body));
+    }
+
+    private static string? FindSeed(string file)
+    {
+        if (Environment.GetEnvironmentVariable("NAPSM_SEEDS") is { Length: > 0 } dir && File.Exists(Path.Combine(dir, file))) return Path.Combine(dir, file);
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        {
+            var candidate = Path.Combine(d.FullName, "seeds", file);
+            if (File.Exists(candidate)) return candidate;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The IMF Board of Governors with a majority of <paramref name="percent"/> of the 5,039,930 votes: the seed when present, else
+    /// a synthetic stand-in with the same number of members and total (190 members: 150 small ones with 887,268 votes between them,
+    /// 40 larger ones, one of 831,401), so that the benchmark always runs.
+    /// </summary>
+    public static VotingGame ImfGovernors(int percent)
+    {
+        var body = percent == 50 ? "board-of-governors-majority" : "board-of-governors-" + percent;
+        if (Seed("imf-board-of-governors.json", body) is { } seed) return seed;
+        var random = new Random(190);
+        var small = Enumerable.Range(0, 150).Select(_ => (long)random.Next(1484, 10_345)).ToArray();
+        var raw = Enumerable.Range(0, 39).Select(_ => (long)random.Next(12_000, 310_000)).ToArray();
+        long rest = 5_039_930 - 831_401 - small.Sum();
+        var large = raw.Select(r => r * rest / raw.Sum()).ToArray();
+        large[0] += rest - large.Sum();
+        var weights = small.Concat(large).Append(831_401L).ToArray();
+        var ids = weights.Select((_, i) => "m" + i).ToArray();
+        var threshold = Threshold.Percentage(percent);
+        var map = ids.Select((id, i) => KeyValuePair.Create(id, (Rational)weights[i]));
+        return VotingGame.Create(percent == 50 ? WeightedRule.WithWeights(map, Comparison.MoreThan, threshold) : Rule.Weighted(map, threshold), ids);
+    }
 }
+

@@ -59,6 +59,9 @@ public static class AnalysisNotes
         AnalysisMethod.SubsetSums => "subset sums",
         AnalysisMethod.DecisionDiagram => "decision diagram",
         AnalysisMethod.Classes => "classes of interchangeable voters",
+        AnalysisMethod.BitParallel => "bit-parallel enumeration",
+        AnalysisMethod.MeetInTheMiddle => "meet in the middle",
+        AnalysisMethod.ModularGeneratingFunction => "generating functions modulo primes",
         _ => Json(method),
     };
 

@@ -42,11 +42,12 @@ public sealed record AnalysisOptions
     public long MaxTableBytes { get; init; } = 1_500_000_000;
 
     /// <summary>
-    /// Bounds Johnston's index, which is counted over classes of interchangeable voters (equal weight in every clause): it is computed
-    /// when there are at most 2^<see cref="MaxEnumeratedVoters"/> class-count vectors, the work of enumerating the coalitions of that
-    /// many voters — always for up to this many voters, and for many more when voters are alike. The default value is 20.
+    /// Bounds the methods that enumerate: bit-parallel enumeration of all coalitions runs for games of at most this many voters, and
+    /// counting over classes of interchangeable voters (equal weight in every clause) for at most 2^<see cref="MaxEnumeratedVoters"/>
+    /// class-count vectors — so for many more voters when voters are alike. Johnston's index has no other method: beyond both bounds it
+    /// is not computed. The default value is 30.
     /// </summary>
-    public int MaxEnumeratedVoters { get; init; } = 20;
+    public int MaxEnumeratedVoters { get; init; } = 30;
 
     /// <summary>
     /// No longer used by <see cref="VotingGame.Analyze"/>: Deegan–Packel and Holler–Packel are counted on a diagram of the minimal winning

@@ -91,6 +91,15 @@ public enum AnalysisMethod
 
     /// <summary>Counting over class-count vectors of interchangeable voters.</summary>
     Classes,
+
+    /// <summary>Enumeration of every coalition, 64 at a time in the bits of a machine word (for up to 32 voters).</summary>
+    BitParallel,
+
+    /// <summary>Meet in the middle: the sorted subset sums of two halves of the voters, paired by two pointers (one weighted threshold).</summary>
+    MeetInTheMiddle,
+
+    /// <summary>Generating functions counted modulo several moduli and combined by the Chinese remainder theorem (Shapley–Shubik).</summary>
+    ModularGeneratingFunction,
 }
 
 /// <summary>One part of an analysis that was not computed, and why.</summary>

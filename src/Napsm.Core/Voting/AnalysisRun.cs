@@ -183,6 +183,12 @@ internal abstract class PowerMethod
     public abstract double? Cost(AnalysisRun run, AnalysisPart part);
 
     /// <summary>
+    /// When the method gives the part but not for this game because a size is over a limit: that size, as the reason the portfolio
+    /// reports when no method applies. Null otherwise.
+    /// </summary>
+    public virtual TooLargeException? Refusal(AnalysisRun run, AnalysisPart part) => null;
+
+    /// <summary>
     /// Computes the parts (all with a cost), stores their figures in the run and marks each done with <see cref="AnalysisRun.Complete"/>.
     /// A part it cannot finish is recorded with <see cref="AnalysisRun.Fail"/> or, for all of them at once, by throwing
     /// <see cref="TooLargeException"/>; a cancellation or the time limit surfaces as <see cref="OperationCanceledException"/>.
@@ -197,6 +203,15 @@ internal static class Portfolio
     {
         var tried = new HashSet<(AnalysisMethod, AnalysisPart)>();
         var gaveUp = new HashSet<AnalysisPart>();
+
+        // A game does not change while its analysis runs, so neither do the estimates: each is made once.
+        var costs = new Dictionary<(AnalysisMethod, AnalysisPart), double?>();
+        double? Cost(PowerMethod m, AnalysisPart part)
+        {
+            if (!costs.TryGetValue((m.Method, part), out var cost)) costs.Add((m.Method, part), cost = m.Cost(run, part));
+            return cost;
+        }
+
         while (true)
         {
             var choice = new List<(AnalysisPart Part, PowerMethod Method)>();
@@ -207,12 +222,22 @@ internal static class Portfolio
                 double bestCost = double.PositiveInfinity;
                 foreach (var m in methods)
                 {
-                    if (!allowed(m, part) || tried.Contains((m.Method, part)) || m.Cost(run, part) is not { } cost) continue;
+                    if (!allowed(m, part) || tried.Contains((m.Method, part)) || Cost(m, part) is not { } cost) continue;
                     if (best is null || cost < bestCost) (best, bestCost) = (m, cost);
                 }
 
-                if (best is null) gaveUp.Add(part);
-                else choice.Add((part, best));
+                if (best is not null)
+                {
+                    choice.Add((part, best));
+                    continue;
+                }
+
+                // No method left: the reason is the first failure, else the first size a method found too large.
+                gaveUp.Add(part);
+                foreach (var m in methods)
+                {
+                    if (allowed(m, part) && !tried.Contains((m.Method, part)) && m.Refusal(run, part) is { } refusal) run.Fail(part, refusal);
+                }
             }
 
             if (choice.Count == 0) return;

@@ -22,6 +22,9 @@ internal interface ICount<T>
 
     static abstract BigInteger ToBig(T a);
 
+    /// <summary>The residue of a non-negative integer (modulo 2^width; exact for <see cref="BigCount"/>).</summary>
+    static abstract T FromBig(BigInteger a);
+
     bool IsZero { get; }
 }
 
@@ -44,6 +47,8 @@ internal readonly struct Count64 : ICount<Count64>
     public static Count64 Mul(Count64 a, Count64 b) => new(unchecked(a._v * b._v));
 
     public static BigInteger ToBig(Count64 a) => a._v;
+
+    public static Count64 FromBig(BigInteger a) => new((ulong)(a & ulong.MaxValue));
 }
 
 internal readonly struct Count128 : ICount<Count128>
@@ -65,6 +70,8 @@ internal readonly struct Count128 : ICount<Count128>
     public static Count128 Mul(Count128 a, Count128 b) => new(unchecked(a._v * b._v));
 
     public static BigInteger ToBig(Count128 a) => a._v;
+
+    public static Count128 FromBig(BigInteger a) => new((UInt128)(a & UInt128.MaxValue));
 }
 
 /// <summary>256-bit wrapping integer, four 64-bit limbs, least significant first.</summary>
@@ -136,6 +143,9 @@ internal readonly struct Count256 : ICount<Count256>
         }
     }
 
+    public static Count256 FromBig(BigInteger v) =>
+        new((ulong)(v & ulong.MaxValue), (ulong)((v >> 64) & ulong.MaxValue), (ulong)((v >> 128) & ulong.MaxValue), (ulong)((v >> 192) & ulong.MaxValue));
+
     public static BigInteger ToBig(Count256 v) =>
         ((BigInteger)v._d << 192) | ((BigInteger)v._c << 128) | ((BigInteger)v._b << 64) | v._a;
 }
@@ -159,4 +169,6 @@ internal readonly struct BigCount : ICount<BigCount>
     public static BigCount Mul(BigCount a, BigCount b) => new(a._v * b._v);
 
     public static BigInteger ToBig(BigCount a) => a._v;
+
+    public static BigCount FromBig(BigInteger a) => new(a);
 }

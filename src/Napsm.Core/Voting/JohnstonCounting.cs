@@ -4,11 +4,7 @@ namespace Napsm.Core.Voting;
 
 /// <summary>
 /// Johnston's index (and, for small games, Deegan–Packel and Holler–Packel) by counting over classes of interchangeable voters,
-/// without listing coalitions. Voters with the same weight in every threshold leaf are interchangeable, so whether a coalition wins,
-/// and which of its members are critical, depends only on how many members it has from each class: the vector (k_1, …, k_t) with
-/// 0 ≤ k_j ≤ m_j stands for Π C(m_j, k_j) coalitions. A class j with k_j &gt; 0 is critical in a winning vector when the vector minus
-/// one member of j loses; then all k_j of its members are. A winning vector is minimal when every class present in it is critical.
-/// The work is Π (m_j + 1) vectors times t classes: 66 vectors for the UN Security Council, 2^n only when no two voters are alike.
+/// without listing coalitions: the analysis's entry to <see cref="Methods.ClassCounting"/>, which counts every part the same way.
 /// </summary>
 internal static class JohnstonCounting
 {
@@ -33,162 +29,8 @@ internal static class JohnstonCounting
             throw new TooLargeException(NotComputedReason.TooLarge, new AnalysisSize(SizeUnit.Vectors, vectors, maxVectors));
         }
 
-        var win = classes.WinTable((int)vectors, cancel);
-        return GameAnalyzer.Dispatch(classes.ClassOf.Length, new CountRun(classes, win, minimal, cancel));
-    }
-
-    private sealed class CountRun(VoterClasses classes, bool[] win, bool minimal, CancellationToken cancel)
-        : GameAnalyzer.IRun<(Rational[], Rational[]?, Rational[]?)>
-    {
-        public (Rational[], Rational[]?, Rational[]?) Run<T>()
-            where T : struct, ICount<T> => Count<T>(classes, win, minimal, cancel);
-    }
-
-    private static (Rational[], Rational[]?, Rational[]?) Count<T>(VoterClasses classes, bool[] win, bool minimal, CancellationToken cancel)
-        where T : struct, ICount<T>
-    {
-        int t = classes.Sizes.Length;
-        int n = classes.ClassOf.Length;
-        var sizes = classes.Sizes;
-        var stride = classes.Strides;
-        var binom = Binomials<T>(sizes.Length == 0 ? 0 : sizes.Max());
-
-        // byCritical[j * (n + 1) + c]: winning coalitions in which one given member of class j is critical and c members are.
-        var byCritical = new T[t * (n + 1)];
-
-        // bySize[j * (n + 1) + s]: minimal winning coalitions of size s containing one given member of class j; all: how many there are.
-        var bySize = minimal ? new T[t * (n + 1)] : null;
-        var all = T.Zero;
-        var k = new int[t];
-        var prefix = new T[t + 1];
-        var suffix = new T[t + 1];
-        for (int idx = 0; idx < win.Length; idx++)
-        {
-            if (idx > 0)
-            {
-                for (int j = 0; ; j++)
-                {
-                    if (++k[j] <= sizes[j]) break;
-                    k[j] = 0;
-                }
-            }
-
-            if (!win[idx]) continue;
-            if ((idx & 0xFFFF) == 0) cancel.ThrowIfCancellationRequested();
-            int critical = 0;
-            for (int j = 0; j < t; j++)
-            {
-                if (k[j] > 0 && !win[idx - stride[j]]) critical += k[j];
-            }
-
-            int size = 0;
-            for (int j = 0; j < t; j++) size += k[j];
-            if (critical == 0 && size > 0) continue;
-            prefix[0] = T.One;
-            for (int j = 0; j < t; j++) prefix[j + 1] = T.Mul(prefix[j], binom[sizes[j]][k[j]]);
-            suffix[t] = T.One;
-            for (int j = t - 1; j >= 0; j--) suffix[j] = T.Mul(suffix[j + 1], binom[sizes[j]][k[j]]);
-            bool isMinimal = critical == size;
-            if (isMinimal && bySize is not null) all = T.Add(all, prefix[t]);
-            for (int j = 0; j < t; j++)
-            {
-                if (k[j] == 0 || win[idx - stride[j]]) continue;
-                var containing = T.Mul(T.Mul(prefix[j], suffix[j + 1]), binom[sizes[j] - 1][k[j] - 1]);
-                ref var cell = ref byCritical[j * (n + 1) + critical];
-                cell = T.Add(cell, containing);
-                if (isMinimal && bySize is not null)
-                {
-                    ref var m = ref bySize[j * (n + 1) + size];
-                    m = T.Add(m, containing);
-                }
-            }
-        }
-
-        // Σ_c count/c over the common denominator L = lcm of the c that occur: one exact fraction per voter at the end.
-        var l = Lcm(byCritical, t, n);
-
-        var raw = new BigInteger[t];
-        var total = BigInteger.Zero;
-        for (int j = 0; j < t; j++)
-        {
-            for (int c = 1; c <= n; c++)
-            {
-                var x = byCritical[j * (n + 1) + c];
-                if (!x.IsZero) raw[j] += T.ToBig(x) * (l / c);
-            }
-
-            total += raw[j] * sizes[j];
-        }
-
-        var perClass = new Rational[t];
-        for (int j = 0; j < t; j++) perClass[j] = total.IsZero ? Rational.Zero : new Rational(raw[j], total);
-        var johnston = PerVoter(classes, perClass);
-        if (bySize is null) return (johnston, null, null);
-
-        var count = T.ToBig(all);
-        var dpClass = new Rational[t];
-        var hpClass = new Rational[t];
-        var memberships = new BigInteger[t];
-        var membershipTotal = BigInteger.Zero;
-        var lcm = Lcm(bySize, t, n);
-        for (int j = 0; j < t; j++)
-        {
-            var numerator = BigInteger.Zero;
-            for (int s = 1; s <= n; s++)
-            {
-                var x = bySize[j * (n + 1) + s];
-                if (x.IsZero) continue;
-                var big = T.ToBig(x);
-                numerator += big * (lcm / s);
-                memberships[j] += big;
-            }
-
-            membershipTotal += memberships[j] * sizes[j];
-            dpClass[j] = count.IsZero ? Rational.Zero : new Rational(numerator, lcm * count);
-        }
-
-        for (int j = 0; j < t; j++) hpClass[j] = membershipTotal.IsZero ? Rational.Zero : new Rational(memberships[j], membershipTotal);
-        return (johnston, PerVoter(classes, dpClass), PerVoter(classes, hpClass));
-    }
-
-    private static Rational[] PerVoter(VoterClasses classes, Rational[] perClass)
-    {
-        var result = new Rational[classes.ClassOf.Length];
-        for (int i = 0; i < result.Length; i++) result[i] = perClass[classes.ClassOf[i]];
-        return result;
-    }
-
-    // The lcm of the c ≥ 1 with a non-zero cell in some row of the table of t rows of n + 1.
-    private static BigInteger Lcm<T>(T[] table, int t, int n)
-        where T : struct, ICount<T>
-    {
-        var l = BigInteger.One;
-        for (int c = 2; c <= n; c++)
-        {
-            for (int j = 0; j < t; j++)
-            {
-                if (table[j * (n + 1) + c].IsZero) continue;
-                l = l / BigInteger.GreatestCommonDivisor(l, c) * c;
-                break;
-            }
-        }
-
-        return l;
-    }
-
-    internal static T[][] Binomials<T>(int max)
-        where T : struct, ICount<T>
-    {
-        var b = new T[max + 1][];
-        for (int g = 0; g <= max; g++)
-        {
-            b[g] = new T[g + 1];
-            b[g][0] = T.One;
-            b[g][g] = T.One;
-            for (int i = 1; i < g; i++) b[g][i] = T.Add(b[g - 1][i - 1], b[g - 1][i]);
-        }
-
-        return b;
+        var outcome = Methods.ClassCounting.Count(classes, classes.ClassOf.Length, new Methods.MethodRequest(false, true, minimal, false), cancel);
+        return (outcome.Johnston!, outcome.DeeganPackel, outcome.HollerPackel);
     }
 }
 
@@ -227,6 +69,40 @@ internal sealed class VoterClasses
     public int[] Sizes { get; }
 
     public int[] Strides { get; }
+
+    /// <summary>The number of threshold leaves of the rule.</summary>
+    public int LeafCount => _leaves.Length;
+
+    /// <summary>A per-class value for each voter.</summary>
+    public T[] PerVoter<T>(T[] perClass)
+    {
+        var result = new T[ClassOf.Length];
+        for (int i = 0; i < result.Length; i++) result[i] = perClass[ClassOf[i]];
+        return result;
+    }
+
+    /// <summary>One coalition with the class-count vector of index <paramref name="index"/>: the first k_j voters of each class j.</summary>
+    public bool[] Coalition(int index)
+    {
+        var k = new int[Sizes.Length];
+        for (int j = Sizes.Length - 1; j >= 0; j--)
+        {
+            k[j] = index / Strides[j];
+            index -= k[j] * Strides[j];
+        }
+
+        var inside = new bool[ClassOf.Length];
+        for (int i = 0; i < inside.Length; i++)
+        {
+            if (k[ClassOf[i]] > 0)
+            {
+                k[ClassOf[i]]--;
+                inside[i] = true;
+            }
+        }
+
+        return inside;
+    }
 
     public static VoterClasses Of(VotingGame game)
     {

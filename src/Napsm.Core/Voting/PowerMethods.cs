@@ -1,4 +1,5 @@
 using System.Numerics;
+using Napsm.Core.Voting.Methods;
 
 namespace Napsm.Core.Voting;
 
@@ -9,7 +10,10 @@ namespace Napsm.Core.Voting;
 internal static class PowerMethods
 {
     public static IReadOnlyList<PowerMethod> All { get; } =
-        [new GeneratingFunctionMethod(), new SubsetSumsMethod(), new ClassCountingMethod(), new DecisionDiagramMethod()];
+    [
+        new GeneratingFunctionMethod(), new SubsetSumsMethod(), new ClassesMethod(), new BitParallelMethod(), new MeetInTheMiddleMethod(),
+        new ModularShapleyMethod(), new DecisionDiagramMethod(),
+    ];
 
     /// <summary>The single non-trivial weighted threshold the rule is, with weights that fit a long; else null.</summary>
     internal static ThresholdNode? SmallThreshold(VotingGame game) =>
@@ -48,29 +52,20 @@ internal sealed class GeneratingFunctionMethod : PowerMethod
     public override double? Cost(AnalysisRun run, AnalysisPart part)
     {
         if (PowerMethods.SmallThreshold(run.Game) is not { } t) return null;
-        double m = t.Voters.Length, q = t.LongQuota;
+        double m = t.Voters.Length, words = CountWidth.Words(t.Voters.Length);
         return part switch
         {
-            AnalysisPart.WinningCoalitions or AnalysisPart.Swings => m * q,
-            AnalysisPart.ShapleyShubik => ShapleyCells(t) * m,
+            AnalysisPart.WinningCoalitions or AnalysisPart.Swings => m * BanzhafCells(t) * words,
+            AnalysisPart.ShapleyShubik => ShapleyTable(t).Operations * words,
             _ => null,
         };
     }
 
-    // The Shapley–Shubik table keeps, for each coalition size k, only the weights below the quota that k voters can reach.
-    private static double ShapleyCells(ThresholdNode t)
-    {
-        double cells = 0;
-        long minSum = 0, q = t.LongQuota;
-        var sorted = t.LongWeights!.Order().ToArray();
-        for (int k = 1; k <= sorted.Length && minSum + sorted[k - 1] < q; k++)
-        {
-            minSum += sorted[k - 1];
-            cells += q - minSum;
-        }
+    // The Banzhaf table has a cell per weight below the quota, or per complement weight up to Σw − q when that side is smaller.
+    private static double BanzhafCells(ThresholdNode t) => Math.Min((double)t.LongQuota, (double)(t.Total - t.LongQuota + 1));
 
-        return cells;
-    }
+    // The Shapley–Shubik table keeps, per coalition size, only the weights that size can reach on the smaller side of the quota.
+    private static (double Cells, double Operations) ShapleyTable(ThresholdNode t) => ModularShapley.TableSize(t.LongWeights!, t.LongQuota);
 
     public override void Run(AnalysisRun run, IReadOnlyList<AnalysisPart> parts)
     {
@@ -82,7 +77,7 @@ internal sealed class GeneratingFunctionMethod : PowerMethod
         var scale = BigInteger.One << (n - m);
         if (parts.Contains(AnalysisPart.WinningCoalitions) || parts.Contains(AnalysisPart.Swings))
         {
-            run.Budget.CheckTable(q * bytes);
+            run.Budget.CheckTable(BanzhafCells(t) * bytes);
             var (winning, swings) = GameAnalyzer.Dispatch(m, new GameAnalyzer.BanzhafRun(w, q, run.Cancel));
             var all = new BigInteger[n];
             for (int k = 0; k < m; k++) all[t.Voters[k]] = swings[k] * scale;
@@ -94,7 +89,7 @@ internal sealed class GeneratingFunctionMethod : PowerMethod
         if (!parts.Contains(AnalysisPart.ShapleyShubik)) return;
         try
         {
-            run.Budget.CheckTable(ShapleyCells(t) * bytes);
+            run.Budget.CheckTable(ShapleyTable(t).Cells * bytes);
         }
         catch (TooLargeException e)
         {
@@ -129,46 +124,6 @@ internal sealed class SubsetSumsMethod : PowerMethod
     }
 }
 
-/// <summary>Counting over the class-count vectors of interchangeable voters: Johnston, Deegan–Packel, Holler–Packel.</summary>
-internal sealed class ClassCountingMethod : PowerMethod
-{
-    public override AnalysisMethod Method => AnalysisMethod.Classes;
-
-    public override double? Cost(AnalysisRun run, AnalysisPart part) => part is AnalysisPart.Johnston or AnalysisPart.DeeganPackel or AnalysisPart.HollerPackel
-        ? JohnstonCounting.Vectors(run.Classes) * Math.Max(1, run.Classes.Sizes.Length)
-        : null;
-
-    private static double MaxVectors(AnalysisOptions options) =>
-        Math.Min(Math.Pow(2, options.MaxEnumeratedVoters), Math.Min(options.MaxTableBytes, 1 << 30));
-
-    public override void Run(AnalysisRun run, IReadOnlyList<AnalysisPart> parts)
-    {
-        var classes = run.Classes;
-        double vectors = JohnstonCounting.Vectors(classes), maxVectors = MaxVectors(run.Options);
-        if (vectors > maxVectors) throw new TooLargeException(NotComputedReason.TooLarge, new AnalysisSize(SizeUnit.Vectors, vectors, maxVectors));
-        run.Budget.CheckTable(vectors * (1 + GameAnalyzer.CellBytes(run.Game.Count)));
-        bool minimal = parts.Contains(AnalysisPart.DeeganPackel) || parts.Contains(AnalysisPart.HollerPackel);
-        var (j, dp, hp) = JohnstonCounting.Compute(classes, maxVectors, minimal, run.Cancel);
-        if (parts.Contains(AnalysisPart.Johnston))
-        {
-            run.Johnston = j;
-            run.Complete(AnalysisPart.Johnston, Method);
-        }
-
-        if (parts.Contains(AnalysisPart.DeeganPackel))
-        {
-            run.DeeganPackel = dp;
-            run.Complete(AnalysisPart.DeeganPackel, Method);
-        }
-
-        if (parts.Contains(AnalysisPart.HollerPackel))
-        {
-            run.HollerPackel = hp;
-            run.Complete(AnalysisPart.HollerPackel, Method);
-        }
-    }
-}
-
 /// <summary>
 /// A decision diagram of the rule (Bolus 2011): every part but Johnston. Counting is linear in the diagram for Banzhaf, O(size·n²) for
 /// Shapley–Shubik; the structure is a search over the diagram and its dual; Deegan–Packel and Holler–Packel count on the diagram of
@@ -180,11 +135,11 @@ internal sealed class DecisionDiagramMethod : PowerMethod
 
     public override double? Cost(AnalysisRun run, AnalysisPart part)
     {
-        double nodes = PowerMethods.DiagramNodes(run.Game.Root), n = run.Game.Count;
+        double nodes = PowerMethods.DiagramNodes(run.Game.Root), n = run.Game.Count, words = CountWidth.Words(run.Game.Count);
         return part switch
         {
-            AnalysisPart.WinningCoalitions or AnalysisPart.Swings => 4 * nodes,
-            AnalysisPart.ShapleyShubik => nodes * n * n / 4,
+            AnalysisPart.WinningCoalitions or AnalysisPart.Swings => 4 * nodes * words,
+            AnalysisPart.ShapleyShubik => nodes * n * n / 4 * words,
             AnalysisPart.Structure or AnalysisPart.DeeganPackel or AnalysisPart.HollerPackel => nodes * Math.Max(1, n),
             AnalysisPart.Clauses => nodes * Math.Max(1, GameAnalyzer.Composites(run.Game.Root, run.Game.Rule).Sum(c => c.Node.Clauses.Length)),
             _ => null,

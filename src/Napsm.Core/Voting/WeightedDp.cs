@@ -17,22 +17,36 @@ internal static class WeightedDp<T>
     public static (BigInteger Winning, BigInteger[] Swings) Banzhaf(long[] w, long q, CancellationToken cancel)
     {
         int m = w.Length;
-        var f = new T[q];
+        long totalWeight = 0;
+        foreach (var x in w) totalWeight += x;
+
+        // A coalition wins when its complement weighs at most r = Σw − q. Above half the total that is the smaller side: count the
+        // complements, in a table of Σw − q + 1 cells instead of q (an 85% majority: 0.18 of the cells). A swing of weight w is then a
+        // coalition of the others whose complement among them weighs in [r − w + 1, r].
+        bool complements = totalWeight - q + 1 < q;
+        long cells = complements ? totalWeight - q + 1 : q;
+        long last = cells - 1;
+        var f = new T[cells];
         f[0] = T.One;
         long top = 0;
+
+        // The table is the same in any voter order, but a pass only touches sums up to the total so far: smallest weights first keep
+        // most passes short (the IMF's 150 smallest members hold 18% of the votes: their passes cover a fifth of the table).
+        var ascending = (long[])w.Clone();
+        Array.Sort(ascending);
         for (int j = 0; j < m; j++)
         {
             if ((j & 7) == 0) cancel.ThrowIfCancellationRequested();
-            long wj = w[j];
-            top = Math.Min(q - 1, top + wj);
+            long wj = ascending[j];
+            top = Math.Min(last, top + wj);
             for (long s = top; s >= wj; s--) f[s] = T.Add(f[s], f[s - wj]);
         }
 
         // Prefix sums in place: P[s] = Σ_{t ≤ s} f[t].
-        for (long s = 1; s < q; s++) f[s] = T.Add(f[s], f[s - 1]);
+        for (long s = 1; s < cells; s++) f[s] = T.Add(f[s], f[s - 1]);
         var total = T.One;
         for (int j = 0; j < m; j++) total = T.Add(total, total);
-        var winning = T.Sub(total, f[q - 1]);
+        var winning = complements ? f[last] : T.Sub(total, f[last]);
         var swings = new BigInteger[m];
         var cache = new Dictionary<long, BigInteger>();
         for (int j = 0; j < m; j++)
@@ -43,8 +57,9 @@ internal static class WeightedDp<T>
                 continue;
             }
 
+            // Coalitions of the others with weight in [a, b]: [q − w, q − 1], or their complements' window [r − w + 1, r].
             long wj = w[j];
-            long a = Math.Max(0, q - wj), b = q - 1;
+            long a = Math.Max(0, complements ? last - wj + 1 : q - wj), b = last;
             var sum = T.Zero;
             bool positive = true;
             while (b >= 0)
@@ -70,8 +85,35 @@ internal static class WeightedDp<T>
     public static BigInteger[] Shapley(long[] w, long q, CancellationToken cancel)
     {
         int m = w.Length;
+        var (weights, counts) = ShapleySizes(w, q, cancel);
+        var fact = RawPower.Factorials(m);
+        var byWeight = new Dictionary<long, BigInteger>();
+        var sizes = new BigInteger[m + 1];
+        for (int d = 0; d < weights.Length; d++)
+        {
+            for (int k = 0; k <= m; k++) sizes[k] = T.ToBig(counts[d][k]);
+            byWeight[weights[d]] = RawPower.ShapleyNumerator(sizes, m, fact);
+        }
 
-        // g[k][s − lo[k]]: k-coalitions of weight s, for s in [lo[k], hi[k]] ∩ [0, q−1]; rows kept only over their support.
+        return w.Select(x => byWeight[x]).ToArray();
+    }
+
+    /// <summary>
+    /// Per distinct weight (ascending), the swings of a voter of that weight per coalition size s (index s, 1 ≤ s ≤ m) in the ring
+    /// of <typeparamref name="T"/>: <see cref="Shapley"/> takes them exactly, <see cref="Methods.ModularShapley"/> modulo several
+    /// moduli at a time.
+    /// </summary>
+    public static (long[] Weights, T[][] Sizes) ShapleySizes(long[] w, long q, CancellationToken cancel)
+    {
+        int m = w.Length;
+        long totalWeight = 0;
+        foreach (var x in w) totalWeight += x;
+
+        // As for Banzhaf: above half the total, count the complements (weight ≤ r = Σw − q), a smaller table.
+        bool complements = totalWeight - q + 1 < q;
+        long last = complements ? totalWeight - q : q - 1;
+
+        // g[k][s − lo[k]]: k-coalitions of weight s, for s in [lo[k], hi[k]] ∩ [0, last]; rows kept only over their support.
         var lo = new long[m + 1];
         var hi = new long[m + 1];
         var rows = new T[m + 1][];
@@ -92,17 +134,20 @@ internal static class WeightedDp<T>
         {
             minSum += sortedAsc[k - 1];
             maxSum += sortedDesc[k - 1];
-            if (minSum > q - 1) break;
+            if (minSum > last) break;
             lo[k] = minSum;
-            hi[k] = Math.Min(q - 1, maxSum);
+            hi[k] = Math.Min(last, maxSum);
             rows[k] = new T[hi[k] - lo[k] + 1];
         }
 
+        // Smallest weights first: after j voters no coalition weighs more than their total, which bounds every row's update.
         int used = 0; // rows with a possible non-zero entry so far
+        long prefix = 0;
         for (int j = 0; j < m; j++)
         {
             cancel.ThrowIfCancellationRequested();
-            long wj = w[j];
+            long wj = sortedAsc[j];
+            prefix += wj;
             used = Math.Min(used + 1, m);
             for (int k = used; k >= 1; k--)
             {
@@ -111,11 +156,12 @@ internal static class WeightedDp<T>
                 if (dst is null || src is null) continue;
                 // dst[s] += src[s − wj] for s in the overlap.
                 long sFrom = Math.Max(lo[k], lo[k - 1] + wj);
-                long sTo = Math.Min(hi[k], hi[k - 1] + wj);
+                long sTo = Math.Min(Math.Min(hi[k], hi[k - 1] + wj), prefix);
                 if (sFrom > sTo) continue;
                 var d = dst.AsSpan((int)(sFrom - lo[k]), (int)(sTo - sFrom + 1));
                 var s2 = src.AsSpan((int)(sFrom - wj - lo[k - 1]), d.Length);
                 for (int i = 0; i < d.Length; i++) d[i] = T.Add(d[i], s2[i]);
+                if ((k & 31) == 0) cancel.ThrowIfCancellationRequested();
             }
         }
 
@@ -126,26 +172,19 @@ internal static class WeightedDp<T>
             for (int i = 1; i < row.Length; i++) row[i] = T.Add(row[i], row[i - 1]);
         }
 
-        var fact = RawPower.Factorials(m);
-        var result = new BigInteger[m];
-        var cache = new Dictionary<long, BigInteger>();
-        var sizes = new BigInteger[m + 1];
-        for (int j = 0; j < m; j++)
+        var weights = sortedAsc.Distinct().ToArray();
+        var result = new T[weights.Length][];
+        for (int d = 0; d < weights.Length; d++)
         {
-            long wj = w[j];
-            if (cache.TryGetValue(wj, out var known))
-            {
-                result[j] = known;
-                continue;
-            }
-
-            if ((j & 7) == 0) cancel.ThrowIfCancellationRequested();
-            Array.Clear(sizes);
+            long wj = weights[d];
+            if ((d & 7) == 0) cancel.ThrowIfCancellationRequested();
+            var sizes = result[d] = new T[m + 1];
             for (int k = 0; k < m; k++)
             {
-                // c(k) = Σ_t (−1)^t W_{k−t}(a − t·w, b − t·w) for the window [a, b] = [q − w, q − 1].
+                // c(k) = Σ_t (−1)^t W_{k−t}(a − t·w, b − t·w) for the window [a, b]: k-coalitions of the others in [q − w, q − 1],
+                // or k-complements among the others in [r − w + 1, r].
                 var sum = T.Zero;
-                long a = Math.Max(0, q - wj), b = q - 1;
+                long a = Math.Max(0, complements ? last - wj + 1 : q - wj), b = last;
                 bool positive = true;
                 for (int t = 0; t <= k && b >= 0; t++)
                 {
@@ -156,15 +195,12 @@ internal static class WeightedDp<T>
                     b -= wj;
                 }
 
-                // A k-coalition of the others plus j has size k + 1.
-                sizes[k + 1] = T.ToBig(sum);
+                // A k-coalition of the others plus the voter has size k + 1; the complement of a k-complement, m − k.
+                sizes[complements ? m - k : k + 1] = sum;
             }
-
-            result[j] = RawPower.ShapleyNumerator(sizes, m, fact);
-            cache[wj] = result[j];
         }
 
-        return result;
+        return (weights, result);
     }
 
     private static T Window(T[]? prefix, long lo, long hi, long a, long b)

@@ -22,23 +22,24 @@ public class AnalysisBoundaryTests
     [Fact]
     public void The_counting_table_is_built_at_exactly_its_byte_limit_and_refused_one_byte_below()
     {
-        // The table has one 8-byte count per quota value: 5 × 8 = 40 bytes.
-        var at = Weighted3211().Analyze(new AnalysisOptions { MaxTableBytes = 40, Indices = PowerIndices.None });
+        // Quota 5 of 7 is above half, so the table counts the complements: one 8-byte count per weight up to 7 − 5, 3 × 8 = 24 bytes.
+        var at = Weighted3211().Analyze(new AnalysisOptions { MaxTableBytes = 24, Indices = PowerIndices.None });
         Assert.True(at.IsComputed(AnalysisPart.Swings));
         Assert.Equal([5, 3, 1, 1], at.Members.Select(m => (int)m.Swings!.Value));
         Assert.Contains(new PartMethod(AnalysisPart.Swings, AnalysisMethod.GeneratingFunction), at.Methods);
 
         // One byte below, the generating function declines; the decision diagram's up and down counts (two 8-byte cells per
-        // node) do not fit 39 bytes either, so the counts are not computed, and no figure is shown.
-        var below = Weighted3211().Analyze(new AnalysisOptions { MaxTableBytes = 39, Indices = PowerIndices.None });
+        // node) and the enumerations' tables do not fit 23 bytes either, so the counts are not computed, and no figure is shown.
+        var below = Weighted3211().Analyze(new AnalysisOptions { MaxTableBytes = 23, Indices = PowerIndices.None });
         Assert.Equal(NotComputedReason.TooLarge, below.ReasonFor(AnalysisPart.Swings)!.Reason);
         Assert.All(below.Members, m => Assert.Null(m.Swings));
 
-        // The same game with weights near 100 times larger (no common factor): its table needs 501 cells (4,008 bytes), its diagram as few nodes as before. At 1,000
-        // bytes the table is refused and the diagram (the next cheapest) computes the same counts.
+        // The same game with weights near 100 times larger (no common factor): its table needs 201 cells (1,608 bytes), its diagram as
+        // few nodes as before. At 1,000 bytes, with the enumerating methods off, the table is refused and the diagram (the next
+        // cheapest) computes the same counts.
         var scaled = VotingGame.Create(
             Rule.Weighted([new("a", 301), new("b", 200), new("c", 100), new("d", 100)], Threshold.Count(501)), Abcd);
-        var diagram = scaled.Analyze(new AnalysisOptions { MaxTableBytes = 1_000, Indices = PowerIndices.None });
+        var diagram = scaled.Analyze(new AnalysisOptions { MaxTableBytes = 1_000, Indices = PowerIndices.None, MaxEnumeratedVoters = 0 });
         Assert.Equal([5, 3, 1, 1], diagram.Members.Select(m => (int)m.Swings!.Value));
         Assert.Contains(new PartMethod(AnalysisPart.Swings, AnalysisMethod.DecisionDiagram), diagram.Methods);
         Assert.Empty(diagram.NotComputed);
@@ -47,15 +48,16 @@ public class AnalysisBoundaryTests
     [Fact]
     public void The_shapley_shubik_table_is_counted_cell_by_cell_and_built_at_exactly_its_limit()
     {
-        // Weights sorted 1, 1, 2, 3 against quota 5: the partial sums 1, 2, 4 stay below 5 and leave 4 + 3 + 1 = 8 cells of 8 bytes.
-        var at = Weighted3211().Analyze(new AnalysisOptions { MaxTableBytes = 64, Indices = PowerIndices.ShapleyShubik });
+        // Quota 5 of 7: the table counts complements of weight at most 2 per size: size 0 weight 0, size 1 weights 1 and 2, size 2
+        // weight 2 (the two voters of weight 1): 4 cells of 8 bytes.
+        var at = Weighted3211().Analyze(new AnalysisOptions { MaxTableBytes = 32, Indices = PowerIndices.ShapleyShubik });
         Assert.Empty(at.NotComputed);
         Assert.Equal(
             [new Rational(7, 12), new Rational(1, 4), new Rational(1, 12), new Rational(1, 12)],
             at.Members.Select(m => m.ShapleyShubik!.Value));
 
         // Below it the diagram takes over Shapley–Shubik (its per-size table fits 63 bytes? no: it is larger), so it is not computed.
-        var below = Weighted3211().Analyze(new AnalysisOptions { MaxTableBytes = 63, Indices = PowerIndices.ShapleyShubik });
+        var below = Weighted3211().Analyze(new AnalysisOptions { MaxTableBytes = 31, Indices = PowerIndices.ShapleyShubik });
         Assert.True(below.IsComputed(AnalysisPart.Swings));
         var reason = Assert.Single(below.NotComputed);
         Assert.Equal(AnalysisPart.ShapleyShubik, reason.Part);
@@ -69,7 +71,8 @@ public class AnalysisBoundaryTests
     public void A_composite_game_over_the_node_limit_reports_each_part_it_could_not_compute()
     {
         var rule = ThreeWithAVeto;
-        var a = VotingGame.Create(rule, Abcd).Analyze(new AnalysisOptions { MaxDiagramNodes = 2, Indices = PowerIndices.None });
+        // With the enumerating methods off, the diagram is the only method for a composite rule.
+        var a = VotingGame.Create(rule, Abcd).Analyze(new AnalysisOptions { MaxDiagramNodes = 2, Indices = PowerIndices.None, MaxEnumeratedVoters = 0 });
         var nodes = new AnalysisSize(SizeUnit.Nodes, null, 2);
         Assert.Equal(
             [AnalysisPart.WinningCoalitions, AnalysisPart.Structure, AnalysisPart.Swings, AnalysisPart.Clauses],

@@ -111,14 +111,19 @@ public class HonestResultsTests
     [Fact]
     public void A_memory_limit_below_a_table_is_the_reason_when_it_is_the_limit_broken()
     {
-        // Simple majority of 200 by generating functions needs 101 counts of 32 bytes for Banzhaf; the diagram needs far more.
+        // Half of 200 voters weighing 1–7 (794 in all): Banzhaf's generating function has 397 counts of 32 bytes (12,704 bytes);
+        // Shapley–Shubik's per-size table 22,888 (732,416 bytes exactly, 183,104 modulo one prime at a time); the diagram needs more.
         var game = VotingGame.Create(Rule.Weighted(Voters(200).Select((v, i) => KeyValuePair.Create(v, (Rational)(i % 7 + 1))), Threshold.Percentage(50)), Voters(200));
-        var a = game.Analyze(new AnalysisOptions { Indices = PowerIndices.ShapleyShubik, MemoryLimit = 1_000_000, ClauseEffects = false });
+        var a = game.Analyze(new AnalysisOptions { Indices = PowerIndices.ShapleyShubik, MemoryLimit = 100_000, ClauseEffects = false });
         Assert.True(a.IsComputed(AnalysisPart.Swings));
         var ss = a.ReasonFor(AnalysisPart.ShapleyShubik);
         Assert.NotNull(ss);
         Assert.Equal(NotComputedReason.MemoryLimit, ss.Reason);
-        Assert.Equal(1_000_000, ss.Size!.Limit);
+        Assert.Equal(new AnalysisSize(SizeUnit.Bytes, 732_416, 100_000), ss.Size);
+
+        // With 200,000 bytes the table modulo primes fits where the exact one does not.
+        var modular = game.Analyze(new AnalysisOptions { Indices = PowerIndices.ShapleyShubik, MemoryLimit = 200_000, ClauseEffects = false });
+        Assert.Contains(new PartMethod(AnalysisPart.ShapleyShubik, AnalysisMethod.ModularGeneratingFunction), modular.Methods);
     }
 
     [Fact]
@@ -127,9 +132,14 @@ public class HonestResultsTests
         var weighted = VotingGame.Create(Rule.Weighted([new("a", 3), new("b", 2), new("c", 1)], Threshold.Count(4)), ["a", "b", "c"]).Analyze();
         Assert.Contains(new PartMethod(AnalysisPart.Swings, AnalysisMethod.GeneratingFunction), weighted.Methods);
         Assert.Contains(new PartMethod(AnalysisPart.Structure, AnalysisMethod.SubsetSums), weighted.Methods);
-        Assert.Contains(new PartMethod(AnalysisPart.Johnston, AnalysisMethod.Classes), weighted.Methods);
-        var composite = VotingGame.Create(Rule.All(Rule.SimpleMajority, Rule.Veto("v0")), Voters(5)).Analyze();
-        Assert.Contains(new PartMethod(AnalysisPart.Swings, AnalysisMethod.DecisionDiagram), composite.Methods);
-        Assert.Contains(new PartMethod(AnalysisPart.Clauses, AnalysisMethod.DecisionDiagram), composite.Methods);
+        Assert.Contains(new PartMethod(AnalysisPart.Johnston, AnalysisMethod.BitParallel), weighted.Methods);
+        var symmetric = VotingGame.Create(Rule.SimpleMajority, Voters(40)).Analyze();
+        Assert.All(symmetric.Methods.Where(m => m.Part != AnalysisPart.Structure), m => Assert.Equal(AnalysisMethod.Classes, m.Method));
+        Assert.Empty(symmetric.NotComputed);
+        var composite = VotingGame.Create(Rule.All(Rule.SimpleMajority, Rule.Veto("v0")), Voters(5));
+        Assert.Contains(new PartMethod(AnalysisPart.Swings, AnalysisMethod.BitParallel), composite.Analyze().Methods);
+        var noEnumeration = composite.Analyze(new AnalysisOptions { MaxEnumeratedVoters = 0 });
+        Assert.Contains(new PartMethod(AnalysisPart.Swings, AnalysisMethod.DecisionDiagram), noEnumeration.Methods);
+        Assert.Contains(new PartMethod(AnalysisPart.Clauses, AnalysisMethod.DecisionDiagram), noEnumeration.Methods);
     }
 }

@@ -63,7 +63,8 @@ public class LimitsAndScaleTests
     public void A_diagram_over_its_node_limit_is_reported_as_too_large()
     {
         var game = VotingGame.Create(Rule.All(Rule.SimpleMajority, Rule.Veto("v0")), Voters(40));
-        var a = game.Analyze(new AnalysisOptions { MaxDiagramNodes = 50, Indices = PowerIndices.None });
+        // The class method counts this rule over 2 · 40 vectors; without it and the other enumeration only the diagram is left.
+        var a = game.Analyze(new AnalysisOptions { MaxDiagramNodes = 50, Indices = PowerIndices.None, MaxEnumeratedVoters = 0 });
         Assert.Equal(NotComputedReason.TooLarge, a.ReasonFor(AnalysisPart.Swings)!.Reason);
         Assert.Equal(SizeUnit.Nodes, a.ReasonFor(AnalysisPart.Structure)!.Size!.Unit);
         Assert.Null(a.IsProper);
@@ -108,15 +109,15 @@ public class LimitsAndScaleTests
     [Fact]
     public void Johnston_beyond_the_class_vector_limit_is_not_computed()
     {
-        // 30 voters with distinct weights: no two alike, so 2^30 class-count vectors, above 2^20.
-        var weighted = Rule.Weighted(Voters(30).Select((v, i) => KeyValuePair.Create(v, (Rational)(i + 1))), Threshold.Percentage(50));
-        var a = VotingGame.Create(weighted, Voters(30)).Analyze(new AnalysisOptions { Indices = PowerIndices.Johnston });
+        // 31 voters with distinct weights: no two alike, so 2^31 class-count vectors, above 2^30; and more voters than bit-parallel
+        // enumeration takes (MaxEnumeratedVoters = 30 both times).
+        var weighted = Rule.Weighted(Voters(31).Select((v, i) => KeyValuePair.Create(v, (Rational)(i + 1))), Threshold.Percentage(50));
+        var a = VotingGame.Create(weighted, Voters(31)).Analyze(new AnalysisOptions { Indices = PowerIndices.Johnston });
         Assert.All(a.Members, m => Assert.Null(m.Johnston));
-        // 2^30 vectors against the default limit of 2^20 (MaxEnumeratedVoters = 20).
         var reason = Assert.Single(a.NotComputed);
         Assert.Equal((AnalysisPart.Johnston, NotComputedReason.TooLarge), (reason.Part, reason.Reason));
-        Assert.Equal(new AnalysisSize(SizeUnit.Vectors, Math.Pow(2, 30), Math.Pow(2, 20)), reason.Size);
-        Assert.Equal("1,073,741,824 class vectors to count, above the limit of 1,048,576", reason.Detail);
+        Assert.Equal(new AnalysisSize(SizeUnit.Vectors, Math.Pow(2, 31), Math.Pow(2, 30)), reason.Size);
+        Assert.Equal("2,147,483,648 class vectors to count, above the limit of 1,073,741,824", reason.Detail);
     }
 
     [Fact]
@@ -178,26 +179,32 @@ public class LimitsAndScaleTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Weights_beyond_64_bits_are_counted_over_classes_exactly_though_the_diagram_refuses_them(bool composite)
+    public void Weights_beyond_64_bits_are_counted_exactly_by_the_methods_that_sum_wide_weights(bool composite)
     {
-        // 2^70, 2^70, 2^69, 2^69, 1 against 2^71 + 1: no common factor, so the weights stay beyond a long. The decision diagram
-        // takes 64-bit weights only and says so; the class counting sums BigInteger weights and gives Johnston, Deegan–Packel and
-        // Holler–Packel exactly. (a and b are alike, as are c and d: three classes.)
+        // 2^70, 2^70, 2^69, 2^69, 1 against 2^71 + 1: no common factor, so the weights stay beyond a long. The decision diagram and
+        // the generating functions take 64-bit weights only; bit-parallel enumeration (128-bit sums) and the class counting
+        // (BigInteger sums) give every part exactly. (a and b are alike, as are c and d: three classes.)
         var big = BigInteger.One << 69;
         var weighted = Rule.Weighted(
             [new("a", 2 * big), new("b", 2 * big), new("c", big), new("d", big), new("e", 1)], Threshold.Count(4 * big + 1));
         var rule = composite ? Rule.All(weighted, Rule.AtLeast(Threshold.Count(3))) : weighted;
         var game = VotingGame.Create(rule, ["a", "b", "c", "d", "e"]);
         var brute = BruteForce.Analyze(game);
-        var a = game.Analyze();
-        Assert.Equal(NotComputedReason.WeightsOutOfRange, a.ReasonFor(AnalysisPart.Swings)!.Reason);
-        Assert.Null(a.WinningCoalitions);
-        Assert.All(a.Members, m => Assert.Null(m.Swings));
+        var a = game.Analyze(new AnalysisOptions { ClauseEffects = false });
+        Assert.Empty(a.NotComputed);
+        Assert.Equal(brute.Winning, a.WinningCoalitions);
+        Assert.Equal(brute.Swings, a.Members.Select(m => m.Swings!.Value));
+        Assert.Equal(brute.ShapleyShubik, a.Members.Select(m => m.ShapleyShubik!.Value));
         Assert.Equal(brute.Johnston, a.Members.Select(m => m.Johnston!.Value));
         Assert.Equal(brute.DeeganPackel, a.Members.Select(m => m.DeeganPackel!.Value));
         Assert.Equal(brute.HollerPackel, a.Members.Select(m => m.HollerPackel!.Value));
+        Assert.Equal((brute.Proper, brute.Strong), (a.IsProper, a.IsStrong));
         Assert.True(brute.Swings[4] > 0, "the voter of weight 1 tips 2^71 to 2^71 + 1");
-        Assert.True(a.Members[4].Johnston!.Value.Sign > 0);
+
+        // The diagram alone still refuses them, saying why.
+        var diagram = GameAnalyzer.Analyze(game, new AnalysisOptions { Indices = PowerIndices.None, ClauseEffects = false }, default, forceDiagram: true);
+        Assert.Equal(NotComputedReason.WeightsOutOfRange, diagram.ReasonFor(AnalysisPart.Swings)!.Reason);
+        Assert.All(diagram.Members, m => Assert.Null(m.Swings));
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Numerics;
 
-namespace Napsm.Core.Voting;
+using Napsm.Core.Voting;
+
+namespace Napsm.Core.Tests.Voting;
 
 /// <summary>
 /// Enumeration of all 2^n coalitions, straight from the definitions: the test oracle for the fast algorithms, never used by the
