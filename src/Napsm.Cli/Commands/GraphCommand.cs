@@ -11,7 +11,7 @@ internal sealed class GraphCommand : ICommand
     public string Summary => "draw the phases, treaties or bodies as Graphviz DOT or Mermaid";
 
     public string Help => """
-        Usage: napsm graph FILE [--format dot|mermaid|html] [--view phases|treaties|bodies]
+        Usage: napsm graph FILE [--format dot|mermaid|html] [--view phases|treaties|bodies] [--collapse-members]
 
         Draws one view of the design in FILE to standard output:
           phases     the phases in order ("then"), each with its commitments, the exchanges between
@@ -27,10 +27,13 @@ internal sealed class GraphCommand : ICommand
                                  out by napsm as SVG (layers; with more than 8 members, members connected alike
                                  are one box) and a table of every box
           --view VIEW            phases (default), treaties or bodies
+          --collapse-members     DOT and Mermaid: with more than 8 members, members connected alike are one node
+                                 ("33 members" and the first names), as the html view always draws them
 
         Examples:
           napsm graph seeds/napsm-b-osce-like.json --view bodies | dot -Tsvg > bodies.svg
           napsm graph seeds/six-party-2007-initial-actions.json --format mermaid
+          napsm graph seeds/imf-executive-board.json --view bodies --collapse-members | dot -Tsvg > board.svg
         """;
 
     public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -39,6 +42,7 @@ internal sealed class GraphCommand : ICommand
         var format = GraphFormat.Dot;
         var html = false;
         var view = GraphView.Phases;
+        var collapse = false;
         for (int i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -61,6 +65,9 @@ internal sealed class GraphCommand : ICommand
                         var other => throw new CommandLineException($"unknown view '{other}'; use phases, treaties or bodies."),
                     };
                     break;
+                case "--collapse-members":
+                    collapse = true;
+                    break;
                 case var a when a.StartsWith('-') && a.Length > 1:
                     throw new CommandLineException($"unknown option '{a}'.");
                 case var a when file is null:
@@ -78,7 +85,7 @@ internal sealed class GraphCommand : ICommand
             return ExitCodes.BadInput;
         }
 
-        stdout.Write(html ? HtmlReport.Graph(document.Design, view) : DesignGraph.Write(document.Design, view, format));
+        stdout.Write(html ? HtmlReport.Graph(document.Design, view) : DesignGraph.Write(document.Design, view, format, collapse));
         return ExitCodes.Success;
     }
 

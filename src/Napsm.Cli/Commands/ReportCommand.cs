@@ -61,7 +61,7 @@ internal sealed class ReportCommand : ICommand
         }
 
         string html;
-        using (Terminal.Progress(stderr, "analysing " + documents.Count + (documents.Count == 1 ? " design" : " designs"))) html = AnalysisHtml.Report(documents, member, AsOf);
+        using (Terminal.Progress(stderr, "analysing " + documents.Count + (documents.Count == 1 ? " design" : " designs"))) html = AnalysisHtml.Report(documents, member, d => d.TreatyDate());
         if (output is null || output == "-")
         {
             stdout.Write(html);
@@ -76,9 +76,4 @@ internal sealed class ReportCommand : ICommand
 
         return ExitCodes.Success;
     }
-
-    /// <summary>The treaty command's default as-of date: the design's asOf, else its latest ratification or opening for signature.</summary>
-    internal static LocalDate AsOf(Design design) =>
-        design.AsOf ?? design.Treaties.SelectMany(t => t.Ratifications.Select(r => r.Date).Concat(t.OpenedForSignature is { } o ? [o] : []))
-            .DefaultIfEmpty(new LocalDate(2000, 1, 1)).Max();
 }

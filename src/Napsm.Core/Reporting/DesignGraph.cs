@@ -42,7 +42,19 @@ public static class DesignGraph
     /// <param name="format">The text format.</param>
     /// <returns>The diagram's text, ending with a line end.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="view"/> or <paramref name="format"/> is not defined.</exception>
-    public static string Write(Design design, GraphView view, GraphFormat format)
+    public static string Write(Design design, GraphView view, GraphFormat format) => Write(design, view, format, collapseMembers: false);
+
+    /// <summary>Draws one view of a design, members that are connected alike drawn as one node when asked.</summary>
+    /// <param name="design">The design.</param>
+    /// <param name="view">What to draw.</param>
+    /// <param name="format">The text format.</param>
+    /// <param name="collapseMembers">
+    /// When true and the diagram has more than 8 members, members with the same edges (the same bodies, with the same labels) are one
+    /// node "N members" listing the first four names, so that a 35-member board stays readable; the others stay as they are.
+    /// </param>
+    /// <returns>The diagram's text, ending with a line end.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="view"/> or <paramref name="format"/> is not defined.</exception>
+    public static string Write(Design design, GraphView view, GraphFormat format, bool collapseMembers)
     {
         ArgumentNullException.ThrowIfNull(design);
         var graph = view switch
@@ -52,6 +64,7 @@ public static class DesignGraph
             GraphView.Bodies => GraphBuilder.Bodies(design),
             _ => throw new ArgumentOutOfRangeException(nameof(view), view, "Unknown graph view."),
         };
+        if (collapseMembers) graph = GraphBuilder.CollapseMembers(graph).Graph;
         return format switch
         {
             GraphFormat.Dot => DotWriter.Write(graph),
@@ -116,6 +129,68 @@ internal sealed class Graph(string title, bool topDown = false)
 /// <summary>Builds the three views as format-neutral graphs.</summary>
 internal static class GraphBuilder
 {
+    /// <summary>Above this many members, <see cref="CollapseMembers"/> groups them.</summary>
+    public const int CollapseAbove = 8;
+
+    /// <summary>
+    /// The graph with members that have the same edges (to the same nodes, with the same labels and styles) drawn as one node
+    /// <c>group:FIRST</c> labelled "N members" and the first four names, when there are more than <see cref="CollapseAbove"/>
+    /// members; and, for each node of the result, the member names it stands for (a member alone: its own name).
+    /// </summary>
+    public static (Graph Graph, IReadOnlyDictionary<string, IReadOnlyList<string>> Members) CollapseMembers(Graph g)
+    {
+        var members = g.Nodes.Where(n => n.Shape == NodeShape.Member).ToList();
+        var names = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (members.Count <= CollapseAbove)
+        {
+            foreach (var m in members) names[m.Key] = [m.Label];
+            return (g, names);
+        }
+
+        var outgoing = g.Edges.ToLookup(e => e.From, StringComparer.Ordinal);
+        var incoming = g.Edges.ToLookup(e => e.To, StringComparer.Ordinal);
+        string Signature(string key) => string.Join("\u0001", outgoing[key].Select(e => ">" + e.To + "\u0002" + e.Label + "\u0002" + e.Style)
+            .Concat(incoming[key].Select(e => "<" + e.From + "\u0002" + e.Label + "\u0002" + e.Style)));
+        var groupOf = new Dictionary<string, List<GraphNode>>(StringComparer.Ordinal);
+        foreach (var group in members.GroupBy(m => Signature(m.Key), StringComparer.Ordinal))
+        {
+            var list = group.ToList();
+            foreach (var m in list) groupOf[m.Key] = list;
+        }
+
+        var result = new Graph(g.Title, g.TopDown);
+        result.Clusters.AddRange(g.Clusters);
+        var rename = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var n in g.Nodes)
+        {
+            if (n.Shape != NodeShape.Member || groupOf[n.Key].Count < 2)
+            {
+                result.Add(n);
+                if (n.Shape == NodeShape.Member) names[n.Key] = [n.Label];
+                continue;
+            }
+
+            var group = groupOf[n.Key];
+            var key = "group:" + group[0].Key;
+            rename[n.Key] = key;
+            if (result.Has(key)) continue;
+            var labels = group.Select(m => m.Label).ToList();
+            var label = labels.Count.ToString(CultureInfo.InvariantCulture) + " members\n" + string.Join(", ", labels.Take(4)) + (labels.Count > 4 ? ", …" : "");
+            result.Add(new GraphNode(key, label, NodeShape.Other, n.Cluster));
+            names[key] = labels;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in g.Edges)
+        {
+            var from = rename.GetValueOrDefault(e.From, e.From);
+            var to = rename.GetValueOrDefault(e.To, e.To);
+            if (seen.Add(from + "\u0001" + to + "\u0001" + e.Label + "\u0001" + e.Style)) result.Edges.Add(e with { From = from, To = to });
+        }
+
+        return (result, names);
+    }
+
     public static Graph Bodies(Design design)
     {
         var g = new Graph(FreeText.Escape(design.Name) + " — bodies", topDown: true);

@@ -135,7 +135,24 @@ public sealed class DesignDiffTests
         var b = Base() with { Bodies = [Base().Bodies[0] with { Rule = Rule.SimpleMajority }, Base().Bodies[1]] };
         var text = DesignDiff.Compare(Base(), b).Format(AnalysisFormat.Text);
         Assert.Contains("Voting power shifts", text, StringComparison.Ordinal);
-        Assert.Contains("council (Council)", text, StringComparison.Ordinal);
-        Assert.Contains("1/3 (0.3333)", text, StringComparison.Ordinal);
+        // One table per body under its id and name; before → after as exact fractions, each shift also as a decimal.
+        Assert.Contains("\ncouncil (Council)\n", text, StringComparison.Ordinal);
+        Assert.Matches(@"\d+/\d+ → \d+/\d+", text);
+        Assert.Matches(@"[+-]\d+/\d+ \([+-]0\.\d{4}\)", text);
+    }
+
+    [Fact]
+    public void Text_output_fits_the_width_it_is_given()
+    {
+        var b = Base() with { Bodies = [Base().Bodies[0] with { Rule = Rule.SimpleMajority }, Base().Bodies[1]] };
+        var diff = DesignDiff.Compare(Base(), b);
+        Assert.Equal(diff.Format(AnalysisFormat.Text), diff.Format(AnalysisFormat.Text, 100));
+        foreach (var width in new[] { 40, 60, 80 })
+        {
+            var lines = diff.Format(AnalysisFormat.Text, width).Split('\n');
+            Assert.All(lines, l => Assert.True(Napsm.Core.Reporting.Tables.TextTable.Width(l) <= width || l.Split(' ').Any(t => t.Length > 30), $"{width}: {l}"));
+        }
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => diff.Format(AnalysisFormat.Text, 39));
     }
 }

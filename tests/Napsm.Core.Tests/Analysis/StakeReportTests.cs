@@ -283,8 +283,23 @@ public sealed class StakeReportTests
     {
         var text = StakeReport.For("a", [Trio()]).Format(AnalysisFormat.Text);
         Assert.Contains("What is at stake for a (Alpha)", text, StringComparison.Ordinal);
-        Assert.Contains("council (Council)", text, StringComparison.Ordinal);
+        // The body's id and its name in columns of their own (a long name is shortened into a legend keyed by the id).
+        Assert.Matches(@"\n  council +Council +", text);
         Assert.Contains("1/3 (0.3333)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_output_fits_the_width_it_is_given()
+    {
+        var report = StakeReport.For("a", [Trio()]);
+        Assert.Equal(report.Format(AnalysisFormat.Text), report.Format(AnalysisFormat.Text, 100));
+        foreach (var width in new[] { 40, 60, 80 })
+        {
+            var lines = report.Format(AnalysisFormat.Text, width).Split('\n');
+            Assert.All(lines, l => Assert.True(Napsm.Core.Reporting.Tables.TextTable.Width(l) <= width || l.Split(' ').Any(t => t.Length > 30), $"{width}: {l}"));
+        }
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => report.Format(AnalysisFormat.Text, 39));
     }
 
     [Fact]
@@ -292,6 +307,6 @@ public sealed class StakeReportTests
     {
         var md = StakeReport.For("a", [Trio()]).Format(AnalysisFormat.Markdown);
         Assert.StartsWith("# What is at stake for a (Alpha)", md, StringComparison.Ordinal);
-        Assert.Contains("| Body | Rule |", md, StringComparison.Ordinal);
+        Assert.Contains("| Body | Name | Rule |", md, StringComparison.Ordinal);
     }
 }

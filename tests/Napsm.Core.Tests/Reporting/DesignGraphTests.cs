@@ -98,4 +98,48 @@ public class DesignGraphTests
         Assert.Contains("\"member:ghost\" [label=\"ghost\", shape=ellipse];", dot, StringComparison.Ordinal);
         Assert.Contains("\"body:nowhere\"", dot, StringComparison.Ordinal);
     }
+
+    // A 35-member board where two members chair and hold vetoes: the other 33 are connected alike.
+    private static Design Board()
+    {
+        var b = Design.Create("board", "Board");
+        var ids = Enumerable.Range(1, 35).Select(i => "m" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        foreach (var id in ids) b = b.Member(id, "Member " + id);
+        return b.Body("board", "Board of Governors", x => x.Voters([.. ids]).Rule(Rule.All(Rule.SimpleMajority, Rule.Veto("m01", "m02"))).Chair("m01"))
+            .Body("audit", "Audit committee", x => x.Voters("m01", "m02", "m03").Rule(Rule.SimpleMajority).ReportsTo("board"))
+            .Build();
+    }
+
+    [Theory]
+    [InlineData(GraphFormat.Dot)]
+    [InlineData(GraphFormat.Mermaid)]
+    public void Collapsing_members_draws_those_connected_alike_as_one_node(GraphFormat format)
+    {
+        var full = DesignGraph.Write(Board(), GraphView.Bodies, format);
+        var collapsed = DesignGraph.Write(Board(), GraphView.Bodies, format, collapseMembers: true);
+        Assert.Equal(full, DesignGraph.Write(Board(), GraphView.Bodies, format, collapseMembers: false));
+
+        // m01 (chair, veto, audit), m02 (veto, audit) and m03 (audit) stay; m04–m35 vote on the board alone: one node of 32.
+        Assert.Contains("32 members", collapsed, StringComparison.Ordinal);
+        Assert.Contains("Member m04, Member m05, Member m06, Member m07, …", collapsed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Member m35", collapsed, StringComparison.Ordinal);
+        Assert.Contains("Member m35", full, StringComparison.Ordinal);
+        Assert.DoesNotContain("32 members", full, StringComparison.Ordinal);
+        foreach (var kept in new[] { "Member m01", "Member m02", "Member m03" }) Assert.Contains(kept, collapsed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Collapsing_keeps_one_edge_per_group_and_body_in_dot()
+    {
+        var dot = DesignGraph.Write(Board(), GraphView.Bodies, GraphFormat.Dot, collapseMembers: true);
+        Assert.Single(dot.Split('\n'), l => l.Contains("\"group:member:m04\" -> \"body:board\"", StringComparison.Ordinal));
+        Assert.DoesNotContain("\"member:m05\"", dot, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_small_body_is_not_collapsed()
+    {
+        Assert.Equal(DesignGraph.Write(Awkward(), GraphView.Bodies, GraphFormat.Dot),
+            DesignGraph.Write(Awkward(), GraphView.Bodies, GraphFormat.Dot, collapseMembers: true));
+    }
 }

@@ -13,7 +13,7 @@ namespace Napsm.Core.Reporting.Charts;
 /// </summary>
 internal static class LayeredDiagram
 {
-    public const int GroupAbove = 8;
+    public const int GroupAbove = GraphBuilder.CollapseAbove;
     private const int MaxPerRow = 8;
     private const double NodeW = 170, LineH = 14, GapX = 26, GapY = 56, Margin = 16;
 
@@ -116,62 +116,12 @@ internal static class LayeredDiagram
         SvgFrame.End(h, table);
     }
 
-    /// <summary>Groups members that have the same edges, when there are more than <see cref="GroupAbove"/> members.</summary>
+    /// <summary>Groups members that have the same edges (<see cref="GraphBuilder.CollapseMembers"/>), each box knowing whom it stands for.</summary>
     private static (List<Node> Nodes, List<GraphEdge> Edges) Group(Graph g)
     {
-        var members = g.Nodes.Where(n => n.Shape == NodeShape.Member).ToList();
-        if (members.Count <= GroupAbove)
-            return (g.Nodes.Select(n => new Node(n.Key, n.Label, n.Shape, n.Shape == NodeShape.Member ? [n.Label] : [])).ToList(), g.Edges);
-
-        var outgoing = g.Edges.ToLookup(e => e.From, StringComparer.Ordinal);
-        var incoming = g.Edges.ToLookup(e => e.To, StringComparer.Ordinal);
-        string Signature(string key) => string.Join("\u0001", outgoing[key].Select(e => ">" + e.To + "\u0002" + e.Label + "\u0002" + e.Style)
-            .Concat(incoming[key].Select(e => "<" + e.From + "\u0002" + e.Label + "\u0002" + e.Style)));
-        var groupOf = new Dictionary<string, List<GraphNode>>(StringComparer.Ordinal);
-        foreach (var group in members.GroupBy(m => Signature(m.Key), StringComparer.Ordinal))
-        {
-            var list = group.ToList();
-            foreach (var m in list) groupOf[m.Key] = list;
-        }
-
-        var rename = new Dictionary<string, string>(StringComparer.Ordinal);
-        var grouped = new Dictionary<string, Node>(StringComparer.Ordinal);
-        var nodes = new List<Node>();
-        foreach (var n in g.Nodes)
-        {
-            if (n.Shape != NodeShape.Member)
-            {
-                nodes.Add(new Node(n.Key, n.Label, n.Shape, []));
-                continue;
-            }
-
-            var group = groupOf[n.Key];
-            if (group.Count < 2)
-            {
-                nodes.Add(new Node(n.Key, n.Label, n.Shape, [n.Label]));
-                continue;
-            }
-
-            var key = "group:" + group[0].Key;
-            rename[n.Key] = key;
-            if (grouped.ContainsKey(key)) continue;
-            var names = group.Select(m => m.Label).ToList();
-            var label = names.Count + " members\n" + string.Join(", ", names.Take(4)) + (names.Count > 4 ? ", …" : "");
-            var node = new Node(key, label, NodeShape.Other, names);
-            grouped[key] = node;
-            nodes.Add(node);
-        }
-
-        var edges = new List<GraphEdge>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in g.Edges)
-        {
-            var from = rename.GetValueOrDefault(e.From, e.From);
-            var to = rename.GetValueOrDefault(e.To, e.To);
-            if (seen.Add(from + "\u0001" + to + "\u0001" + e.Label + "\u0001" + e.Style)) edges.Add(e with { From = from, To = to });
-        }
-
-        return (nodes, edges);
+        var (collapsed, members) = GraphBuilder.CollapseMembers(g);
+        var nodes = collapsed.Nodes.Select(n => new Node(n.Key, n.Label, n.Shape, members.GetValueOrDefault(n.Key) ?? [])).ToList();
+        return (nodes, collapsed.Edges);
     }
 
     private static void Layer(List<Node> nodes, List<(int From, int To)> links)
