@@ -42,7 +42,8 @@ internal static class VotingProbe
         {
             var g = Games.ImfGovernors(50);
             var t = (ThresholdNode)g.Root;
-            return SubsetSums.ProperStrong(g, t, t.LongWeights!, AnalysisOptions.Default, [], default);
+            using var budget = AnalysisBudget.Start(AnalysisOptions.Default, default);
+            return SubsetSums.ProperStrong(g, t, t.LongWeights!, budget, default);
         });
         Time("imf-gov-bz", () => Games.ImfGovernors(50).Analyze(bz));
         Time("imf-gov-bz-70", () => Games.ImfGovernors(70).Analyze(bz));
