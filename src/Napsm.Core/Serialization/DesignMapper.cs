@@ -95,15 +95,38 @@ internal static class DesignMapper
         return new Member(Id(m.Id, p, "/id"), m.Name) { Kind = m.Kind, Source = OptionalId(m.Source, p, "/source"), Attributes = attributes };
     }
 
-    private static Body ToBody(BodyDto b, Where p) =>
-        new(Id(b.Id, p, "/id"), b.Name, IdList(b.Voters, p, "/voters"), b.Rule)
+    private static Body ToBody(BodyDto b, Where p)
+    {
+        var decisions = Map(b.Decisions, p, "/decisions", ToDecision);
+        if (b.Rule is null && decisions.Count == 0)
         {
+            // The message the scanner gives for a missing required property: "rule" is required unless "decisions" replaces it.
+            throw LoadError.At(p.Pointer, "missing required property \"rule\" of a body (or \"decisions\", one rule per matter)");
+        }
+
+        for (int k = 0; k < decisions.Count; k++)
+        {
+            if (decisions[k].IsDefault)
+            {
+                throw LoadError.At(p.At("/decisions", k) + "/matter",
+                    "matter \"default\" is the body's \"rule\"; write that rule as \"rule\", and give the matters in \"decisions\" other ids");
+            }
+        }
+
+        var first = b.Rule ?? decisions[0].Rule;
+        return new(Id(b.Id, p, "/id"), b.Name, IdList(b.Voters, p, "/voters"), first)
+        {
+            Decisions = b.Rule is null ? decisions : [new Decision(Decision.DefaultMatter, b.Rule), .. decisions],
             Kind = b.Kind,
             Mandate = b.Mandate ?? [],
             Chair = OptionalId(b.Chair, p, "/chair"),
             ReportsTo = OptionalId(b.ReportsTo, p, "/reportsTo"),
             Source = OptionalId(b.Source, p, "/source"),
         };
+    }
+
+    private static Decision ToDecision(DecisionDto d, Where p) =>
+        new(Id(d.Matter, p, "/matter"), d.Rule) { Quorum = d.Quorum, Source = OptionalId(d.Source, p, "/source") };
 
     private static Principle ToPrinciple(PrincipleDto d, Where p) =>
         new(Id(d.Id, p, "/id"), d.Title)
@@ -247,7 +270,14 @@ internal static class DesignMapper
             Name = b.Name,
             Kind = b.Kind,
             Voters = [.. b.Voters],
-            Rule = b.Rule,
+            Rule = b.Decisions[0].IsDefault ? b.Rule : null,
+            Decisions = NullIfEmpty(b.Decisions.Skip(b.Decisions[0].IsDefault ? 1 : 0).Select(x => new DecisionDto
+            {
+                Matter = x.Matter,
+                Rule = x.Rule,
+                Quorum = x.Quorum,
+                Source = x.Source,
+            })),
             Mandate = NullIfEmpty(b.Mandate),
             Chair = b.Chair,
             ReportsTo = b.ReportsTo,
