@@ -264,7 +264,7 @@ internal static class DesignMapper
             Source = m.Source,
             Attributes = m.Attributes.Count == 0 ? null : new Dictionary<string, AttributeValue>(m.Attributes, StringComparer.Ordinal),
         })),
-        Bodies = NullIfEmpty(d.Bodies.Select(b => new BodyDto
+        Bodies = NullIfEmpty(d.Bodies.Select(b => DefaultMatterWritable(b) ? new BodyDto
         {
             Id = b.Id,
             Name = b.Name,
@@ -282,7 +282,7 @@ internal static class DesignMapper
             Chair = b.Chair,
             ReportsTo = b.ReportsTo,
             Source = b.Source,
-        })),
+        } : null!)),
         Principles = NullIfEmpty(d.Principles.Select(p => new PrincipleDto
         {
             Id = p.Id,
@@ -347,6 +347,14 @@ internal static class DesignMapper
         })),
         Suppress = NullIfEmpty(d.Suppressions.Select(s => new SuppressionDto { Id = s.Id, At = s.At, Why = s.Why })),
     };
+
+    /// <summary>The default matter is written as the body's "rule", which has no place for a quorum or a source of its own.</summary>
+    private static bool DefaultMatterWritable(Body b) =>
+        b.Decisions[0] is not { IsDefault: true } d || (d.Quorum is null && d.Source is null)
+            ? true
+            : throw new ArgumentException(
+                $"The default matter of body \"{b.Id}\" has a quorum or a source, which the file's \"rule\" cannot hold: put the quorum in the rule " +
+                "(a head count or weighted rule's \"quorum\"), or give the matter an id of its own.", nameof(b));
 
     private static List<T>? NullIfEmpty<T>(IEnumerable<T> items)
     {
