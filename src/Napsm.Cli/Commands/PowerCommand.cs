@@ -179,7 +179,8 @@ internal sealed class PowerCommand : ICommand
             var game = VotingGame.ForDecision(design, body, decision);
             var pointer = DecisionPointer(bodyIndex, body, k);
             using var section = new StringWriter(CultureInfo.InvariantCulture) { NewLine = stdout.NewLine };
-            int code = ReportGame(document, game, "body", body.Id, body.Name, pointer, named ? decision.Matter : null, format, indices, budget, section, stderr);
+            int code = ReportGame(document, game, "body", body.Id, body.Name, pointer, named ? decision.Matter : null, format, indices, budget, section, stderr,
+                AbstentionOptions.Used(decision));
             if (code != ExitCodes.Success) return code;
             sections.Add(section.ToString());
         }
@@ -222,7 +223,7 @@ internal sealed class PowerCommand : ICommand
     }
 
     private static int ReportGame(DesignDocument document, VotingGame game, string kind, string id, string name, string rulePointer, string? matter,
-        string format, IReadOnlySet<string> indices, AnalysisArgs.Budget budget, TextWriter stdout, TextWriter stderr)
+        string format, IReadOnlySet<string> indices, AnalysisArgs.Budget budget, TextWriter stdout, TextWriter stderr, bool binaryOfAbstention = false)
     {
         var design = document.Design;
         var bodyId = kind == "body" ? id : null;
@@ -240,10 +241,10 @@ internal sealed class PowerCommand : ICommand
         using (Terminal.Progress(stderr, "computing voting power")) analysis = game.Analyze(budget.Options(PowerIndices.All) with { Indices = wanted });
         switch (format)
         {
-            case "json": WriteJson(design, kind, id, matter, analysis, indices, stdout); break;
+            case "json": WriteJson(design, kind, id, matter, binaryOfAbstention, analysis, indices, stdout); break;
             case "html": stdout.Write(bodyId is not null ? HtmlReport.Power(design, design.FindBody(bodyId)!, analysis) : HtmlReport.Power(design, design.FindTreaty(treatyId!)!, analysis)); break;
             case "csv": stdout.Write(CsvReport.Power(design, analysis)); break;
-            default: WriteText(design, kind, id, name, matter, analysis, indices, stdout); break;
+            default: WriteText(design, kind, id, name, matter, binaryOfAbstention, analysis, indices, stdout); break;
         }
 
         return ExitCodes.Success;
@@ -278,7 +279,7 @@ internal sealed class PowerCommand : ICommand
     /// <summary>A double as JSON: culture-invariant, up to 12 significant digits.</summary>
     internal static string Number(double value) => value.ToString("G12", CultureInfo.InvariantCulture);
 
-    private static void WriteJson(Design design, string kind, string id, string? matter, GameAnalysis a, IReadOnlySet<string> indices, TextWriter stdout)
+    private static void WriteJson(Design design, string kind, string id, string? matter, bool binaryOfAbstention, GameAnalysis a, IReadOnlySet<string> indices, TextWriter stdout)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -287,6 +288,8 @@ internal sealed class PowerCommand : ICommand
             w.WriteString("design", design.Id);
             w.WriteString(kind, id);
             if (matter is not null) w.WriteString("matter", matter);
+            // The figures are of the binary game (every voter present, abstention counted as no): said wherever the rule reads abstention.
+            if (binaryOfAbstention) w.WriteString("game", "binary: every voter present, abstention counted as no");
             w.WriteNumber("voters", a.Voters);
             if (a.WinningCoalitions is { } winning) w.WriteString("winningCoalitions", winning.ToString(CultureInfo.InvariantCulture));
             else w.WriteNull("winningCoalitions");
@@ -378,7 +381,8 @@ internal sealed class PowerCommand : ICommand
         else w.WriteNull(name + "Exact");
     }
 
-    private static void WriteText(Design design, string kind, string id, string name, string? matter, GameAnalysis a, IReadOnlySet<string> indices, TextWriter o)
+    private static void WriteText(Design design, string kind, string id, string name, string? matter, bool binaryOfAbstention, GameAnalysis a, IReadOnlySet<string> indices,
+        TextWriter o)
     {
         static string YesNo(bool? b) => b switch { true => "yes", false => "no", null => "not computed" };
         static string Fixed(Rational? r) => r is { } v ? v.ToDouble().ToString("0.000000", CultureInfo.InvariantCulture) : "—";
@@ -386,6 +390,7 @@ internal sealed class PowerCommand : ICommand
         o.WriteLine($"{Napsm.Core.Reporting.FreeText.Escape(name)} ({kind} {id}) in {Napsm.Core.Reporting.FreeText.Escape(design.Name)} ({design.Id})");
         if (matter is not null) o.WriteLine($"Matter: {matter}");
         o.WriteLine($"Rule: {a.Game.Rule}");
+        if (binaryOfAbstention) o.WriteLine("Game: binary (every voter present, abstention counted as no; see docs/analyses.md)");
         string Missing(AnalysisPart part) => a.ReasonFor(part) is { } r ? "not computed: " + AnalysisNotes.ReasonName(r.Reason) : "not computed";
         o.WriteLine(a.WinningCoalitions is { } winning
             ? string.Create(inv, $"{a.Voters} voters; {winning} of {System.Numerics.BigInteger.One << a.Voters} coalitions win; power to act {Fixed(a.PowerToAct)} ({a.PowerToAct})")
