@@ -171,7 +171,7 @@ public class PowerCommandTests
         var (code, output, _) = Run("power", Data("power-matters.json"), "--body", "council", "--matter", "substantive", "--format", "json");
         Assert.Equal(0, code);
         using var doc = JsonDocument.Parse(output);
-        Assert.Equal(["design", "body", "matter", "voters"], doc.RootElement.EnumerateObject().Take(4).Select(p => p.Name));
+        Assert.Equal(["design", "body", "matter", "game", "voters"], doc.RootElement.EnumerateObject().Take(5).Select(p => p.Name));
         var text = Run("power", Data("power-matters.json"), "--body", "council", "--matter", "procedural").Out;
         Assert.Contains("Matter: procedural", text, StringComparison.Ordinal);
         Assert.DoesNotContain("substantive", text, StringComparison.Ordinal);
