@@ -154,4 +154,41 @@ public class PowerCommandTests
         Assert.Equal(2, code);
         Assert.Contains("not both", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Power_analyses_every_matter_of_a_body_one_json_object_each_with_its_matter()
+    {
+        var (code, output, error) = Run("power", Data("power-matters.json"), "--body", "council", "--format", "json", "--indices", "banzhaf");
+        Assert.Equal((0, ""), (code, error));
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(["procedural", "substantive"], doc.RootElement.EnumerateArray().Select(e => e.GetProperty("matter").GetString()));
+        Assert.Equal(["9949", "848"], doc.RootElement.EnumerateArray().Select(e => e.GetProperty("winningCoalitions").GetString()));
+    }
+
+    [Fact]
+    public void Power_with_a_matter_analyses_that_matter_alone()
+    {
+        var (code, output, _) = Run("power", Data("power-matters.json"), "--body", "council", "--matter", "substantive", "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(["design", "body", "matter", "game", "voters"], doc.RootElement.EnumerateObject().Take(5).Select(p => p.Name));
+        var text = Run("power", Data("power-matters.json"), "--body", "council", "--matter", "procedural").Out;
+        Assert.Contains("Matter: procedural", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("substantive", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Power_with_an_unknown_matter_lists_the_matters()
+    {
+        var (code, _, error) = Run("power", Data("power-matters.json"), "--body", "council", "--matter", "budget");
+        Assert.Equal(2, code);
+        Assert.Contains("no matter 'budget'. Matters: procedural, substantive.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Power_of_a_body_with_only_its_rule_has_no_matter_key()
+    {
+        var (_, output, _) = Run("power", Data("power-unsc.json"), "--body", "council", "--format", "json");
+        Assert.DoesNotContain("\"matter\"", output, StringComparison.Ordinal);
+    }
 }

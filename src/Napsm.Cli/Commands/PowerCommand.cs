@@ -21,7 +21,7 @@ internal sealed class PowerCommand : ICommand
     public string Summary => "Exact voting power of a body's rule or a treaty's entry into force";
 
     public string Help => """
-        Usage: napsm power FILE [--body ID | --treaty ID] [--format text|json|html|csv] [--indices LIST]
+        Usage: napsm power FILE [--body ID [--matter M] | --treaty ID] [--format text|json|html|csv] [--indices LIST]
                            [--time-limit TIME] [--memory-limit SIZE]
 
         Analyses the decision rule of a body (over its voters) or the entry-into-force rule of a treaty (over its parties)
@@ -30,6 +30,8 @@ internal sealed class PowerCommand : ICommand
         Options:
           --body ID        the body whose rule to analyse (may be left out when the design has one body or treaty
                            to analyse and nothing else)
+          --matter M       the body's matter to analyse (default: every matter, one section each; in json an
+                           array with "matter" in each object); html and csv need one matter
           --treaty ID      the treaty whose entry-into-force rule to analyse
           --format FORMAT  text (default): a table; json: the machine-readable form; html: one page with bars of
                            Shapley–Shubik and Banzhaf per member (and the weight share when weighted); csv: the
@@ -44,7 +46,7 @@ internal sealed class PowerCommand : ICommand
 
     public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        string? file = null, body = null, treaty = null, format = "text";
+        string? file = null, body = null, treaty = null, matter = null, format = "text";
         var indices = new HashSet<string>(IndexNames, StringComparer.Ordinal);
         var budget = AnalysisArgs.Budget.Default;
         for (int i = 0; i < args.Count; i++)
@@ -55,6 +57,7 @@ internal sealed class PowerCommand : ICommand
             {
                 case "--body": body = Value(); break;
                 case "--treaty": treaty = Value(); break;
+                case "--matter": matter = Value(); break;
                 case "--format": format = Value(); break;
                 case "--indices": indices = ParseIndices(Value()); break;
                 case var a when a.StartsWith('-'): throw new CommandLineException($"unknown option '{a}'.");
@@ -67,6 +70,7 @@ internal sealed class PowerCommand : ICommand
 
         if (file is null) throw new CommandLineException("the design file is missing.");
         if (body is not null && treaty is not null) throw new CommandLineException("give one of --body ID or --treaty ID, not both.");
+        if (matter is not null && treaty is not null) throw new CommandLineException("--matter belongs to a body's rules; a treaty's entry into force has one rule.");
         if (format is not ("text" or "json" or "html" or "csv")) throw new CommandLineException($"unknown format '{format}': expected text, json, html or csv.");
         if (!DesignJson.TryLoad(file, out var document, out var error))
         {
@@ -90,7 +94,7 @@ internal sealed class PowerCommand : ICommand
             (body, treaty) = design.Bodies.Count == 1 ? (design.Bodies[0].Id, (string?)null) : (null, choices[0]["--treaty ".Length..]);
         }
 
-        return Report(document, body, treaty, format, indices, budget, stdout, stderr);
+        return Report(document, body, treaty, format, indices, budget, stdout, stderr, matter);
     }
 
     internal static HashSet<string> ParseIndices(string list)
@@ -107,11 +111,9 @@ internal sealed class PowerCommand : ICommand
 
     /// <summary>Analyses and writes the report; exit code 2 for an unknown body or treaty.</summary>
     internal static int Report(DesignDocument document, string? bodyId, string? treatyId, string format, IReadOnlySet<string> indices, AnalysisArgs.Budget budget,
-        TextWriter stdout, TextWriter stderr)
+        TextWriter stdout, TextWriter stderr, string? matter = null)
     {
         var design = document.Design;
-        VotingGame game;
-        string kind, id, name, rulePointer;
         if (bodyId is not null)
         {
             var body = design.FindBody(bodyId);
@@ -121,10 +123,11 @@ internal sealed class PowerCommand : ICommand
                 return ExitCodes.BadInput;
             }
 
-            (game, kind, id, name) = (VotingGame.ForBody(design, body), "body", body.Id, body.Name);
-            rulePointer = "/bodies/" + design.Bodies.ToList().IndexOf(body).ToString(CultureInfo.InvariantCulture) + "/rule";
+            return ReportBody(document, body, matter, format, indices, budget, stdout, stderr);
         }
-        else
+
+        VotingGame game;
+        string kind, id, name, rulePointer;
         {
             var treaty = design.FindTreaty(treatyId!);
             if (treaty is null)
@@ -136,6 +139,96 @@ internal sealed class PowerCommand : ICommand
             (game, kind, id, name) = (VotingGame.ForTreaty(design, treaty), "treaty", treaty.Id, treaty.Name);
             rulePointer = "/treaties/" + design.Treaties.ToList().IndexOf(treaty).ToString(CultureInfo.InvariantCulture) + "/entryIntoForce/rule";
         }
+
+        return ReportGame(document, game, kind, id, name, rulePointer, null, format, indices, budget, stdout, stderr);
+    }
+
+    /// <summary>
+    /// A body's matters (#15): every matter, one section each (a JSON array when there are several), or the one asked for. A body that has
+    /// only its default rule reports as before, without "matter".
+    /// </summary>
+    private static int ReportBody(DesignDocument document, Body body, string? matter, string format, IReadOnlySet<string> indices, AnalysisArgs.Budget budget,
+        TextWriter stdout, TextWriter stderr)
+    {
+        var design = document.Design;
+        int bodyIndex = design.Bodies.ToList().IndexOf(body);
+        var chosen = new List<int>();
+        for (int k = 0; k < body.Decisions.Count; k++)
+        {
+            if (matter is null || body.Decisions[k].Matter == matter) chosen.Add(k);
+        }
+
+        if (chosen.Count == 0)
+        {
+            stderr.WriteLine($"napsm power: body '{body.Id}' has no matter '{matter}'. Matters: {List(body.Decisions.Select(d => d.Matter))}.");
+            return ExitCodes.BadInput;
+        }
+
+        if (matter is not null) chosen = [chosen[0]];
+        bool named = body.Decisions.Count > 1 || !body.Decisions[0].IsDefault;
+        if (chosen.Count > 1 && format is ("html" or "csv"))
+        {
+            stderr.WriteLine($"napsm power: body '{body.Id}' decides {chosen.Count} matters; choose one for {format} with " +
+                string.Join(", ", body.Decisions.Select(d => "--matter " + d.Matter)) + ".");
+            return ExitCodes.BadInput;
+        }
+
+        var sections = new List<string>();
+        foreach (var k in chosen)
+        {
+            var decision = body.Decisions[k];
+            var game = VotingGame.ForDecision(design, body, decision);
+            var pointer = DecisionPointer(bodyIndex, body, k);
+            using var section = new StringWriter(CultureInfo.InvariantCulture) { NewLine = stdout.NewLine };
+            int code = ReportGame(document, game, "body", body.Id, body.Name, pointer, named ? decision.Matter : null, format, indices, budget, section, stderr,
+                AbstentionOptions.Used(decision));
+            if (code != ExitCodes.Success) return code;
+            sections.Add(section.ToString());
+        }
+
+        if (format == "json" && chosen.Count > 1)
+        {
+            // Several matters: one array of the per-matter objects, re-indented by the writer so the output stays one JSON value.
+            using var buffer = new MemoryStream();
+            using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+            {
+                w.WriteStartArray();
+                foreach (var section in sections)
+                {
+                    using var doc = JsonDocument.Parse(section);
+                    doc.RootElement.WriteTo(w);
+                }
+
+                w.WriteEndArray();
+            }
+
+            stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+            return ExitCodes.Success;
+        }
+
+        for (int s = 0; s < sections.Count; s++)
+        {
+            if (s > 0) stdout.WriteLine();
+            stdout.Write(sections[s]);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The pointer of matter <paramref name="k"/>'s rule: the body's "rule" for the default matter, else its entry in "decisions".</summary>
+    internal static string DecisionPointer(int bodyIndex, Body body, int k)
+    {
+        var b = "/bodies/" + bodyIndex.ToString(CultureInfo.InvariantCulture);
+        int offset = body.Decisions[0].IsDefault ? 1 : 0;
+        return k == 0 && offset == 1 ? b + "/rule" : b + "/decisions/" + (k - offset).ToString(CultureInfo.InvariantCulture) + "/rule";
+    }
+
+    private static int ReportGame(DesignDocument document, VotingGame game, string kind, string id, string name, string rulePointer, string? matter,
+        string format, IReadOnlySet<string> indices, AnalysisArgs.Budget budget, TextWriter stdout, TextWriter stderr, bool binaryOfAbstention = false)
+    {
+        var design = document.Design;
+        var bodyId = kind == "body" ? id : null;
+        var treatyId = kind == "treaty" ? id : null;
 
         // A rule with problems has no meaningful figures: say what is wrong, as napsm check does, and give none.
         if (game.Problems.Count > 0) return RuleProblems(document, game, kind, id, rulePointer, stderr);
@@ -149,10 +242,10 @@ internal sealed class PowerCommand : ICommand
         using (Terminal.Progress(stderr, "computing voting power")) analysis = game.Analyze(budget.Options(PowerIndices.All) with { Indices = wanted });
         switch (format)
         {
-            case "json": WriteJson(design, kind, id, analysis, indices, stdout); break;
+            case "json": WriteJson(design, kind, id, matter, binaryOfAbstention, analysis, indices, stdout); break;
             case "html": stdout.Write(bodyId is not null ? HtmlReport.Power(design, design.FindBody(bodyId)!, analysis) : HtmlReport.Power(design, design.FindTreaty(treatyId!)!, analysis)); break;
             case "csv": stdout.Write(CsvReport.Power(design, analysis)); break;
-            default: WriteText(design, kind, id, name, analysis, indices, stdout, Terminal.Width(stdout)); break;
+            default: WriteText(design, kind, id, name, matter, binaryOfAbstention, analysis, indices, stdout, Terminal.Width(stdout)); break;
         }
 
         return ExitCodes.Success;
@@ -187,7 +280,7 @@ internal sealed class PowerCommand : ICommand
     /// <summary>A double as JSON: culture-invariant, up to 12 significant digits.</summary>
     internal static string Number(double value) => value.ToString("G12", CultureInfo.InvariantCulture);
 
-    private static void WriteJson(Design design, string kind, string id, GameAnalysis a, IReadOnlySet<string> indices, TextWriter stdout)
+    private static void WriteJson(Design design, string kind, string id, string? matter, bool binaryOfAbstention, GameAnalysis a, IReadOnlySet<string> indices, TextWriter stdout)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -195,6 +288,9 @@ internal sealed class PowerCommand : ICommand
             w.WriteStartObject();
             w.WriteString("design", design.Id);
             w.WriteString(kind, id);
+            if (matter is not null) w.WriteString("matter", matter);
+            // The figures are of the binary game (every voter present, abstention counted as no): said wherever the rule reads abstention.
+            if (binaryOfAbstention) w.WriteString("game", "binary: every voter present, abstention counted as no");
             w.WriteNumber("voters", a.Voters);
             if (a.WinningCoalitions is { } winning) w.WriteString("winningCoalitions", winning.ToString(CultureInfo.InvariantCulture));
             else w.WriteNull("winningCoalitions");
@@ -286,13 +382,16 @@ internal sealed class PowerCommand : ICommand
         else w.WriteNull(name + "Exact");
     }
 
-    private static void WriteText(Design design, string kind, string id, string name, GameAnalysis a, IReadOnlySet<string> indices, TextWriter o, int width)
+    private static void WriteText(Design design, string kind, string id, string name, string? matter, bool binaryOfAbstention, GameAnalysis a, IReadOnlySet<string> indices,
+        TextWriter o, int width)
     {
         static string YesNo(bool? b) => b switch { true => "yes", false => "no", null => "not computed" };
         static string Fixed(Rational? r) => r is { } v ? v.ToDouble().ToString("0.000000", CultureInfo.InvariantCulture) : "—";
         var inv = CultureInfo.InvariantCulture;
         o.Write(TextTable.Paragraph($"{Napsm.Core.Reporting.FreeText.Escape(name)} ({kind} {id}) in {Napsm.Core.Reporting.FreeText.Escape(design.Name)} ({design.Id})", width, "", "  "));
+        if (matter is not null) o.Write(TextTable.Paragraph($"Matter: {matter}", width, "", "  "));
         o.Write(TextTable.Paragraph($"Rule: {a.Game.Rule}", width, "", "  "));
+        if (binaryOfAbstention) o.Write(TextTable.Paragraph("Game: binary (every voter present, abstention counted as no; see docs/analyses.md)", width, "", "  "));
         string Missing(AnalysisPart part) => a.ReasonFor(part) is { } r ? "not computed: " + AnalysisNotes.ReasonName(r.Reason) : "not computed";
         o.Write(TextTable.Paragraph(a.WinningCoalitions is { } winning
             ? string.Create(inv, $"{a.Voters} voters; {winning} of {System.Numerics.BigInteger.One << a.Voters} coalitions win; power to act {Fixed(a.PowerToAct)} ({a.PowerToAct})")

@@ -112,9 +112,16 @@ public sealed record HeadCountRule : DecisionRule
         init => field = value is null ? null : ValueList<string>.From(value);
     }
 
+    /// <summary>What the threshold is a share of: the voters counted (the default), those present, or those present and voting.</summary>
+    public VoteBase Base { get; init; }
+
+    /// <summary>A rule over who is present: unless the present voters pass it, this rule does not pass; optional.</summary>
+    public DecisionRule? Quorum { get; init; }
+
     /// <inheritdoc />
     public override string ToString() =>
-        (Comparison == Comparison.AtLeast ? "atLeast " : "moreThan ") + Threshold + (Of is null ? "" : " of [" + string.Join(", ", Of) + "]");
+        (Comparison == Comparison.AtLeast ? "atLeast " : "moreThan ") + Threshold + (Of is null ? "" : " of [" + string.Join(", ", Of) + "]") +
+        Options.Describe(Base, Quorum);
 }
 
 /// <summary>
@@ -177,10 +184,16 @@ public sealed record WeightedRule : DecisionRule
     /// <summary>The member attribute that gives the weights, or <see langword="null"/> when they are inline.</summary>
     public string? Attribute { get; }
 
+    /// <summary>What the quota is a share of: the total weight of the voters (the default), of those present, or of those present and voting.</summary>
+    public VoteBase Base { get; init; }
+
+    /// <summary>A rule over who is present: unless the present voters pass it, this rule does not pass; optional.</summary>
+    public DecisionRule? Quorum { get; init; }
+
     /// <inheritdoc />
     public override string ToString() =>
         "weighted(" + (Attribute is not null ? "by " + Attribute : string.Join(", ", Weights!.Select(w => w.Key + " " + w.Value))) + "; " +
-        (Comparison == Comparison.AtLeast ? "atLeast " : "moreThan ") + Threshold + ")";
+        (Comparison == Comparison.AtLeast ? "atLeast " : "moreThan ") + Threshold + Options.Describe(Base, Quorum) + ")";
 }
 
 /// <summary>A veto set: passes only when every holder is in favour (each holder can block).</summary>
@@ -201,8 +214,15 @@ public sealed record VetoRule : DecisionRule
         init => field = ValueList<string>.From(value);
     }
 
+    /// <summary>
+    /// Whether a holder's abstention (or absence) blocks, as a vote against does: <see langword="true"/> (the default: every holder must
+    /// vote in favour) or <see langword="false"/> (a holder blocks only by voting no: the UN Security Council's practice under
+    /// Art. 27(3) of the Charter since 1946).
+    /// </summary>
+    public bool AbstentionBlocks { get; init; } = true;
+
     /// <inheritdoc />
-    public override string ToString() => "veto[" + string.Join(", ", Holders) + "]";
+    public override string ToString() => "veto[" + string.Join(", ", Holders) + "]" + (AbstentionBlocks ? "" : " (abstention does not block)");
 }
 
 /// <summary>A conjunction: passes when every clause passes (a double majority, a count with a veto set).</summary>
@@ -249,6 +269,14 @@ public sealed record AnyRule : DecisionRule
     public override string ToString() => "any(" + string.Join(", ", Clauses) + ")";
 }
 
+/// <summary>How the options of a rule read in messages.</summary>
+internal static class Options
+{
+    public static string Describe(VoteBase @base, DecisionRule? quorum) =>
+        (@base switch { VoteBase.Present => " of those present", VoteBase.PresentAndVoting => " of those present and voting", _ => "" }) +
+        (quorum is null ? "" : ", quorum " + quorum);
+}
+
 /// <summary>Factory methods for decision rules, so a design reads like the institution it describes: <c>Rule.All(Rule.AtLeast(9), Rule.Veto("cn", "fr"))</c>.</summary>
 public static class Rule
 {
@@ -277,6 +305,23 @@ public static class Rule
     /// <param name="of">The voters counted, or <see langword="null"/> for all.</param>
     /// <returns>The rule.</returns>
     public static DecisionRule MoreThan(Threshold threshold, params IEnumerable<string>? of) => new HeadCountRule(Comparison.MoreThan, threshold, NullIfEmpty(of));
+
+    /// <summary>At least <paramref name="threshold"/> of a base other than every voter, such as two-thirds of those present and voting.</summary>
+    /// <param name="threshold">A count, percentage or fraction (of the base).</param>
+    /// <param name="base">What the threshold is a share of.</param>
+    /// <returns>The rule.</returns>
+    public static DecisionRule AtLeast(Threshold threshold, VoteBase @base) => new HeadCountRule(Comparison.AtLeast, threshold) { Base = @base };
+
+    /// <summary>More than <paramref name="threshold"/> of a base other than every voter, such as a majority of those present and voting.</summary>
+    /// <param name="threshold">A count, percentage or fraction (of the base).</param>
+    /// <param name="base">What the threshold is a share of.</param>
+    /// <returns>The rule.</returns>
+    public static DecisionRule MoreThan(Threshold threshold, VoteBase @base) => new HeadCountRule(Comparison.MoreThan, threshold) { Base = @base };
+
+    /// <summary>The given voters block only by voting no: an abstention or absence does not block (UN Charter Art. 27(3) in practice).</summary>
+    /// <param name="holders">The veto holders.</param>
+    /// <returns>The rule.</returns>
+    public static DecisionRule VetoByVotingNo(params IEnumerable<string> holders) => new VetoRule(holders) { AbstentionBlocks = false };
 
     /// <summary>A weighted quota with inline weights: passes when the weight in favour is at least <paramref name="quota"/>.</summary>
     /// <param name="weights">Each voter's weight.</param>

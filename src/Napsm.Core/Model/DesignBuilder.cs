@@ -250,12 +250,32 @@ public sealed class BodyBuilder
         return this;
     }
 
-    /// <summary>Sets the decision rule.</summary>
+    /// <summary>Sets the decision rule (of the default matter).</summary>
     /// <param name="rule">The rule; see <see cref="Model.Rule"/>.</param>
     /// <returns>This builder.</returns>
     public BodyBuilder Rule(DecisionRule rule)
     {
-        _body = _body with { Rule = rule };
+        _body = _ruleGiven || _matters.Count == 0 ? _body with { Rule = rule } : _body with { Decisions = [new Decision(Model.Decision.DefaultMatter, rule), .. _matters] };
+        _ruleGiven = true;
+        return this;
+    }
+
+    private bool _ruleGiven;
+    private readonly List<Decision> _matters = [];
+
+    /// <summary>
+    /// Adds a matter with its own rule, such as <c>procedural</c> beside <c>substantive</c>. Without a call to <see cref="Rule"/>, the
+    /// body decides only its matters (no default rule).
+    /// </summary>
+    /// <param name="matter">The matter's id, unique within the body.</param>
+    /// <param name="rule">The matter's rule.</param>
+    /// <param name="quorum">A rule over who is present, without which nothing on the matter passes; optional.</param>
+    /// <returns>This builder.</returns>
+    public BodyBuilder Decision(string matter, DecisionRule rule, DecisionRule? quorum = null)
+    {
+        var decision = new Decision(matter, rule) { Quorum = quorum };
+        _matters.Add(decision);
+        _body = _body with { Decisions = _ruleGiven ? [.. _body.Decisions, decision] : _matters };
         return this;
     }
 

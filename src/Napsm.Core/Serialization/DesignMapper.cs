@@ -95,15 +95,38 @@ internal static class DesignMapper
         return new Member(Id(m.Id, p, "/id"), m.Name) { Kind = m.Kind, Source = OptionalId(m.Source, p, "/source"), Attributes = attributes };
     }
 
-    private static Body ToBody(BodyDto b, Where p) =>
-        new(Id(b.Id, p, "/id"), b.Name, IdList(b.Voters, p, "/voters"), b.Rule)
+    private static Body ToBody(BodyDto b, Where p)
+    {
+        var decisions = Map(b.Decisions, p, "/decisions", ToDecision);
+        if (b.Rule is null && decisions.Count == 0)
         {
+            // The message the scanner gives for a missing required property: "rule" is required unless "decisions" replaces it.
+            throw LoadError.At(p.Pointer, "missing required property \"rule\" of a body (or \"decisions\", one rule per matter)");
+        }
+
+        for (int k = 0; k < decisions.Count; k++)
+        {
+            if (decisions[k].IsDefault)
+            {
+                throw LoadError.At(p.At("/decisions", k) + "/matter",
+                    "matter \"default\" is the body's \"rule\"; write that rule as \"rule\", and give the matters in \"decisions\" other ids");
+            }
+        }
+
+        var first = b.Rule ?? decisions[0].Rule;
+        return new(Id(b.Id, p, "/id"), b.Name, IdList(b.Voters, p, "/voters"), first)
+        {
+            Decisions = b.Rule is null ? decisions : [new Decision(Decision.DefaultMatter, b.Rule), .. decisions],
             Kind = b.Kind,
             Mandate = b.Mandate ?? [],
             Chair = OptionalId(b.Chair, p, "/chair"),
             ReportsTo = OptionalId(b.ReportsTo, p, "/reportsTo"),
             Source = OptionalId(b.Source, p, "/source"),
         };
+    }
+
+    private static Decision ToDecision(DecisionDto d, Where p) =>
+        new(Id(d.Matter, p, "/matter"), d.Rule) { Quorum = d.Quorum, Source = OptionalId(d.Source, p, "/source") };
 
     private static Principle ToPrinciple(PrincipleDto d, Where p) =>
         new(Id(d.Id, p, "/id"), d.Title)
@@ -241,18 +264,25 @@ internal static class DesignMapper
             Source = m.Source,
             Attributes = m.Attributes.Count == 0 ? null : new Dictionary<string, AttributeValue>(m.Attributes, StringComparer.Ordinal),
         })),
-        Bodies = NullIfEmpty(d.Bodies.Select(b => new BodyDto
+        Bodies = NullIfEmpty(d.Bodies.Select(b => DefaultMatterWritable(b) ? new BodyDto
         {
             Id = b.Id,
             Name = b.Name,
             Kind = b.Kind,
             Voters = [.. b.Voters],
-            Rule = b.Rule,
+            Rule = b.Decisions[0].IsDefault ? b.Rule : null,
+            Decisions = NullIfEmpty(b.Decisions.Skip(b.Decisions[0].IsDefault ? 1 : 0).Select(x => new DecisionDto
+            {
+                Matter = x.Matter,
+                Rule = x.Rule,
+                Quorum = x.Quorum,
+                Source = x.Source,
+            })),
             Mandate = NullIfEmpty(b.Mandate),
             Chair = b.Chair,
             ReportsTo = b.ReportsTo,
             Source = b.Source,
-        })),
+        } : null!)),
         Principles = NullIfEmpty(d.Principles.Select(p => new PrincipleDto
         {
             Id = p.Id,
@@ -317,6 +347,14 @@ internal static class DesignMapper
         })),
         Suppress = NullIfEmpty(d.Suppressions.Select(s => new SuppressionDto { Id = s.Id, At = s.At, Why = s.Why })),
     };
+
+    /// <summary>The default matter is written as the body's "rule", which has no place for a quorum or a source of its own.</summary>
+    private static bool DefaultMatterWritable(Body b) =>
+        b.Decisions[0] is not { IsDefault: true } d || (d.Quorum is null && d.Source is null)
+            ? true
+            : throw new ArgumentException(
+                $"The default matter of body \"{b.Id}\" has a quorum or a source, which the file's \"rule\" cannot hold: put the quorum in the rule " +
+                "(a head count or weighted rule's \"quorum\"), or give the matter an id of its own.", nameof(b));
 
     private static List<T>? NullIfEmpty<T>(IEnumerable<T> items)
     {

@@ -57,6 +57,11 @@ internal static class DesignSchema
         else if (type == typeof(Period)) result = Ref("period");
         else if (type == typeof(DecisionRule)) result = Ref("rule");
         else if (type == typeof(AttributeValue)) result = Ref("attributeValue");
+        else if (type == typeof(BodyDto) && context.PropertyInfo is null && node is JsonObject body)
+        {
+            // "rule" is required unless "decisions" gives the matters instead.
+            body["anyOf"] = new JsonArray(Required("rule"), Required("decisions"));
+        }
 
         if (context.PropertyInfo is { } property)
         {
@@ -167,6 +172,11 @@ internal static class DesignSchema
                         ["additionalProperties"] = false,
                     }),
             },
+            ["base"] = new JsonObject
+            {
+                ["description"] = "What a threshold is a share of: every voter counted (members, the default), those present (yes, no or abstaining), or those present and voting (yes or no).",
+                ["enum"] = new JsonArray("members", "present", "presentAndVoting"),
+            },
             ["threshold"] = new JsonObject
             {
                 ["description"] = "A threshold: a count or quota (a number), a percentage (\"55%\") or a fraction (\"2/3\") of the total weight.",
@@ -193,6 +203,8 @@ internal static class DesignSchema
                     ["by"] = Described("The member attribute that gives the weights, such as population.", Ref("id")),
                     ["atLeast"] = Described("Passes when the weight in favour is at least this.", Ref("threshold")),
                     ["moreThan"] = Described("Passes when the weight in favour is more than this.", Ref("threshold")),
+                    ["base"] = Described("What a share is of: members (default), present, or presentAndVoting.", Ref("base")),
+                    ["quorum"] = Described("A rule over who is present, without which this rule does not pass.", Ref("rule")),
                 },
                 ["additionalProperties"] = false,
                 ["allOf"] = new JsonArray(
@@ -212,7 +224,7 @@ internal static class DesignSchema
                     HeadCount("atLeast", "Passes when at least this many voters (of all, or of \"of\") are in favour."),
                     HeadCount("moreThan", "Passes when more than this many voters (of all, or of \"of\") are in favour."),
                     Kind("weighted", "A weighted quota.", Ref("weighted")),
-                    Kind("veto", "The listed voters must all be in favour.", IdArray()),
+                    Veto(),
                     Kind("all", "Every clause must pass.", new JsonObject { ["type"] = "array", ["items"] = Ref("rule") }),
                     Kind("any", "Any clause suffices.", new JsonObject { ["type"] = "array", ["items"] = Ref("rule") })),
             },
@@ -230,6 +242,22 @@ internal static class DesignSchema
 
         return copy;
     }
+
+    private static JsonObject Veto() => new()
+    {
+        ["type"] = "object",
+        ["properties"] = new JsonObject
+        {
+            ["veto"] = Described("The listed voters must all be in favour.", IdArray()),
+            ["abstentionBlocks"] = new JsonObject
+            {
+                ["description"] = "Whether a holder's abstention or absence blocks (true, the default) or only a vote against does (false: the UN Security Council's practice).",
+                ["type"] = "boolean",
+            },
+        },
+        ["required"] = new JsonArray("veto"),
+        ["additionalProperties"] = false,
+    };
 
     private static JsonObject Required(string name) => new() { ["required"] = new JsonArray(name) };
 
@@ -250,6 +278,8 @@ internal static class DesignSchema
         {
             [name] = Described(description, Ref("headCountThreshold")),
             ["of"] = Described("The voters counted, a non-empty subset of the voters; absent means every voter.", new JsonObject { ["type"] = "array", ["items"] = Ref("id"), ["minItems"] = 1 }),
+            ["base"] = Described("What a share is of: members (default), present, or presentAndVoting.", Ref("base")),
+            ["quorum"] = Described("A rule over who is present, without which this rule does not pass.", Ref("rule")),
         },
         ["required"] = new JsonArray(name),
         ["additionalProperties"] = false,

@@ -129,8 +129,11 @@ internal sealed class BodyDto
     [Text(TextKind.Id), Description("The ids of the members who vote in the body.")]
     public required List<string> Voters { get; set; }
 
-    [Description("The decision rule: which coalitions of the voters can pass a decision.")]
-    public required DecisionRule Rule { get; set; }
+    [Description("The decision rule (of the matter \"default\"): which coalitions of the voters can pass a decision. Required unless decisions names the matters.")]
+    public DecisionRule? Rule { get; set; }
+
+    [Description("The matters the body decides, each with its own rule and optional quorum, beside or instead of rule.")]
+    public List<DecisionDto>? Decisions { get; set; }
 
     [Description("The issue areas the body may decide on.")]
     public List<string>? Mandate { get; set; }
@@ -142,6 +145,21 @@ internal sealed class BodyDto
     public string? ReportsTo { get; set; }
 
     [Text(TextKind.Id), Description("The id of the source for the body.")]
+    public string? Source { get; set; }
+}
+
+internal sealed class DecisionDto
+{
+    [Text(TextKind.Id), Description("The matter's id (procedural, substantive, budget, …), unique within the body; \"default\" is the body's rule.")]
+    public required string Matter { get; set; }
+
+    [Description("The decision rule on the matter.")]
+    public required DecisionRule Rule { get; set; }
+
+    [Description("A rule over who is present (yes, no or abstaining): unless the present voters pass it, nothing on the matter passes.")]
+    public DecisionRule? Quorum { get; set; }
+
+    [Text(TextKind.Id), Description("The id of the source for the matter's rule.")]
     public string? Source { get; set; }
 }
 

@@ -108,6 +108,9 @@ internal static class RuleGrammar
     public const string Of = "of";
     public const string Weights = "weights";
     public const string By = "by";
+    public const string Base = "base";
+    public const string Quorum = "quorum";
+    public const string AbstentionBlocks = "abstentionBlocks";
 
     public static readonly string[] Names = [Unanimity, Consensus, SimpleMajority];
     public static readonly string[] Kinds = [ConsensusMinus, AtLeast, MoreThan, Weighted, Veto, All, Any];
@@ -115,7 +118,10 @@ internal static class RuleGrammar
     private const string Expectation =
         "expected \"unanimity\", \"consensus\", \"simpleMajority\" or an object with one of the keys consensusMinus, atLeast, moreThan, weighted, veto, all, any";
 
-    public static DecisionRule Read(JsonElement e, string pointer)
+    public static DecisionRule Read(JsonElement e, string pointer) => Read(e, pointer, inQuorum: false);
+
+    /// <summary>A rule; in a quorum (a rule over who is present) the options about votes — base, quorum, abstentionBlocks — have no meaning.</summary>
+    private static DecisionRule Read(JsonElement e, string pointer, bool inQuorum)
     {
         switch (e.ValueKind)
         {
@@ -130,13 +136,21 @@ internal static class RuleGrammar
                     _ => throw Elements.Error(pointer, $"unknown rule {Ids.Quote(name)}; {Expectation}"),
                 };
             case JsonValueKind.Object:
-                return ReadObject(e, pointer);
+                return ReadObject(e, pointer, inQuorum);
             default:
                 throw Elements.Error(pointer, $"expected a decision rule; found {Elements.Describe(e)}; {Expectation}");
         }
     }
 
-    private static DecisionRule ReadObject(JsonElement e, string pointer)
+    /// <summary>The options a kind takes beside its key.</summary>
+    private static string[] OptionsOf(string kind) => kind switch
+    {
+        AtLeast or MoreThan => [Of, Base, Quorum],
+        Veto => [AbstentionBlocks],
+        _ => [],
+    };
+
+    private static DecisionRule ReadObject(JsonElement e, string pointer, bool inQuorum)
     {
         var kinds = new List<string>();
         foreach (var p in e.EnumerateObject())
@@ -148,6 +162,12 @@ internal static class RuleGrammar
         {
             if (Array.IndexOf(Kinds, p.Name) >= 0) continue;
             var at = JsonPointers.Append(pointer, p.Name);
+            if (kinds.Count == 1 && p.Name != Of && Array.IndexOf(OptionsOf(kinds[0]), p.Name) >= 0)
+            {
+                if (inQuorum) throw Elements.Error(at, QuorumOption(p.Name), atName: true);
+                continue;
+            }
+
             if (p.Name == Of)
             {
                 if (kinds.Count == 1 && kinds[0] is AtLeast or MoreThan) continue;
@@ -157,7 +177,9 @@ internal static class RuleGrammar
             }
 
             var message = kinds.Count == 1
-                ? $"{Ids.Quote(p.Name)} is not an option of a \"{kinds[0]}\" rule; " + (kinds[0] is AtLeast or MoreThan ? "the only option is \"of\"" : "it has no options")
+                ? $"{Ids.Quote(p.Name)} is not an option of a \"{kinds[0]}\" rule; " + (OptionsOf(kinds[0]) is { Length: > 0 } options
+                    ? (options.Length == 1 ? "the only option is " : "its options are ") + Elements.Expected(options).Replace("one of ", "", StringComparison.Ordinal)
+                    : kinds[0] == Weighted ? "its options go inside the weighted object" : "it has no options")
                 : Array.IndexOf(Names, p.Name) >= 0
                     ? $"{Ids.Quote(p.Name)} is written as a string rule, not as a key: write \"{p.Name}\""
                     : $"unknown rule {Ids.Quote(p.Name)}; {Expectation}";
@@ -190,29 +212,71 @@ internal static class RuleGrammar
                     if (of.Count == 0) throw Elements.Error(ofPointer, "\"of\" is empty; name at least one voter, or leave \"of\" out to count every voter");
                 }
 
-                return new HeadCountRule(kind == AtLeast ? Comparison.AtLeast : Comparison.MoreThan, threshold, of);
+                return new HeadCountRule(kind == AtLeast ? Comparison.AtLeast : Comparison.MoreThan, threshold, of)
+                {
+                    Base = ReadBase(e, pointer),
+                    Quorum = ReadQuorum(e, pointer),
+                };
             }
 
             case Weighted:
-                return ReadWeighted(value, valuePointer);
+                return ReadWeighted(value, valuePointer, inQuorum);
             case Veto:
-                return Rule.Veto(Elements.IdList(value, valuePointer, "veto holders"));
+                return new VetoRule(Elements.IdList(value, valuePointer, "veto holders")) { AbstentionBlocks = ReadAbstentionBlocks(e, pointer) };
             default:
             {
                 if (value.ValueKind != JsonValueKind.Array) throw Elements.Error(valuePointer, $"expected \"{kind}\" to be an array of rules; found {Elements.Describe(value)}");
                 var clauses = new List<DecisionRule>();
                 int i = 0;
-                foreach (var clause in value.EnumerateArray()) clauses.Add(Read(clause, JsonPointers.Append(valuePointer, i++)));
+                foreach (var clause in value.EnumerateArray()) clauses.Add(Read(clause, JsonPointers.Append(valuePointer, i++), inQuorum));
                 return kind == All ? Rule.All(clauses) : Rule.Any(clauses);
             }
         }
     }
 
-    private static WeightedRule ReadWeighted(JsonElement e, string pointer)
+    private static string QuorumOption(string name) =>
+        $"{Ids.Quote(name)} has no meaning in a quorum, which counts who is present, not how they vote; leave it out";
+
+    private static VoteBase ReadBase(JsonElement e, string pointer)
+    {
+        if (!e.TryGetProperty(Base, out var value) || value.ValueKind == JsonValueKind.Null) return VoteBase.Members;
+        var at = JsonPointers.Append(pointer, Base);
+        if (value.ValueKind != JsonValueKind.String) throw Elements.Error(at, $"expected \"base\" to be \"members\", \"present\" or \"presentAndVoting\"; found {Elements.Describe(value)}");
+        return value.GetString() switch
+        {
+            "members" => VoteBase.Members,
+            "present" => VoteBase.Present,
+            "presentAndVoting" => VoteBase.PresentAndVoting,
+            var other => throw Elements.Error(at, $"base {Ids.Quote(other!)} is not known; expected \"members\", \"present\" or \"presentAndVoting\""),
+        };
+    }
+
+    private static DecisionRule? ReadQuorum(JsonElement e, string pointer) =>
+        e.TryGetProperty(Quorum, out var value) && value.ValueKind != JsonValueKind.Null ? Read(value, JsonPointers.Append(pointer, Quorum), inQuorum: true) : null;
+
+    private static bool ReadAbstentionBlocks(JsonElement e, string pointer)
+    {
+        if (!e.TryGetProperty(AbstentionBlocks, out var value) || value.ValueKind == JsonValueKind.Null) return true;
+        return value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw Elements.Error(JsonPointers.Append(pointer, AbstentionBlocks), $"expected \"abstentionBlocks\" to be true or false; found {Elements.Describe(value)}"),
+        };
+    }
+
+    private static WeightedRule ReadWeighted(JsonElement e, string pointer, bool inQuorum)
     {
         const string Example = "{ \"weights\": { \"fr\": 4, … }, \"atLeast\": 12 } or { \"by\": \"population\", \"atLeast\": \"65%\" }";
         if (e.ValueKind != JsonValueKind.Object) throw Elements.Error(pointer, $"expected a weighted rule object such as {Example}; found {Elements.Describe(e)}");
-        Elements.CheckKeys(e, pointer, [Weights, By, AtLeast, MoreThan], "a weighted rule");
+        Elements.CheckKeys(e, pointer, [Weights, By, AtLeast, MoreThan, Base, Quorum], "a weighted rule");
+        foreach (var option in new[] { Base, Quorum })
+        {
+            if (inQuorum && e.TryGetProperty(option, out _)) throw Elements.Error(JsonPointers.Append(pointer, option), QuorumOption(option), atName: true);
+        }
+
+        var @base = ReadBase(e, pointer);
+        var quorum = ReadQuorum(e, pointer);
         bool hasWeights = e.TryGetProperty(Weights, out var weights), hasBy = e.TryGetProperty(By, out var by);
         bool hasAtLeast = e.TryGetProperty(AtLeast, out var atLeast), hasMoreThan = e.TryGetProperty(MoreThan, out var moreThan);
         if (hasWeights && hasBy) throw Elements.Error(JsonPointers.Append(pointer, By), "a weighted rule has either \"weights\" or \"by\", not both", atName: true);
@@ -225,7 +289,7 @@ internal static class RuleGrammar
         {
             var byPointer = JsonPointers.Append(pointer, By);
             if (by.ValueKind != JsonValueKind.String) throw Elements.Error(byPointer, $"expected \"by\" to name a member attribute, such as \"population\"; found {Elements.Describe(by)}");
-            return WeightedRule.ByAttribute(Elements.Id(by, byPointer), comparison, threshold);
+            return WeightedRule.ByAttribute(Elements.Id(by, byPointer), comparison, threshold) with { Base = @base, Quorum = quorum };
         }
 
         var weightsPointer = JsonPointers.Append(pointer, Weights);
@@ -238,7 +302,7 @@ internal static class RuleGrammar
             map.Add(new(p.Name, Elements.Decimal(p.Value, at, "weight", allowNegative: false)));
         }
 
-        return WeightedRule.WithWeights(map, comparison, threshold);
+        return WeightedRule.WithWeights(map, comparison, threshold) with { Base = @base, Quorum = quorum };
     }
 
     private static int NonNegativeInt(JsonElement e, string pointer, string what)
@@ -327,6 +391,7 @@ internal static class RuleGrammar
                 w.WritePropertyName(h.Comparison == Comparison.AtLeast ? AtLeast : MoreThan);
                 WriteThreshold(w, h.Threshold);
                 if (h.Of is { } of) WriteIds(w, Of, of);
+                WriteOptions(w, h.Base, h.Quorum);
                 w.WriteEndObject();
                 break;
             case WeightedRule weighted:
@@ -352,12 +417,14 @@ internal static class RuleGrammar
 
                 w.WritePropertyName(weighted.Comparison == Comparison.AtLeast ? AtLeast : MoreThan);
                 WriteThreshold(w, weighted.Threshold);
+                WriteOptions(w, weighted.Base, weighted.Quorum);
                 w.WriteEndObject();
                 w.WriteEndObject();
                 break;
             case VetoRule v:
                 w.WriteStartObject();
                 WriteIds(w, Veto, v.Holders);
+                if (!v.AbstentionBlocks) w.WriteBoolean(AbstentionBlocks, false);
                 w.WriteEndObject();
                 break;
             case AllRule all:
@@ -368,6 +435,16 @@ internal static class RuleGrammar
                 break;
             default:
                 throw new ArgumentException($"Unknown rule type {rule.GetType().Name}.", nameof(rule));
+        }
+    }
+
+    private static void WriteOptions(Utf8JsonWriter w, VoteBase @base, DecisionRule? quorum)
+    {
+        if (@base != VoteBase.Members) w.WriteString(Base, @base == VoteBase.Present ? "present" : "presentAndVoting");
+        if (quorum is not null)
+        {
+            w.WritePropertyName(Quorum);
+            Write(w, quorum);
         }
     }
 

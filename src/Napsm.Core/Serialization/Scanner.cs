@@ -46,6 +46,9 @@ internal static class Scanner
 
         /// <summary>The array of clauses of an <c>all</c> or <c>any</c> rule: each element is a rule node.</summary>
         public bool IsRuleList;
+
+        /// <summary>The object of a <c>weighted</c> rule, whose <c>quorum</c> is a rule node.</summary>
+        public bool IsWeighted;
     }
 
     /// <summary>Turns byte offsets into lines and character columns, moving forward only (tokens arrive in order).</summary>
@@ -247,7 +250,12 @@ internal static class Scanner
                 }
 
                 // Count rule nodes while scanning, so that a huge rule is rejected before anything is built from it.
-                bool isRuleNode = ReferenceEquals(valueShape, Shape.Rule) || (depth > 0 && stack[depth - 1].IsRuleList);
+                // A rule's quorum is a rule too (beside atLeast/moreThan, or inside a weighted object).
+                bool isRuleNode = ReferenceEquals(valueShape, Shape.Rule) || (depth > 0 && stack[depth - 1].IsRuleList) ||
+                                  (depth > 0 && stack[depth - 1].IsObject && (stack[depth - 1].IsRuleNode || stack[depth - 1].IsWeighted) &&
+                                   stack[depth - 1].PendingName is "quorum");
+                bool isWeighted = token == JsonTokenType.StartObject && depth > 0 && stack[depth - 1].IsRuleNode && stack[depth - 1].IsObject
+                                  && stack[depth - 1].PendingName is "weighted";
                 if (isRuleNode && ++ruleNodes > options.MaxRuleNodes)
                 {
                     throw LoadError.AtPosition(PointerOf(stack, depth), at.Line, at.Column,
@@ -308,6 +316,7 @@ internal static class Scanner
                         PendingStart = builder.PendingCount,
                         IsRuleNode = isRuleNode,
                         IsRuleList = isRuleList,
+                        IsWeighted = isWeighted,
                     };
                 }
             }

@@ -50,6 +50,18 @@ internal static class Pointers
     /// </summary>
     public static IEnumerable<(string Pointer, string Id, RuleSite Site)> RuleSites(DecisionRule rule, string at)
     {
+        // A quorum (#15) names voters too: beside a head count, inside a weighted object.
+        var quorum = rule switch
+        {
+            HeadCountRule { Quorum: { } q } => (q, at + "/quorum"),
+            WeightedRule { Quorum: { } q } => (q, at + "/weighted/quorum"),
+            _ => ((DecisionRule?)null, ""),
+        };
+        if (quorum.Item1 is { } quorumRule)
+        {
+            foreach (var site in RuleSites(quorumRule, quorum.Item2)) yield return site;
+        }
+
         switch (rule)
         {
             case HeadCountRule { Of: { } of }:
@@ -95,7 +107,38 @@ internal static class Pointers
         {
             foreach (var c in Clauses(clauses[i], Index(at + name, i))) yield return c;
         }
+
+        var quorum = rule switch
+        {
+            HeadCountRule { Quorum: { } q } => (q, at + "/quorum"),
+            WeightedRule { Quorum: { } q } => (q, at + "/weighted/quorum"),
+            _ => ((DecisionRule?)null, ""),
+        };
+        if (quorum.Item1 is { } quorumRule)
+        {
+            foreach (var c in Clauses(quorumRule, quorum.Item2)) yield return c;
+        }
     }
+
+    /// <summary>
+    /// The pointer of a body's matter <paramref name="k"/> (an index of <see cref="Body.Decisions"/>): the body's <c>rule</c> for the
+    /// default matter, else its entry of <c>decisions</c>. <see cref="BodyRule"/> is matter 0, the rule of <see cref="Body.Rule"/>.
+    /// </summary>
+    public static string Decision(int bodyIndex, Body body, int k)
+    {
+        int offset = body.Decisions[0].IsDefault ? 1 : 0;
+        return k == 0 && offset == 1 ? Body(bodyIndex) + "/rule" : Index(Body(bodyIndex) + "/decisions", k - offset);
+    }
+
+    /// <summary>The pointer of the rule of a body's matter <paramref name="k"/>.</summary>
+    public static string DecisionRule(int bodyIndex, Body body, int k)
+    {
+        var at = Decision(bodyIndex, body, k);
+        return at.EndsWith("/rule", StringComparison.Ordinal) ? at : at + "/rule";
+    }
+
+    /// <summary>The pointer of the rule of <see cref="Body.Rule"/> (matter 0).</summary>
+    public static string BodyRule(int bodyIndex, Body body) => DecisionRule(bodyIndex, body, 0);
 
     /// <summary>Splits a pointer into unescaped segments.</summary>
     public static string[] Segments(string pointer) =>

@@ -6,6 +6,18 @@ namespace Napsm.Core.Validation;
 public sealed partial class ValidationContext
 {
     /// <summary>The voting game of the body at an index of <c>Design.Bodies</c>.</summary>
+    /// <summary>The game of matter <paramref name="k"/> of a body (an index of <c>Body.Decisions</c>); matter 0 is <see cref="BodyGame"/>.</summary>
+    internal VotingGame MatterGame(int bodyIndex, int k) => k == 0
+        ? BodyGame(bodyIndex)
+        : Shared("game:body:" + bodyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + k.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            () => VotingGame.ForDecision(Design, Design.Bodies[bodyIndex], Design.Bodies[bodyIndex].Decisions[k], Analyses));
+
+    /// <summary>The analysis of matter <paramref name="k"/> of a body; matter 0 is <see cref="BodyAnalysis"/>.</summary>
+    internal GameAnalysis MatterAnalysis(int bodyIndex, int k) => k == 0
+        ? BodyAnalysis(bodyIndex)
+        : Shared("analysis:body:" + bodyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + k.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            () => MatterGame(bodyIndex, k).Analyze(AnalysisOptions));
+
     internal VotingGame BodyGame(int bodyIndex) =>
         Shared("game:body:" + bodyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), () => VotingGame.ForBody(Design, Design.Bodies[bodyIndex], Analyses));
 

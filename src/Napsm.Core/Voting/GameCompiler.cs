@@ -34,13 +34,35 @@ internal sealed class GameCompiler
         UnanimityRule or ConsensusRule => Count(at, AllVoters(), N),
         SimpleMajorityRule => Count(at, AllVoters(), (N / 2) + 1),
         ConsensusMinusRule cm => ConsensusMinus(cm, at),
-        HeadCountRule hc => HeadCount(hc, at),
-        WeightedRule w => Weighted(w, at),
+        HeadCountRule hc => WithQuorum(HeadCount(hc, at), hc.Quorum, at),
+        WeightedRule w => WithQuorum(Weighted(w, at), w.Quorum, at + "/weighted"),
         VetoRule v => Veto(v, at),
         AllRule a => new CompositeNode(at, true, a.Clauses.Select((c, i) => Compile(c, $"{at}/all/{i}")).ToArray()),
         AnyRule a => new CompositeNode(at, false, a.Clauses.Select((c, i) => Compile(c, $"{at}/any/{i}")).ToArray()),
         _ => throw new NotSupportedException($"Unknown rule type {rule.GetType().Name}."),
     };
+
+    /// <summary>
+    /// The binary game counts every voter present (abstention counted as no; see docs/analyses.md), so a quorum is met or not whatever
+    /// the coalition: the rule as compiled when it is, a rule that never passes when it is not.
+    /// </summary>
+    private ThresholdNode WithQuorum(ThresholdNode node, DecisionRule? quorum, string at)
+    {
+        if (quorum is null) return node;
+        var compiled = Compile(quorum, at + "/quorum");
+        var everyone = new ulong[Math.Max(1, (N + 63) / 64)];
+        for (int v = 0; v < N; v++) everyone[v >> 6] |= 1UL << (v & 63);
+        return compiled.Evaluate(everyone) ? node : new ThresholdNode(node.Pointer, node.Voters, node.Weights, node.Total + 1);
+    }
+
+    /// <summary>Whether a quorum rule over these voters is met when every voter is present.</summary>
+    internal static bool QuorumMetByAll(DecisionRule quorum, IReadOnlyList<string> voters, Func<string, string, Rational?> attribute)
+    {
+        var (root, _) = Compile(quorum, voters, attribute);
+        var everyone = new ulong[Math.Max(1, (voters.Count + 63) / 64)];
+        for (int v = 0; v < voters.Count; v++) everyone[v >> 6] |= 1UL << (v & 63);
+        return root.Evaluate(everyone);
+    }
 
     private int[] AllVoters() => Enumerable.Range(0, N).ToArray();
 

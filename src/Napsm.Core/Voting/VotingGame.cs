@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Collections;
 using Napsm.Core.Model;
 
@@ -18,13 +19,15 @@ public sealed class VotingGame
 {
     private readonly Dictionary<string, int> _index;
 
-    private VotingGame(DecisionRule rule, IReadOnlyList<string> voters, Func<string, string, Rational?> attribute)
+    private VotingGame(DecisionRule rule, IReadOnlyList<string> voters, Func<string, string, Rational?> attribute, DecisionRule? quorum = null)
     {
         Rule = rule;
         Voters = ValueList<string>.From(voters.Distinct(StringComparer.Ordinal));
         _index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < Voters.Count; i++) _index[Voters[i]] = i;
         (Root, Problems) = GameCompiler.Compile(rule, Voters, attribute);
+        // A matter's quorum (#15): with every voter present it is met or not for every coalition alike.
+        if (quorum is not null && !GameCompiler.QuorumMetByAll(quorum, Voters, attribute)) Root = new ThresholdNode("", [], [], BigInteger.One);
     }
 
     private VotingGame(IReadOnlyList<string> voters, GameNode root, DecisionRule rule)
@@ -61,7 +64,10 @@ public sealed class VotingGame
 
     internal GameNode Root { get; }
 
-    /// <summary>The game of a body's rule over its voters, with weights by attribute read from the design's members.</summary>
+    /// <summary>
+    /// The game of a body's rule (<see cref="Body.Rule"/>: its default matter, or its first matter) over its voters, with weights by
+    /// attribute read from the design's members; see <see cref="ForDecision"/> for the other matters.
+    /// </summary>
     /// <param name="design">The design the body belongs to (for member attributes).</param>
     /// <param name="body">The body.</param>
     /// <param name="context">The analysis context whose caches to use (the design's member table is built once per context); optional.</param>
@@ -70,7 +76,24 @@ public sealed class VotingGame
     {
         ArgumentNullException.ThrowIfNull(design);
         ArgumentNullException.ThrowIfNull(body);
-        return new VotingGame(body.Rule, body.Voters, AttributeLookup(design, context));
+        return new VotingGame(body.Rule, body.Voters, AttributeLookup(design, context), body.Decisions[0].Quorum);
+    }
+
+    /// <summary>
+    /// The game of one matter of a body: the matter's rule over the body's voters, every voter present and voting (abstention counted
+    /// as no; docs/analyses.md). A quorum the voters cannot meet even all present makes the game one that never passes.
+    /// </summary>
+    /// <param name="design">The design the body belongs to (for member attributes).</param>
+    /// <param name="body">The body.</param>
+    /// <param name="decision">The matter, one of <see cref="Body.Decisions"/>.</param>
+    /// <param name="context">The analysis context whose caches to use; optional.</param>
+    /// <returns>The game.</returns>
+    public static VotingGame ForDecision(Design design, Body body, Decision decision, AnalysisContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(decision);
+        return new VotingGame(decision.Rule, body.Voters, AttributeLookup(design, context), decision.Quorum);
     }
 
     /// <summary>

@@ -129,7 +129,7 @@ public class LoadErrorTests
             "bodies": [ { "id": "c", "name": "C", ‸"colour": "red", "voters": [], "rule": "consensus" } ]
             """);
         AssertError(e, "$.bodies[0].colour",
-            "unknown property \"colour\" in a body; expected one of \"id\", \"name\", \"kind\", \"voters\", \"rule\", \"mandate\", \"chair\", \"reportsTo\" or \"source\"");
+            "unknown property \"colour\" in a body; expected one of \"id\", \"name\", \"kind\", \"voters\", \"rule\", \"decisions\", \"mandate\", \"chair\", \"reportsTo\" or \"source\"");
     }
 
     [Fact]
@@ -664,7 +664,7 @@ public class LoadErrorTests
         var e = Fail("""
             "bodies": [ { "id": "c", "name": "C", "voters": ["a"], "rule": { "weighted": { "by": "population", "atLeast": 1, ‸"quota": 2 } } } ]
             """);
-        AssertError(e, "$.bodies[0].rule.weighted.quota", "unknown property \"quota\" in a weighted rule; expected one of \"weights\", \"by\", \"atLeast\" or \"moreThan\"");
+        AssertError(e, "$.bodies[0].rule.weighted.quota", "unknown property \"quota\" in a weighted rule; expected one of \"weights\", \"by\", \"atLeast\", \"moreThan\", \"base\" or \"quorum\"");
     }
 
     [Fact]

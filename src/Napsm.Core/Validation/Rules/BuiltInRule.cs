@@ -43,5 +43,6 @@ internal static class BuiltInRules
         new LaterRequirementRule(),
         new RatificationRule(),
         new VotingRules(),
+        new MatterRules(),
     ];
 }

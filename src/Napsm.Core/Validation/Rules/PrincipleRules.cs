@@ -42,7 +42,7 @@ internal sealed class ConsensusKeptRule() : BuiltInRule(BuiltIn.NAPSM0603)
             var outvoted = context.Overridable(i);
             if (outvoted.Count == 0) continue;
             var body = context.Design.Bodies[i];
-            context.Report(Diagnostic.Create(BuiltIn.NAPSM0603, Pointers.Body(i) + "/rule",
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0603, Pointers.BodyRule(i, body),
                 Describe.Principle(principle), Describe.Body(body), Pointers.Quote(body.Rule.ToString()), Tagged.Members(context, outvoted)) with
             {
                 RelatedLocations = [DiagnosticLocation.At(Pointers.Principle(pi), $"{Describe.Principle(principle)} declares consensus")],
@@ -74,7 +74,7 @@ internal sealed class NonInterventionRule() : BuiltInRule(BuiltIn.NAPSM0604)
             if (area < 0) continue;
             var outvoted = context.Overridable(i);
             if (outvoted.Count == 0) continue;
-            context.Report(Diagnostic.Create(BuiltIn.NAPSM0604, Pointers.Body(i) + "/rule",
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0604, Pointers.BodyRule(i, body),
                 Describe.Principle(principle), Describe.Body(body), Pointers.Quote(body.Mandate[area]), Tagged.Members(context, outvoted)) with
             {
                 RelatedLocations =
@@ -102,7 +102,7 @@ internal sealed class SovereignEqualityRule() : BuiltInRule(BuiltIn.NAPSM0602, B
             var analysis = context.BodyAnalysis(i);
             if (!analysis.IsComputed(Voting.AnalysisPart.Swings))
             {
-                context.ReportOnce(Diagnostic.Create(BuiltIn.NAPSM0312, Pointers.Body(i) + "/rule", "Banzhaf power", Describe.Body(body),
+                context.ReportOnce(Diagnostic.Create(BuiltIn.NAPSM0312, Pointers.BodyRule(i, body), "Banzhaf power", Describe.Body(body),
                     VotingRules.Why(analysis.NotComputed.Where(p => p.Part == Voting.AnalysisPart.Swings))));
                 continue;
             }
@@ -113,7 +113,7 @@ internal sealed class SovereignEqualityRule() : BuiltInRule(BuiltIn.NAPSM0602, B
             var min = power.MinBy(p => p.Banzhaf)!;
             if (max.Banzhaf == min.Banzhaf) continue;
             var figures = $"Banzhaf power ranges from {Share(max.Banzhaf!.Value)} for {context.Index.Member(max.Id)} to {Share(min.Banzhaf!.Value)} for {context.Index.Member(min.Id)}";
-            context.Report(Diagnostic.Create(BuiltIn.NAPSM0602, Pointers.Body(i) + "/rule", Describe.Principle(principle), Describe.Body(body), figures) with
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0602, Pointers.BodyRule(i, body), Describe.Principle(principle), Describe.Body(body), figures) with
             {
                 RelatedLocations = [DiagnosticLocation.At(Pointers.Principle(pi), $"{Describe.Principle(principle)} declares sovereign equality")],
             });

@@ -114,7 +114,15 @@ internal sealed class DanglingReferenceRule() : BuiltInRule(BuiltIn.NAPSM0102)
             Member(b.Chair, p + "/chair", "the chair of " + name);
             Ref(ElementKind.Body, b.ReportsTo, p + "/reportsTo", $"what {name} reports to");
             Cite(b.Source, p + "/source", name);
-            RuleRefs(b.Rule, p + "/rule", name);
+            for (int k = 0; k < b.Decisions.Count; k++)
+            {
+                var decision = b.Decisions[k];
+                RuleRefs(decision.Rule, Pointers.DecisionRule(i, b, k), name);
+                if (decision.IsDefault && k == 0) continue;
+                var at = Pointers.Decision(i, b, k);
+                if (decision.Quorum is { } quorum) RuleRefs(quorum, at + "/quorum", name);
+                Cite(decision.Source, at + "/source", $"matter {Pointers.Quote(decision.Matter)} of {name}");
+            }
         }
 
         for (int i = 0; i < d.Principles.Count; i++)

@@ -26,11 +26,19 @@ internal sealed class VotingRules() : BuiltInRule(
     {
         var body = context.Design.Bodies[i];
         if (body.Voters.Count == 0) return; // an empty body is a structural finding, not a voting one
-        var at = Pointers.Body(i) + "/rule";
-        var game = context.BodyGame(i);
-        var rule = Pointers.Quote(body.Rule.ToString());
-        var name = Describe.Body(body);
-        foreach (var p in game.Problems) ReportProblem(context, i, p);
+        // Every matter (#15) is a rule of its own; matter 0 is Body.Rule, whose game and analysis the other rules share.
+        for (int k = 0; k < body.Decisions.Count; k++) AnalyzeMatter(context, i, k);
+    }
+
+    private static void AnalyzeMatter(ValidationContext context, int i, int k)
+    {
+        var body = context.Design.Bodies[i];
+        var bodyRule = body.Decisions[k].Rule;
+        var at = Pointers.DecisionRule(i, body, k);
+        var game = context.MatterGame(i, k);
+        var rule = Pointers.Quote(bodyRule.ToString());
+        var name = Describe.Body(body) + (k == 0 && body.Decisions[0].IsDefault ? "" : " (matter " + Pointers.Quote(body.Decisions[k].Matter) + ")");
+        foreach (var p in game.Problems) ReportProblem(context, i, bodyRule, at, name, p);
 
         var everyone = game.NewBits();
         for (int v = 0; v < game.Count; v++) everyone[v >> 6] |= 1UL << (v & 63);
@@ -46,7 +54,7 @@ internal sealed class VotingRules() : BuiltInRule(
             return;
         }
 
-        var analysis = context.BodyAnalysis(i);
+        var analysis = context.MatterAnalysis(i, k);
         if (analysis.NotComputed.Count > 0)
         {
             // One diagnostic per body, naming every part skipped and every reason.
@@ -87,7 +95,7 @@ internal sealed class VotingRules() : BuiltInRule(
 
             // A rule that says unanimity or consensus needs no telling; 0310 is for rules that are unanimity in effect only.
             // With two voters every proper rule without a dictator is unanimity: only news from three voters on.
-            if (game.Count >= 3 && everyoneVeto && body.Rule is not (UnanimityRule or ConsensusRule or ConsensusMinusRule { K: 0 }))
+            if (game.Count >= 3 && everyoneVeto && bodyRule is not (UnanimityRule or ConsensusRule or ConsensusMinusRule { K: 0 }))
             {
                 context.Report(Diagnostic.Create(BuiltIn.NAPSM0310, at, name, rule));
             }
@@ -97,7 +105,7 @@ internal sealed class VotingRules() : BuiltInRule(
                 context.Report(Diagnostic.Create(BuiltIn.NAPSM0313, VoterPointer(body, i, dictator), context.Index.Member(dictator), name, rule));
             }
 
-            if (body.Rule is WeightedRule weighted) OutOfProportion(context, i, weighted, analysis);
+            if (bodyRule is WeightedRule weighted) OutOfProportion(context, i, weighted, analysis);
         }
 
         // Deadlock is the nature of a unanimity body (every voter a veto holder): 0311 is for the rules where it is news.
@@ -107,12 +115,10 @@ internal sealed class VotingRules() : BuiltInRule(
         }
     }
 
-    private static void ReportProblem(ValidationContext context, int i, RuleProblem p)
+    internal static void ReportProblem(ValidationContext context, int i, DecisionRule bodyRule, string ruleAt, string name, RuleProblem p)
     {
-        var body = context.Design.Bodies[i];
-        var name = Describe.Body(body);
-        var at = Pointers.Body(i) + "/rule" + p.At;
-        var clauseRule = ClauseAt(body.Rule, p.At);
+        var at = ruleAt + p.At;
+        var clauseRule = ClauseAt(bodyRule, p.At);
         var clause = Pointers.Quote(clauseRule.ToString());
         switch (p.Kind)
         {
