@@ -388,19 +388,22 @@ internal sealed class PowerCommand : ICommand
         static string YesNo(bool? b) => b switch { true => "yes", false => "no", null => "not computed" };
         static string Fixed(Rational? r) => r is { } v ? v.ToDouble().ToString("0.000000", CultureInfo.InvariantCulture) : "—";
         var inv = CultureInfo.InvariantCulture;
-        o.Write(TextTable.Paragraph($"{Napsm.Core.Reporting.FreeText.Escape(name)} ({kind} {id}) in {Napsm.Core.Reporting.FreeText.Escape(design.Name)} ({design.Id})", width, "", "  "));
-        if (matter is not null) o.Write(TextTable.Paragraph($"Matter: {matter}", width, "", "  "));
-        o.Write(TextTable.Paragraph($"Rule: {a.Game.Rule}", width, "", "  "));
-        if (binaryOfAbstention) o.Write(TextTable.Paragraph("Game: binary (every voter present, abstention counted as no; see docs/analyses.md)", width, "", "  "));
+
+        // One statement, wrapped to the width with its continuation lines indented.
+        void Say(string text) => o.Write(TextTable.Paragraph(text, width, "", "  "));
+        Say($"{Napsm.Core.Reporting.FreeText.Escape(name)} ({kind} {id}) in {Napsm.Core.Reporting.FreeText.Escape(design.Name)} ({design.Id})");
+        if (matter is not null) Say($"Matter: {matter}");
+        Say($"Rule: {a.Game.Rule}");
+        if (binaryOfAbstention) Say("Game: binary (every voter present, abstention counted as no; see docs/analyses.md)");
         string Missing(AnalysisPart part) => a.ReasonFor(part) is { } r ? "not computed: " + AnalysisNotes.ReasonName(r.Reason) : "not computed";
-        o.Write(TextTable.Paragraph(a.WinningCoalitions is { } winning
+        Say(a.WinningCoalitions is { } winning
             ? string.Create(inv, $"{a.Voters} voters; {winning} of {System.Numerics.BigInteger.One << a.Voters} coalitions win; power to act {Fixed(a.PowerToAct)} ({a.PowerToAct})")
-            : string.Create(inv, $"{a.Voters} voters; winning coalitions {Missing(AnalysisPart.WinningCoalitions)}"), width, "", "  "));
+            : string.Create(inv, $"{a.Voters} voters; winning coalitions {Missing(AnalysisPart.WinningCoalitions)}"));
         string Structure(bool? b) => b switch { true => "yes", false => "no", null => Missing(AnalysisPart.Structure) };
-        o.Write(TextTable.Paragraph($"Proper: {Structure(a.IsProper)}   Strong: {Structure(a.IsStrong)}   Decisive: {Structure(a.IsDecisive)}", width, "", "  "));
-        if (a.ImproperWitness is { } w) o.Write(TextTable.Paragraph($"Improper: {{{string.Join(", ", w.First)}}} and {{{string.Join(", ", w.Second)}}} are disjoint and both win.", width, "", "  "));
+        Say($"Proper: {Structure(a.IsProper)}   Strong: {Structure(a.IsStrong)}   Decisive: {Structure(a.IsDecisive)}");
+        if (a.ImproperWitness is { } w) Say($"Improper: {{{string.Join(", ", w.First)}}} and {{{string.Join(", ", w.Second)}}} are disjoint and both win.");
         var dummies = a.IsComputed(AnalysisPart.Swings) ? List(a.DummyPlayers) : Missing(AnalysisPart.Swings);
-        o.Write(TextTable.Paragraph($"Veto players: {List(a.VetoPlayers)}   Dummies: {dummies}{(a.Dictator is { } d ? "   Dictator: " + d : "")}", width, "", "  "));
+        Say($"Veto players: {List(a.VetoPlayers)}   Dummies: {dummies}{(a.Dictator is { } d ? "   Dictator: " + d : "")}");
         o.WriteLine();
 
         // A part not computed has no column: its note below says why.
@@ -442,10 +445,10 @@ internal sealed class PowerCommand : ICommand
         if (a.Methods.Count > 0)
         {
             o.WriteLine();
-            o.Write(TextTable.Paragraph("Methods: " + string.Join("; ", a.Methods.GroupBy(m => m.Method).Select(g =>
-                AnalysisNotes.MethodName(g.Key) + " for " + string.Join(", ", g.Select(m => AnalysisNotes.PartName(m.Part))))), width, "", "  "));
+            Say("Methods: " + string.Join("; ", a.Methods.GroupBy(m => m.Method).Select(g =>
+                AnalysisNotes.MethodName(g.Key) + " for " + string.Join(", ", g.Select(m => AnalysisNotes.PartName(m.Part))))));
         }
 
-        foreach (var s in a.NotComputed) o.Write(TextTable.Paragraph($"Note: {AnalysisNotes.Sentence(s)}", width, "", "  "));
+        foreach (var s in a.NotComputed) Say($"Note: {AnalysisNotes.Sentence(s)}");
     }
 }
