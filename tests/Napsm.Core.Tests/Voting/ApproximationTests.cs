@@ -20,9 +20,15 @@ public class ApproximationTests
     private static List<ApproximatePart> Approximate(VotingGame game, ApproximationOptions options) =>
         Approximator.Run(game, options, Both, null, CancellationToken.None);
 
-    /// <summary>200 random games (composite rules and weighted thresholds) from a fixed seed: the same runs every time.</summary>
+    /// <summary>
+    /// 200 random games (100 composite rules, 100 weighted thresholds) from a fixed seed, the same runs every time; rules with problems
+    /// (which get no exact figures to compare with) are left out.
+    /// </summary>
     private static RandomGame[] SeededGames() =>
-        [.. RuleGenerators.Game(8).Sample(10, new Rnd(2026UL), 100), .. RuleGenerators.WeightedGame(8).Sample(10, new Rnd(14UL), 100)];
+    [
+        .. RuleGenerators.Game(8).Sample(1000, new Rnd(2026UL), 10).Where(g => Game(g).Problems.Count == 0).Take(100),
+        .. RuleGenerators.WeightedGame(8).Sample(1000, new Rnd(14UL), 10).Where(g => Game(g).Problems.Count == 0).Take(100),
+    ];
 
     [Fact]
     public void Monte_Carlo_intervals_contain_the_exact_value_in_at_least_98_percent_of_200_seeded_runs()
@@ -193,8 +199,9 @@ public class ApproximationTests
         Assert.Equal(0.841344746068543, Statistics.NormalCdf(1), 13);
         Assert.Equal(0.977249868051821, Statistics.NormalCdf(2), 13);
         Assert.Equal(0.998650101968370, Statistics.NormalCdf(3), 13);
-        Assert.Equal(3.16712418331200e-05, Statistics.NormalCdf(-4), 16);
-        Assert.Equal(2.86651571879194e-07, Statistics.NormalCdf(-5), 18);
+        Assert.Equal(3.16712418331200e-05 * 1e5, Statistics.NormalCdf(-4) * 1e5, 12);
+        Assert.Equal(2.86651571879194e-07 * 1e7, Statistics.NormalCdf(-5) * 1e7, 12);
+        Assert.Equal(0.0668072012688581, Statistics.NormalCdf(-1.5), 14);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ namespace Napsm.Core.Voting.Approximation;
 
 /// <summary>
 /// The few distributions approximation needs, in doubles: the normal distribution function, the regularised incomplete beta function and
-/// the Clopper–Pearson (exact binomial) confidence interval. Accurate to about 1e-13 absolute over the ranges used.
+/// the Clopper–Pearson (exact binomial) confidence interval. Accurate to about 1e-14 over the ranges used.
 /// </summary>
 internal static class Statistics
 {
@@ -16,12 +16,12 @@ internal static class Statistics
         return x >= 0 ? 1 - 0.5 * Erfc(x) : 0.5 * Erfc(-x);
     }
 
-    /// <summary>The complementary error function for x ≥ 0: a series without cancellation below 3, a continued fraction above.</summary>
+    /// <summary>The complementary error function: a series without cancellation below 1.5, a continued fraction above (relative error about 1e-15).</summary>
     public static double Erfc(double x)
     {
         if (x < 0) return 2 - Erfc(-x);
         if (x > 27) return 0;
-        if (x < 3)
+        if (x < 1.5)
         {
             // erf(x) = 2/√π · e^(−x²) · Σ 2^k x^(2k+1) / (1·3·…·(2k+1)), every term positive.
             double term = x, sum = x, x2 = x * x;
@@ -37,7 +37,7 @@ internal static class Statistics
 
         // erfc(x) = e^(−x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …)))), evaluated from the tail.
         double f = x;
-        for (int k = 120; k >= 1; k--) f = x + k / 2.0 / f;
+        for (int k = 200; k >= 1; k--) f = x + k / 2.0 / f;
         return Math.Exp(-x * x) / (SqrtPi * f);
     }
 
