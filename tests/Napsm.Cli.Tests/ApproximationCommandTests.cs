@@ -183,4 +183,39 @@ public class ApproximationCommandTests
         var (_, output, _) = Run("power", "--help");
         foreach (var option in new[] { "--approximate", "--samples N", "--target-width W", "--seed S", "--multilinear" }) Assert.Contains(option, output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Csv_and_html_mark_approximate_figures_and_give_their_intervals()
+    {
+        var file = PopulationBody();
+        try
+        {
+            var args = new[] { "power", file, "--memory-limit", "1MB", "--time-limit", "none", "--approximate", "--samples", "5000" };
+            var csv = Run([.. args, "--format", "csv"]);
+            Assert.True(csv.Code == 0, csv.Err);
+            var header = csv.Out.Split("\r\n")[0];
+            if (!header.Contains("Shapley–Shubik low", StringComparison.Ordinal)) return; // computed exactly after all: nothing to mark
+            Assert.Contains("Shapley–Shubik high", header, StringComparison.Ordinal);
+            Assert.Contains("approximate: 99% interval", csv.Out, StringComparison.Ordinal);
+            Assert.Contains("approximate: lower end of the 99% interval", csv.Out, StringComparison.Ordinal);
+
+            var html = Run([.. args, "--format", "html"]);
+            Assert.True(html.Code == 0, html.Err);
+            Assert.Contains("≈", html.Out, StringComparison.Ordinal);
+            Assert.Contains("Shapley–Shubik ≈ by Monte Carlo: 5,000 random orderings, seed 1", html.Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Csv_without_approximate_has_no_interval_columns()
+    {
+        var (code, output, _) = Run("power", CliRunner.Data("power-eec-1958.json"), "--body", "council", "--format", "csv", "--approximate");
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("low", output.Split("\r\n")[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("approximate", output, StringComparison.Ordinal);
+    }
 }
