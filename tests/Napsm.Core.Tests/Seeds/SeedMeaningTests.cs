@@ -201,6 +201,36 @@ public sealed class SeedMeaningTests
         Assert.False(g70.IsWinning(AllBut(g70, "ed-01", "ed-02", "ed-03", "ed-04")), "without ed-04 too they cast 3,278,639");
     }
 
+    [Fact]
+    [Seed("imf-board-of-governors")]
+    public void Imf_board_of_governors_has_190_members_casting_5039930_votes_and_only_the_us_blocks_85_percent()
+    {
+        // IMF Members' Quotas and Voting Power (2 Oct 2022): 190 members, 5,039,930 votes, the United States 831,401 (16.50%).
+        var design = Design("imf-board-of-governors");
+        Assert.Equal(190, design.Members.Count);
+        var total = design.Members.Aggregate(Rational.Zero, (s, m) => s + m.Attributes["votes"].Value);
+        Assert.True(total == (Rational)5_039_930, $"the 190 members hold the published 5,039,930 votes, not {total}");
+        var us = design.Members.Single(m => m.Id == "us").Attributes["votes"].Value;
+        Assert.True(us == (Rational)831_401, $"the United States has 831,401 votes, not {us}");
+        Assert.Equal(190, Body("imf-board-of-governors", "board-of-governors").Voters.Count);
+
+        // 85% of the total voting power is 4,283,940.5 votes: the other 189 members hold 4,208,529, so the US alone blocks, and only the US.
+        var g85 = MatterGame("imf-board-of-governors", "board-of-governors", "eightyFivePercent");
+        Assert.True(LoneBlockers(g85).SequenceEqual(["us"]), "only the United States blocks an 85% decision alone: " + string.Join(", ", LoneBlockers(g85)));
+
+        // 70% is 3,527,951 votes: no member holds the 30% that blocks alone; the US, Japan and China together do not either, but with
+        // Germany they do.
+        var g70 = MatterGame("imf-board-of-governors", "board-of-governors", "seventyPercent");
+        Assert.Empty(LoneBlockers(g70));
+        Assert.True(g70.IsWinning(AllBut(g70, "us", "jp", "cn")), "without the three largest the others hold 3,592,577 votes, above 70%");
+        Assert.False(g70.IsWinning(AllBut(g70, "us", "jp", "cn", "de")), "without Germany too they hold 3,324,774");
+
+        // Ordinary decisions: a majority of the votes cast; with every Governor voting, more than 2,519,965 votes.
+        var ordinary = MatterGame("imf-board-of-governors", "board-of-governors", "ordinary");
+        Assert.Empty(LoneBlockers(ordinary));
+        Assert.False(ordinary.IsWinning(["us", "jp", "cn", "de", "fr", "uk"]), "the six largest members hold less than half of the votes");
+    }
+
     // --- The European Union ------------------------------------------------------------------------------------------------------
 
     [Fact]
