@@ -55,7 +55,8 @@ internal static partial class BuiltIn
         "NAPSM0305", "Redundant clause", "Voting", Severity.Warning,
         "clause {0} of {1} never changes the outcome of {2}",
         "A clause of an 'all' or 'any' rule never changes which coalitions win: removing it gives the same game. For example, 'all' of a "
-        + "two-thirds majority and a simple majority: the simple majority is implied.\n\n"
+        + "two-thirds majority and a simple majority: the simple majority is implied. A clause repeated in the same 'all' or 'any' is "
+        + "reported once, at its first copy, with the number of copies: each copy alone changes nothing.\n\n"
         + "Why it matters: a clause that does nothing suggests the authors thought it did something, such as a safeguard that in fact never bites.\n\n"
         + "How to fix: remove the clause, or change it so that it adds the condition intended.",
         "Remove the clause, or change it so that it adds the condition intended.",

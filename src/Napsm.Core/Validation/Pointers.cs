@@ -147,6 +147,22 @@ internal static class Pointers
     /// <summary>A short, readable form of a pointer for messages.</summary>
     public static string Show(string pointer) => pointer.Length == 0 ? "the design" : pointer;
 
+    /// <summary>The longest rule text a message quotes; a longer rule is cut there and ends with "…".</summary>
+    internal const int MaxQuotedRule = 300;
+
+    /// <summary>
+    /// A rule quoted for a message, cut at <see cref="MaxQuotedRule"/> characters: a rule of 20,000 clauses would otherwise put
+    /// 600 KB into every diagnostic about it. The pointer in the diagnostic locates the whole rule.
+    /// </summary>
+    internal static string QuoteRule(Model.DecisionRule rule)
+    {
+        var text = rule.ToString();
+        if (text.Length <= MaxQuotedRule) return Quote(text);
+        int cut = MaxQuotedRule - 1;
+        if (char.IsLowSurrogate(text[cut])) cut--;
+        return Quote(string.Concat(text.AsSpan(0, cut), "…"));
+    }
+
     internal static string Quote(string text)
     {
         var sb = new StringBuilder(text.Length + 2);

@@ -105,6 +105,4 @@ internal sealed class CompositeNode : GameNode
         return IsAll;
     }
 
-    /// <summary>The same composite without clause <paramref name="index"/>.</summary>
-    public CompositeNode Without(int index) => new(Pointer, IsAll, Clauses.Where((_, i) => i != index).ToArray());
 }

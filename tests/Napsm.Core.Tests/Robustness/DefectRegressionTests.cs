@@ -164,4 +164,78 @@ public class DefectRegressionTests
 
         Assert.Contains("Near (to the end of the calendar): 1", text, StringComparison.Ordinal);
     }
+
+    private static string RepeatedClauseDesign(int copies, int voters = 10)
+    {
+        var ids = Enumerable.Range(0, voters).Select(i => $"\"m{i}\"").ToArray();
+        var members = string.Join(", ", Enumerable.Range(0, voters).Select(i => $"{{ \"id\": \"m{i}\", \"name\": \"M{i}\" }}"));
+        var clause = "{ \"atLeast\": 2, \"of\": [\"m0\", \"m1\", \"m2\"] }";
+        return $$"""
+            { "format": 1, "id": "rep", "name": "Rep", "members": [ {{members}} ],
+              "bodies": [ { "id": "b", "name": "B", "voters": [{{string.Join(", ", ids)}}],
+                "rule": { "all": [ {{string.Join(", ", Enumerable.Repeat(clause, copies))}} ] } } ] }
+            """;
+    }
+
+    [Fact]
+    public void The_same_clause_20000_times_is_checked_in_bounded_memory_and_reported_once()
+    {
+        // Before: 20,000 NAPSM0305 diagnostics, each quoting the 600 KB rule (past 20 GB), and 20,000 rebuilds of the rule.
+        var document = DesignJson.Parse(RepeatedClauseDesign(20_000));
+        long before = GC.GetAllocatedBytesForCurrentThread();
+
+        var report = new DesignValidator().Validate(document);
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var redundant = Assert.Single(report.Diagnostics, d => d.Id == "NAPSM0305");
+        Assert.Equal("/bodies/0/rule/all/0", redundant.Location.JsonPointer);
+        Assert.Contains("(one of 20,000 identical clauses)", redundant.Message, StringComparison.Ordinal);
+        Assert.Equal(10, redundant.RelatedLocations.Count);
+        Assert.Equal("/bodies/0/rule/all/1", redundant.RelatedLocations[0].JsonPointer);
+        Assert.All(report.Diagnostics, d => Assert.True(d.Message.Length < 1_000, d.Message[..200]));
+        Assert.True(allocated < 1_500_000_000L, $"allocated {allocated:N0} bytes");
+    }
+
+    [Fact]
+    public void Each_copy_of_a_repeated_clause_never_changes_the_outcome_and_a_distinct_clause_still_counts()
+    {
+        var game = Napsm.Core.Voting.VotingGame.Create(
+            Napsm.Core.Model.Rule.All(Napsm.Core.Model.Rule.AtLeast(2, "m0", "m1", "m2"), Napsm.Core.Model.Rule.AtLeast(2, "m0", "m1", "m2"), Napsm.Core.Model.Rule.AtLeast(3)),
+            ["m0", "m1", "m2", "m3", "m4"]);
+
+        var clauses = game.Analyze().Clauses;
+
+        Assert.Equal(["/all/0", "/all/1", "/all/2"], clauses.Select(c => c.At));
+        Assert.True(clauses[0].IsRedundant);
+        Assert.True(clauses[1].IsRedundant);
+        Assert.False(clauses[2].IsRedundant);
+    }
+
+    [Fact]
+    public void A_long_rule_is_quoted_in_messages_up_to_300_characters()
+    {
+        var report = new DesignValidator().Validate(DesignJson.Parse(RepeatedClauseDesign(200)));
+
+        var dummy = report.Diagnostics.First(d => d.Id == "NAPSM0304");
+        int quoted = dummy.Message.IndexOf("'all(", StringComparison.Ordinal);
+        Assert.True(quoted > 0);
+        Assert.EndsWith("…'", dummy.Message, StringComparison.Ordinal);
+        Assert.Equal(300 + 2, dummy.Message.Length - quoted);
+    }
+
+    [Fact]
+    public void Simple_majority_over_5000_voters_is_answered_from_its_classes_in_bounded_memory()
+    {
+        // Before: 4.3 GB although the table limit was 1.5 GB.
+        var voters = Enumerable.Range(0, 5_000).Select(i => "m" + i).ToArray();
+        var game = Napsm.Core.Voting.VotingGame.Create(Napsm.Core.Model.Rule.SimpleMajority, voters);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+
+        var analysis = game.Analyze(new Napsm.Core.Voting.AnalysisOptions { MemoryLimit = 500_000_000 });
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Empty(analysis.NotComputed);
+        Assert.All(analysis.Members, m => Assert.Equal(new Rational(1, 5_000), m.ShapleyShubik));
+        Assert.True(allocated < 1_500_000_000L, $"allocated {allocated:N0} bytes");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
 using Napsm.Core.Model;
@@ -217,9 +218,43 @@ public class VotingProperties
         {
             var game = VotingGame.Create(r.Rule, r.Voters);
             var a = game.Analyze(Options);
+            var winning = BruteForce.Analyze(game).Winning;
+            bool exact = a.Clauses.All(c => WithoutClause(r.Rule, c.At) is not { } without
+                || c.ChangedCoalitions == BigInteger.Abs(BruteForce.Analyze(VotingGame.Create(without, r.Voters)).Winning - winning));
             return a.Clauses.All(c => c.IsRedundant == c.ChangedCoalitions.IsZero).Label("redundant ⇔ changes nothing")
-                .And((a.Clauses.Count == CountClauses(r.Rule)).Label("one effect per clause of every all/any"));
+                .And((a.Clauses.Count == CountClauses(r.Rule)).Label("one effect per clause of every all/any"))
+                .And(exact.Label("changed coalitions = |winning − winning without the clause| by enumeration"));
         });
+
+    /// <summary>
+    /// The rule with the clause at <paramref name="at"/> (relative, e.g. <c>/all/0/any/1</c>) taken out, as a copy of a sibling in
+    /// its place (and/or are idempotent, so that is the same game and the rule stays well formed); null for a clause with no sibling.
+    /// </summary>
+    private static DecisionRule? WithoutClause(DecisionRule rule, string at)
+    {
+        var segments = at.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return Remove(rule, segments, 0);
+
+        static DecisionRule? Remove(DecisionRule rule, string[] path, int k)
+        {
+            var clauses = rule switch { AllRule a => a.Clauses, AnyRule a => a.Clauses, _ => throw new InvalidOperationException(string.Join('/', path)) };
+            int i = int.Parse(path[k + 1], System.Globalization.CultureInfo.InvariantCulture);
+            DecisionRule? replacement;
+            if (k + 2 == path.Length)
+            {
+                if (clauses.Count < 2) return null;
+                replacement = clauses[i == 0 ? 1 : 0];
+            }
+            else
+            {
+                replacement = Remove(clauses[i], path, k + 2);
+                if (replacement is null) return null;
+            }
+
+            var copy = clauses.Select((c, j) => j == i ? replacement : c).ToArray();
+            return rule is AllRule ? new AllRule(copy) : new AnyRule(copy);
+        }
+    }
 
     private static int CountClauses(DecisionRule rule) => rule switch
     {

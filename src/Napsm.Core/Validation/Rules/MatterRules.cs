@@ -53,7 +53,7 @@ internal sealed class MatterRules() : BuiltInRule(
 
                     if (decision.Quorum is null && Base(clause) is { } b and not VoteBase.Members && Quorum(clause) is null && !InQuorum(pointer, at))
                     {
-                        context.Report(Diagnostic.Create(BuiltIn.NAPSM0319, pointer, Pointers.Quote(clause.ToString()), name,
+                        context.Report(Diagnostic.Create(BuiltIn.NAPSM0319, pointer, Pointers.QuoteRule(clause), name,
                             b == VoteBase.Present ? "present" : "present and voting"));
                     }
                 }
@@ -103,9 +103,9 @@ internal sealed class MatterRules() : BuiltInRule(
                 var needed = veto.Holders.Where(h => sibling.IsVetoPlayer(h)).Distinct(StringComparer.Ordinal).ToList();
                 if (needed.Count == 0) continue;
                 context.Report(Diagnostic.Create(BuiltIn.NAPSM0318, Pointers.Index(at + "/all", c), Pointers.Quote(veto.ToString()), name,
-                    Pointers.Quote(all.Clauses[s].ToString()), Tagged.Members(context, needed)) with
+                    Pointers.QuoteRule(all.Clauses[s]), Tagged.Members(context, needed)) with
                 {
-                    RelatedLocations = [DiagnosticLocation.At(Pointers.Index(at + "/all", s), $"the clause {Pointers.Quote(all.Clauses[s].ToString())}")],
+                    RelatedLocations = [DiagnosticLocation.At(Pointers.Index(at + "/all", s), $"the clause {Pointers.QuoteRule(all.Clauses[s])}")],
                 });
                 break;
             }
@@ -148,7 +148,7 @@ internal sealed class MatterRules() : BuiltInRule(
             }
 
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0317, Pointers.Decision(i, body, k) + "/matter", Pointers.Quote(body.Decisions[k].Matter),
-                Describe.Body(body), Pointers.Quote(body.Rule.ToString()), "{" + string.Join(", ", c.Select(Pointers.Quote)) + "}") with
+                Describe.Body(body), Pointers.QuoteRule(body.Rule), "{" + string.Join(", ", c.Select(Pointers.Quote)) + "}") with
             {
                 RelatedLocations = [DiagnosticLocation.At(Pointers.BodyRule(i, body), $"the default rule of {Describe.Body(body)}")],
             });

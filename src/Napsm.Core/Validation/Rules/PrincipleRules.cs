@@ -43,7 +43,7 @@ internal sealed class ConsensusKeptRule() : BuiltInRule(BuiltIn.NAPSM0603)
             if (outvoted.Count == 0) continue;
             var body = context.Design.Bodies[i];
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0603, Pointers.BodyRule(i, body),
-                Describe.Principle(principle), Describe.Body(body), Pointers.Quote(body.Rule.ToString()), Tagged.Members(context, outvoted)) with
+                Describe.Principle(principle), Describe.Body(body), Pointers.QuoteRule(body.Rule), Tagged.Members(context, outvoted)) with
             {
                 RelatedLocations = [DiagnosticLocation.At(Pointers.Principle(pi), $"{Describe.Principle(principle)} declares consensus")],
             });

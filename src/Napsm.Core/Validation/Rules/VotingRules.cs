@@ -30,13 +30,39 @@ internal sealed class VotingRules() : BuiltInRule(
         for (int k = 0; k < body.Decisions.Count; k++) AnalyzeMatter(context, i, k);
     }
 
+    /// <summary>The most copies of a repeated clause a diagnostic points to; the message gives their number.</summary>
+    private const int MaxCopiesShown = 10;
+
+    /// <summary>
+    /// For each clause that has an identical sibling in the same <c>all</c>/<c>any</c>, the pointers of all its copies in order. Each
+    /// copy alone never changes the outcome (and and or are idempotent), but one diagnostic per copy would bury the finding.
+    /// </summary>
+    private static Dictionary<string, List<string>> IdenticalClauses(IReadOnlyList<ClauseEffect> clauses)
+    {
+        var groups = new Dictionary<(string Parent, string Clause), List<string>>();
+        foreach (var c in clauses)
+        {
+            var key = (c.At[..c.At.LastIndexOf('/')], c.Clause.ToString());
+            if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
+            list.Add(c.At);
+        }
+
+        var copies = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var list in groups.Values.Where(l => l.Count > 1))
+        {
+            foreach (var p in list) copies[p] = list;
+        }
+
+        return copies;
+    }
+
     private static void AnalyzeMatter(ValidationContext context, int i, int k)
     {
         var body = context.Design.Bodies[i];
         var bodyRule = body.Decisions[k].Rule;
         var at = Pointers.DecisionRule(i, body, k);
         var game = context.MatterGame(i, k);
-        var rule = Pointers.Quote(bodyRule.ToString());
+        var rule = Pointers.QuoteRule(bodyRule);
         var name = Describe.Body(body) + (k == 0 && body.Decisions[0].IsDefault ? "" : " (matter " + Pointers.Quote(body.Decisions[k].Matter) + ")");
         foreach (var p in game.Problems) ReportProblem(context, i, bodyRule, at, name, p);
 
@@ -80,15 +106,30 @@ internal sealed class VotingRules() : BuiltInRule(
             }
 
             var coalitions = BigInteger.One << game.Count;
+            var copies = IdenticalClauses(analysis.Clauses);
             foreach (var c in analysis.Clauses)
             {
                 if (c.IsRedundant)
                 {
-                    context.Report(Diagnostic.Create(BuiltIn.NAPSM0305, at + c.At, Pointers.Quote(c.Clause.ToString()), name, rule));
+                    // A clause repeated within one all/any is reported once, at its first copy, with the count and a few copies.
+                    if (!copies.TryGetValue(c.At, out var same))
+                    {
+                        context.Report(Diagnostic.Create(BuiltIn.NAPSM0305, at + c.At, Pointers.QuoteRule(c.Clause), name, rule));
+                    }
+                    else if (same[0] == c.At)
+                    {
+                        var clause = Pointers.QuoteRule(c.Clause) + " (one of "
+                            + same.Count.ToString("N0", CultureInfo.InvariantCulture) + " identical clauses)";
+                        context.Report(Diagnostic.Create(BuiltIn.NAPSM0305, at + c.At, clause, name, rule) with
+                        {
+                            RelatedLocations = same.Skip(1).Take(MaxCopiesShown)
+                                .Select(p => DiagnosticLocation.At(at + p, "an identical clause")).ToArray(),
+                        });
+                    }
                 }
                 else if (new Rational(c.ChangedCoalitions, coalitions) <= context.Options.TinyClauseShare)
                 {
-                    context.Report(Diagnostic.Create(BuiltIn.NAPSM0306, at + c.At, Pointers.Quote(c.Clause.ToString()), name,
+                    context.Report(Diagnostic.Create(BuiltIn.NAPSM0306, at + c.At, Pointers.QuoteRule(c.Clause), name,
                         c.ChangedCoalitions.ToString(CultureInfo.InvariantCulture), coalitions.ToString(CultureInfo.InvariantCulture)));
                 }
             }
@@ -119,7 +160,7 @@ internal sealed class VotingRules() : BuiltInRule(
     {
         var at = ruleAt + p.At;
         var clauseRule = ClauseAt(bodyRule, p.At);
-        var clause = Pointers.Quote(clauseRule.ToString());
+        var clause = Pointers.QuoteRule(clauseRule);
         switch (p.Kind)
         {
             case RuleProblemKind.NotAVoter:
