@@ -48,6 +48,51 @@ public sealed class SeedMeaningTests
     }
 
     [Fact]
+    [Seed("unsc-by-matter")]
+    public void Security_council_by_matter_gives_the_five_a_veto_on_substance_but_not_on_procedure()
+    {
+        // Art. 27(3): nine votes including the permanent members' concurrence; with every member voting yes or no, 848 winning
+        // coalitions and the five as veto players, as in unsc.json.
+        var substantive = MatterGame("unsc-by-matter", "council", "substantive");
+        var a = substantive.Analyze(new AnalysisOptions { Indices = PowerIndices.ShapleyShubik, ClauseEffects = false });
+        Assert.True(a.WinningCoalitions == 848, $"Art. 27(3) gives 848 winning coalitions; the seed gives {a.WinningCoalitions}");
+        Assert.True(a.VetoPlayers.SequenceEqual(P5), "the five permanent members, and only they, block a substantive decision: " + string.Join(", ", a.VetoPlayers));
+        Assert.Equal(new Rational(421, 2145), Power(a, "cn").ShapleyShubik);
+
+        // Art. 27(2): any nine members carry a procedural decision; nobody can block it alone.
+        var procedural = MatterGame("unsc-by-matter", "council", "procedural");
+        var elected = AllBut(procedural, P5).ToList();
+        Assert.True(procedural.IsWinning(elected), "the ten elected members carry a procedural vote without the five");
+        Assert.False(procedural.IsWinning(elected.Take(8)), "eight votes are one short of nine");
+        Assert.False(substantive.IsWinning(elected), "on substance the ten elected members cannot decide without the five");
+        Assert.Empty(LoneBlockers(procedural));
+    }
+
+    [Fact]
+    [Seed("unsc-by-matter")]
+    public void Security_council_by_matter_lets_a_permanent_member_abstain_without_blocking()
+    {
+        // The practice the Court recorded in the Namibia opinion (1971, para. 22): a permanent member blocks only by voting no.
+        var body = Body("unsc-by-matter", "council");
+        var rule = body.FindDecision("substantive")!.Rule;
+        var veto = Assert.IsType<VetoRule>(Assert.IsType<AllRule>(rule).Clauses.Single(c => c is VetoRule));
+        Assert.True(veto.Holders.SequenceEqual(P5), "the veto belongs to the five permanent members: " + string.Join(", ", veto.Holders));
+        Assert.False(veto.AbstentionBlocks, "an abstaining permanent member does not block a substantive decision");
+        var count = Assert.IsType<HeadCountRule>(Assert.IsType<AllRule>(rule).Clauses.Single(c => c is not VetoRule));
+        Assert.Equal(VoteBase.Members, count.Base);
+
+        // unsc.json keeps the strict reading (every permanent member must vote yes); with everyone voting yes or no it is the same game.
+        var strict = Assert.IsType<VetoRule>(Assert.IsType<AllRule>(Body("unsc", "council-substantive").Rule).Clauses.Single(c => c is VetoRule));
+        Assert.True(strict.AbstentionBlocks);
+        var strictGame = Game("unsc", "council-substantive");
+        var practice = MatterGame("unsc-by-matter", "council", "substantive");
+        foreach (var coalition in new[] { AllBut(practice, "cn").ToList(), P5.Concat(practice.Voters.Skip(5).Take(4)).ToList(), P5.ToList() })
+        {
+            Assert.Equal(strictGame.IsWinning(coalition), practice.IsWinning(coalition));
+        }
+    }
+
+    [Fact]
     [Seed("eec-1958")]
     public void Eec_1958_qualified_majority_leaves_luxembourg_a_dummy_unless_four_members_are_required()
     {
