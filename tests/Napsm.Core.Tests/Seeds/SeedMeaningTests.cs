@@ -276,6 +276,37 @@ public sealed class SeedMeaningTests
         Assert.False(ordinary.IsWinning(["us", "jp", "cn", "de", "fr", "uk"]), "the six largest members hold less than half of the votes");
     }
 
+    [Fact]
+    [Seed("iaea-board")]
+    public void Iaea_board_has_35_members_deciding_by_a_majority_of_those_present_and_voting_and_the_budget_by_two_thirds()
+    {
+        // Statute Art. VI; the 2024-2025 Board: 35 members, among them the eleven elected on 19 Sep 2024.
+        var body = Body("iaea-board", "board-of-governors");
+        Assert.Equal(35, body.Voters.Count);
+        foreach (var elected in new[] { "ar", "co", "eg", "it", "lu", "ge", "gh", "ma", "pk", "th", "ve" })
+        {
+            Assert.True(body.Voters.Contains(elected), $"{elected} was elected to the Board for 2024-2025");
+        }
+
+        // Art. VI.E: a majority of those present and voting; the quorum two-thirds of all members (24 of 35).
+        var ordinary = Assert.IsType<HeadCountRule>(body.Rule);
+        Assert.Equal(VoteBase.PresentAndVoting, ordinary.Base);
+        Assert.NotNull(ordinary.Quorum);
+        var game = Game("iaea-board", "board-of-governors");
+        Assert.True(game.IsWinning(game.Voters.Take(18)), "with all 35 present and voting, 18 are a majority");
+        Assert.False(game.IsWinning(game.Voters.Take(17)), "17 of 35 are not");
+        Assert.Empty(LoneBlockers(game));
+
+        // The amount of the budget: two-thirds of those present and voting: 24 of 35 when all vote.
+        var budgetDecision = body.FindDecision("budget");
+        Assert.NotNull(budgetDecision);
+        Assert.Equal(VoteBase.PresentAndVoting, Assert.IsType<HeadCountRule>(budgetDecision!.Rule).Base);
+        Assert.NotNull(budgetDecision.Quorum);
+        var budget = MatterGame("iaea-board", "board-of-governors", "budget");
+        Assert.True(budget.IsWinning(budget.Voters.Take(24)), "24 of 35 are two-thirds");
+        Assert.False(budget.IsWinning(budget.Voters.Take(23)), "23 of 35 are less than two-thirds");
+    }
+
     // --- The European Union ------------------------------------------------------------------------------------------------------
 
     [Fact]
