@@ -22,7 +22,9 @@ public class TreatyCommandTests
         Assert.Contains("as of 2024-11-01: not in force", output, StringComparison.Ordinal);
         Assert.Contains("Still required:             cn, kp, eg, in, ir, il, pk, ru, us\n", output, StringComparison.Ordinal);
         Assert.Contains("Revoked:                    ru\n", output, StringComparison.Ordinal);
-        Assert.Contains("Fewest refusals to block:   1 (cn)\n", output, StringComparison.Ordinal);
+        // Any Annex 2 State blocks alone: by not ratifying, or, having ratified, by revoking as Russia did.
+        Assert.Contains("Fewest refusals to block:   1 (any 1 of dz, ar, au, at, bd, be, br, bg, ca, cl, cn, co, kp, cd,\n", output,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,5 +69,36 @@ public class TreatyCommandTests
         Assert.Equal(2, code);
         Assert.Contains("has 3 treaties; choose one with --treaty ID (", error, StringComparison.Ordinal);
         Assert.Contains("korean-peace-treaty", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fragility_of_three_of_five_named_states_says_any_three_of_them_in_text_and_json()
+    {
+        var members = string.Join(", ", Enumerable.Range(1, 35).Select(i => $"{{ \"id\": \"p{i:00}\", \"name\": \"P{i}\" }}"));
+        var parties = string.Join(", ", Enumerable.Range(1, 35).Select(i => $"\"p{i:00}\""));
+        var file = Path.Combine(Path.GetTempPath(), $"napsm-t35-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, $$"""
+            { "format": 1, "id": "t35", "name": "T35", "asOf": "2020-01-01", "members": [ {{members}} ],
+              "treaties": [ { "id": "t", "name": "T", "parties": [ {{parties}} ],
+                "entryIntoForce": { "rule": { "all": [ { "atLeast": 18 }, { "atLeast": 3, "of": ["p03", "p09", "p14", "p22", "p30"] } ] } } } ] }
+            """);
+        try
+        {
+            var (code, output, _) = Run("treaty", file);
+            Assert.Equal(0, code);
+            Assert.Contains("Fewest refusals to block:   3 (any 3 of p03, p09, p14, p22, p30)\n", output, StringComparison.Ordinal);
+
+            var (_, json, _) = Run("treaty", file, "--format", "json");
+            using var doc = JsonDocument.Parse(json);
+            var choice = Assert.Single(doc.RootElement.GetProperty("blockingChoice").EnumerateArray());
+            Assert.Equal(3, choice.GetProperty("count").GetInt32());
+            Assert.Equal(["p03", "p09", "p14", "p22", "p30"], choice.GetProperty("of").EnumerateArray().Select(e => e.GetString()));
+            Assert.Equal(3, doc.RootElement.GetProperty("fewestRefusalsToBlock").GetInt32());
+            Assert.Equal(18, doc.RootElement.GetProperty("fewestMoreRatifications").GetInt32());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 }

@@ -138,7 +138,7 @@ internal sealed class TreatyCommand : ICommand
         if (s.State is TreatyState.Open)
         {
             Line("Still required:", List(s.StillRequired));
-            Line("Fewest more ratifications:", s.FewestMoreRatifications is { } n ? $"{n} ({List(s.OneCompletingSet)})" : "not computed: too large");
+            Line("Fewest more ratifications:", s.FewestMoreRatifications is { } n ? $"{n} ({Choice(s.CompletingChoice, s.OneCompletingSet)})" : "not computed: too large");
             Line("Pivotal now:", List(s.Pivotal));
         }
 
@@ -152,11 +152,26 @@ internal sealed class TreatyCommand : ICommand
         if (s.State is not TreatyState.Blocked) Line("Earliest entry into force:", s.EarliestEntryIntoForce is { } e ? Iso(e) : "never (a requirement cannot be met, or the date would fall after 9999-12-31)");
         if (s.State is TreatyState.Open or TreatyState.Pending)
         {
-            Line("Fewest refusals to block:", s.FewestRefusalsToBlock is { } k ? $"{k} ({List(s.OneBlockingSet)})" : "not computed: too large");
+            Line("Fewest refusals to block:", s.FewestRefusalsToBlock is { } k ? $"{k} ({Choice(s.BlockingChoice, s.OneBlockingSet)})" : "not computed: too large");
         }
 
         foreach (var p in s.Problems) sb.Append(TextTable.Paragraph($"problem: {FreeText.Escape(p.At)}: {FreeText.Escape(p.Message)}", width, "  ", "    "));
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// A smallest set as its choices: "any 3 of p03, p09, p14, p22, p30" for interchangeable parties, the parties themselves where
+    /// there is no choice; <paramref name="set"/> when no description is known.
+    /// </summary>
+    private static string Choice(IReadOnlyList<PartyChoice> choices, IReadOnlyList<string> set)
+    {
+        if (choices.Count == 0) return List(set);
+        var every = choices.Where(c => c.IsEvery).SelectMany(c => c.From).ToList();
+        var parts = choices.Where(c => !c.IsEvery)
+            .Select(c => string.Create(CultureInfo.InvariantCulture, $"any {c.Count} of {List(c.From)}"))
+            .ToList();
+        if (every.Count > 0) parts.Add(List(every));
+        return parts.Count == 1 ? parts[0] : string.Join("; and ", parts);
     }
 
     private static string Json(TreatyStatus s, int parties)
@@ -175,6 +190,20 @@ internal sealed class TreatyCommand : ICommand
             {
                 if (d is { } x) w.WriteString(name, Iso(x));
                 else w.WriteNull(name);
+            }
+
+            void Choices(string name, IReadOnlyList<PartyChoice> choices)
+            {
+                w.WriteStartArray(name);
+                foreach (var c in choices)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("count", c.Count);
+                    Strings("of", c.From);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
             }
 
             void Number(string name, int? n)
@@ -199,12 +228,14 @@ internal sealed class TreatyCommand : ICommand
             Strings("stillRequired", s.StillRequired);
             Number("fewestMoreRatifications", s.FewestMoreRatifications);
             Strings("oneCompletingSet", s.OneCompletingSet);
+            Choices("completingChoice", s.CompletingChoice);
             Strings("pivotal", s.Pivotal);
             Strings("blockers", s.Blockers);
             if (s.BlockedBecause is { } why) w.WriteString("blockedBecause", why);
             else w.WriteNull("blockedBecause");
             Number("fewestRefusalsToBlock", s.FewestRefusalsToBlock);
             Strings("oneBlockingSet", s.OneBlockingSet);
+            Choices("blockingChoice", s.BlockingChoice);
             Strings("unmetRequirements", s.UnmetRequirements);
             w.WriteStartArray("problems");
             foreach (var p in s.Problems)

@@ -63,6 +63,43 @@ internal sealed partial class EntryIntoForceEvaluator
         return (chosen, true);
     }
 
+    /// <summary>
+    /// The most nodes the decision diagram of a treaty's rule may have for the exact smallest-set search (about 32 MB); the search
+    /// limit bounds it too, so that a small limit means little work by either method.
+    /// </summary>
+    private const int MaxDiagramNodes = 1_000_000;
+
+    /// <summary>Each party's role in a smallest-set question: <paramref name="free"/> may change, <paramref name="inside"/> stay in, the rest out.</summary>
+    private static VoterState[] States(int n, IEnumerable<int> free, IEnumerable<int> inside)
+    {
+        var states = new VoterState[n];
+        Array.Fill(states, VoterState.Out);
+        foreach (var i in inside) states[i] = VoterState.In;
+        foreach (var i in free) states[i] = VoterState.Free;
+        return states;
+    }
+
+    /// <summary>
+    /// The exact smallest set on the rule's decision diagram: the fewest free parties whose ratification wins
+    /// (<paramref name="toWin"/>) or whose refusal blocks. The found set when the goal is reachable, null when the diagram is too
+    /// large (then the caller falls back to the bounded search); the caller has already made sure the goal is reachable.
+    /// </summary>
+    private (List<int> Set, bool Exact)? OnDiagram(VotingGame game, VoterState[] states, bool toWin)
+    {
+        try
+        {
+            return SmallestSets.Find(game, states, toWin, Math.Min(MaxDiagramNodes, Math.Max(_searchLimit, 2)), CancellationToken.None) is { } set ? ([.. set], true) : null;
+        }
+        catch (TooLargeException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A smallest set described by interchangeable parties (any k of these), in the parties' order.</summary>
+    private static PartyChoice[] Choice(VotingGame game, VoterState[] states, List<int> set) =>
+        [.. SmallestSets.Describe(game, states, [.. set]).Select(c => new PartyChoice(c.Count, [.. c.From.Select(i => game.Voters[i])]))];
+
     /// <summary>Rules under which all parties are interchangeable: head counts over all the parties, majorities, unanimity and consensus.</summary>
     private static bool IsSymmetric(DecisionRule? rule) =>
         rule is UnanimityRule or ConsensusRule or SimpleMajorityRule or ConsensusMinusRule or HeadCountRule { Of: null };

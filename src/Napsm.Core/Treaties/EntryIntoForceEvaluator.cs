@@ -121,13 +121,18 @@ internal sealed partial class EntryIntoForceEvaluator
 
         // Fragility: veto players block alone; otherwise search by increasing size.
         var symmetric = IsSymmetric(treaty.EntryIntoForce?.Rule);
+        var canRefuse = States(n, available, []);
         var blocking = vetoes.Count > 0
             ? ([vetoes.OrderBy(i => state[i] == Ratified ? 1 : 0).ThenBy(i => i).First()], true)
-            : SmallestSet(available, candidate => !game.IsWinning(Without(availableBits, candidate)), symmetric);
+            : OnDiagram(game, canRefuse, toWin: false)
+                ?? SmallestSet(available, candidate => !game.IsWinning(Without(availableBits, candidate)), symmetric);
         status = status with
         {
             FewestRefusalsToBlock = blocking is { Exact: true } b ? b.Set.Count : null,
             OneBlockingSet = blocking is { } bs ? [.. bs.Set.Select(i => voters[i])] : [],
+            // Every veto player blocks alone, whatever its class.
+            BlockingChoice = vetoes.Count > 0 ? [new PartyChoice(1, [.. vetoes.Order().Select(i => voters[i])])]
+                : blocking is { Exact: true } bc ? Choice(game, canRefuse, bc.Set) : [],
         };
 
         // A treaty with no parties meets its rule before any ratification, so there is no date it was met on: count from asOf.
@@ -136,15 +141,28 @@ internal sealed partial class EntryIntoForceEvaluator
 
         var pivotal = notRatified.Where(i => game.IsWinning(With(bits, [i]))).Select(i => voters[i]).ToList();
         var baseBits = With(bits, required);
-        var completing = game.IsWinning(baseBits)
-            ? ([], true)
-            : SmallestSet(notRatified.Where(i => !required.Contains(i)).ToList(), candidate => game.IsWinning(With(baseBits, candidate)), symmetric);
-        var completingSet = completing is { } cs ? required.Concat(cs.Set).OrderBy(i => i).ToList() : null;
+        var canRatify = States(n, notRatified, Enumerable.Range(0, n).Where(i => state[i] == Ratified));
+        List<int>? completingSet;
+        bool completingExact;
+        if (OnDiagram(game, canRatify, toWin: true) is { } exact)
+        {
+            (completingSet, completingExact) = (exact.Set, true);
+        }
+        else
+        {
+            var completing = game.IsWinning(baseBits)
+                ? ([], true)
+                : SmallestSet(notRatified.Where(i => !required.Contains(i)).ToList(), candidate => game.IsWinning(With(baseBits, candidate)), symmetric);
+            completingSet = completing is { } cs ? required.Concat(cs.Set).OrderBy(i => i).ToList() : null;
+            completingExact = completing is { Exact: true };
+        }
+
         return status with
         {
             Pivotal = pivotal,
-            FewestMoreRatifications = completing is { Exact: true } ? completingSet!.Count : null,
+            FewestMoreRatifications = completingExact ? completingSet!.Count : null,
             OneCompletingSet = completingSet is null ? [] : [.. completingSet.Select(i => voters[i])],
+            CompletingChoice = completingExact ? Choice(game, canRatify, completingSet!) : [],
             EarliestEntryIntoForce = earliest,
         };
     }

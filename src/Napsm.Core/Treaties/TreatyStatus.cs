@@ -60,6 +60,12 @@ public sealed record TreatyStatus
     /// <summary>One set of parties whose ratification would meet the rule: the fewest when <see cref="FewestMoreRatifications"/> is known, otherwise one from which nobody can be dropped.</summary>
     public IReadOnlyList<string> OneCompletingSet { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
+    /// <summary>
+    /// <see cref="OneCompletingSet"/> described by interchangeable parties: for each group, how many it takes and the parties any that
+    /// many of which would do as well (parties the rule treats alike). Empty when <see cref="FewestMoreRatifications"/> is unknown.
+    /// </summary>
+    public IReadOnlyList<PartyChoice> CompletingChoice { get; init => field = ValueList<PartyChoice>.From(value); } = ValueList<PartyChoice>.Empty;
+
     /// <summary>Parties whose ratification alone would now meet the rule.</summary>
     public IReadOnlyList<string> Pivotal { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
@@ -79,6 +85,13 @@ public sealed record TreatyStatus
     /// <summary>One set of parties whose refusal blocks entry into force: the fewest when <see cref="FewestRefusalsToBlock"/> is known, otherwise one from which nobody can be dropped.</summary>
     public IReadOnlyList<string> OneBlockingSet { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
+    /// <summary>
+    /// <see cref="OneBlockingSet"/> described by interchangeable parties: for each group, how many it takes and the parties any that
+    /// many of which would block as well — "3 refusals (any 3 of the 5 named states)". Empty when <see cref="FewestRefusalsToBlock"/>
+    /// is unknown.
+    /// </summary>
+    public IReadOnlyList<PartyChoice> BlockingChoice { get; init => field = ValueList<PartyChoice>.From(value); } = ValueList<PartyChoice>.Empty;
+
     /// <summary>Required elements (<c>requires</c>) not met as of <see cref="AsOf"/>: treaties not in force, written as <c>treaty:id</c>.</summary>
     public IReadOnlyList<string> UnmetRequirements { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
@@ -89,7 +102,10 @@ public sealed record TreatyStatus
     /// <param name="design">The design the treaty belongs to (member attributes for weights; required treaties).</param>
     /// <param name="treaty">The treaty.</param>
     /// <param name="asOf">The date.</param>
-    /// <param name="searchLimit">The most coalitions to try when looking for the fewest completing or blocking parties; beyond it those are not computed.</param>
+    /// <param name="searchLimit">
+    /// The most work for the fewest completing or blocking parties: the most nodes of the rule's decision diagram (the exact method),
+    /// and the most coalitions tried when the diagram is larger; beyond both those figures are not computed.
+    /// </param>
     /// <returns>The status.</returns>
     public static TreatyStatus Of(Design design, Treaty treaty, LocalDate asOf, int searchLimit = 200_000)
     {
@@ -104,7 +120,7 @@ public sealed record TreatyStatus
     /// </summary>
     /// <param name="design">The design.</param>
     /// <param name="asOf">The date.</param>
-    /// <param name="searchLimit">The most coalitions examined when searching for the fewest refusals that block a treaty.</param>
+    /// <param name="searchLimit">The most work for the fewest completing or blocking parties, as for <see cref="Of"/>.</param>
     /// <returns>One status per treaty.</returns>
     public static IReadOnlyList<TreatyStatus> OfAll(Design design, LocalDate asOf, int searchLimit = 200_000)
     {
@@ -130,4 +146,18 @@ public sealed record TreatyStatus
         if (!treaties.Contains(changed)) treaties.Add(changed);
         return Of(design with { Treaties = treaties }, changed, asOf);
     }
+}
+
+/// <summary>
+/// Part of a smallest set of parties, described by the parties the rule treats alike: any <see cref="Count"/> of <see cref="From"/>.
+/// </summary>
+/// <param name="Count">How many of <see cref="From"/> the set takes.</param>
+/// <param name="From">The interchangeable parties to choose from, in the order of the treaty's parties.</param>
+public sealed record PartyChoice(int Count, IReadOnlyList<string> From)
+{
+    /// <summary>The interchangeable parties to choose from, in the order of the treaty's parties.</summary>
+    public IReadOnlyList<string> From { get; init; } = ValueList<string>.From(From);
+
+    /// <summary>Whether every one of <see cref="From"/> is needed (there is no choice).</summary>
+    public bool IsEvery => Count == From.Count;
 }

@@ -48,4 +48,37 @@ public class FragilityTests
         Assert.Single(report.Diagnostics, d => d.Id == "NAPSM0506");
         Assert.DoesNotContain(report.Diagnostics, d => d.Id == "NAPSM0312");
     }
+
+    [Fact]
+    public void A_35_party_treaty_needing_3_of_5_named_states_is_blocked_by_any_3_of_them()
+    {
+        // Issue 14 item 5: all(atLeast 18, atLeast 3 of [5 states]) was "not computed: too large" by trying every set of a size.
+        string[] named = ["p03", "p09", "p14", "p22", "p30"];
+        var design = WithTreaty(35, Rule.All(Rule.AtLeast(18), Rule.AtLeast(3, named)));
+
+        var status = TreatyStatus.Of(design, design.Treaties[0], new LocalDate(2009, 1, 1));
+
+        Assert.Equal(3, status.FewestRefusalsToBlock);
+        var choice = Assert.Single(status.BlockingChoice);
+        Assert.Equal(3, choice.Count);
+        Assert.Equal(named, choice.From);
+        Assert.Equal(["p03", "p09", "p14"], status.OneBlockingSet);
+        Assert.Equal(18, status.FewestMoreRatifications);
+        Assert.Equal([15, 3], status.CompletingChoice.Select(c => c.Count).OrderDescending());
+    }
+
+    [Fact]
+    public void A_weighted_treaty_rule_over_60_parties_gets_its_exact_fragility_from_the_diagram()
+    {
+        // 60 distinct weights: the sets of fewer parties than the greedy answer number far beyond the search limit.
+        var weights = Enumerable.Range(1, 60).Select(i => new KeyValuePair<string, Rational>($"p{i:00}", i * i));
+        var design = WithTreaty(60, Rule.Weighted(weights, Threshold.Percentage(85)));
+
+        var status = TreatyStatus.Of(design, design.Treaties[0], new LocalDate(2009, 1, 1));
+
+        // Total Σ i² = 73,810; 85% = 62,738.5, so refusals must remove more than 11,071.5: the largest weights first,
+        // 60² + 59² + 58² + 57² = 13,454 > 11,071.5 > 60² + 59² + 58² = 10,205.
+        Assert.Equal(4, status.FewestRefusalsToBlock);
+        Assert.Equal(4, status.OneBlockingSet.Count);
+    }
 }
