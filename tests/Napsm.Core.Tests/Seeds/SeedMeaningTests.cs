@@ -307,6 +307,28 @@ public sealed class SeedMeaningTests
         Assert.False(budget.IsWinning(budget.Voters.Take(23)), "23 of 35 are less than two-thirds");
     }
 
+    [Fact]
+    [Seed("unga-important-questions")]
+    public void General_assembly_decides_important_questions_by_two_thirds_and_others_by_a_majority_of_those_present_and_voting()
+    {
+        // Charter Art. 18: one vote each; 193 Members.
+        var body = Body("unga-important-questions", "general-assembly");
+        Assert.Equal(193, body.Voters.Count);
+
+        // Art. 18(3): a majority of those present and voting; with all 193 voting, 97.
+        var other = Assert.IsType<HeadCountRule>(body.Rule);
+        Assert.Equal(VoteBase.PresentAndVoting, other.Base);
+        var game = Game("unga-important-questions", "general-assembly");
+        Assert.True(game.IsWinning(game.Voters.Take(97)) && !game.IsWinning(game.Voters.Take(96)), "97 of 193 are a majority, 96 are not");
+
+        // Art. 18(2): two-thirds of those present and voting; with all 193 voting, 129 (two-thirds of 193 is 128 2/3).
+        var important = MatterGame("unga-important-questions", "general-assembly", "important");
+        Assert.Equal(VoteBase.PresentAndVoting, Assert.IsType<HeadCountRule>(body.FindDecision("important")!.Rule).Base);
+        Assert.True(important.IsWinning(important.Voters.Take(129)), "129 of 193 are two-thirds");
+        Assert.False(important.IsWinning(important.Voters.Take(128)), "128 of 193 fall short");
+        Assert.Empty(LoneBlockers(important));
+    }
+
     // --- The European Union ------------------------------------------------------------------------------------------------------
 
     [Fact]
