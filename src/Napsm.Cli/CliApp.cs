@@ -52,6 +52,12 @@ internal static class CliApp
         new Commands.ReportCommand(),
     ];
 
+    /// <summary>
+    /// How long the process ran before <c>Main</c> (loading the runtime): set once by the executable, zero in-process (tests), and
+    /// counted against the time limit of the analysis commands.
+    /// </summary>
+    internal static TimeSpan StartupTime { get; set; }
+
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) => Task.FromResult(Run(args, stdout, stderr));
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)

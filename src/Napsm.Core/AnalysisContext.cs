@@ -23,17 +23,42 @@ public sealed class AnalysisContext : IDisposable
     /// <param name="cancellationToken">Cancels every analysis in the context.</param>
     /// <exception cref="ArgumentOutOfRangeException">The memory limit is not positive.</exception>
     public AnalysisContext(TimeSpan? timeLimit = null, long? memoryLimit = null, CancellationToken cancellationToken = default)
+        : this(TimeSpan.Zero, timeLimit, memoryLimit, cancellationToken)
     {
+    }
+
+    /// <summary>A context with a budget of which some time is already spent, such as a command's start-up.</summary>
+    /// <param name="elapsed">The time already spent against <paramref name="timeLimit"/>: the analyses stop that much earlier, and a
+    /// part they could not finish still reports the whole <paramref name="timeLimit"/> as the limit it met.</param>
+    /// <param name="timeLimit">The time every analysis in the context must finish within, counted from <paramref name="elapsed"/> ago; null for none.</param>
+    /// <param name="memoryLimit">The bytes an analysis in the context may allocate when it sets no limit of its own; null for none.</param>
+    /// <param name="cancellationToken">Cancels every analysis in the context.</param>
+    /// <returns>The context.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The memory limit is not positive, or <paramref name="elapsed"/> is negative.</exception>
+    public static AnalysisContext Started(TimeSpan elapsed, TimeSpan? timeLimit, long? memoryLimit = null, CancellationToken cancellationToken = default) =>
+        new(elapsed, timeLimit, memoryLimit, cancellationToken);
+
+    private AnalysisContext(TimeSpan elapsed, TimeSpan? timeLimit, long? memoryLimit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(elapsed, TimeSpan.Zero);
         if (memoryLimit is <= 0) throw new ArgumentOutOfRangeException(nameof(memoryLimit), memoryLimit, "The memory limit must be positive.");
         TimeLimit = timeLimit;
         MemoryLimit = memoryLimit;
         CancellationToken = cancellationToken;
         _deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (timeLimit is { } limit && limit <= TimeSpan.Zero) _deadline.Cancel();
-        else if (timeLimit is { } positive) _deadline.CancelAfter(positive);
+        if (timeLimit is { } limit && limit - elapsed <= TimeSpan.Zero) _deadline.Cancel();
+        else if (timeLimit is { } positive) _deadline.CancelAfter(positive - elapsed);
+        if (timeLimit is { } l) _deadlineAt = System.Diagnostics.Stopwatch.GetTimestamp() + (long)((l - elapsed).TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
     }
 
-    /// <summary>The time limit of the whole context, counted from its creation; null for none.</summary>
+    private readonly long? _deadlineAt;
+
+    /// <summary>The time left before the context's deadline (zero once it has passed); null without a time limit.</summary>
+    internal TimeSpan? TimeLeft => _deadlineAt is { } at
+        ? TimeSpan.FromSeconds(Math.Max(0, (at - System.Diagnostics.Stopwatch.GetTimestamp()) / (double)System.Diagnostics.Stopwatch.Frequency))
+        : null;
+
+    /// <summary>The time limit of the whole context, counted from its creation (less the time already elapsed given then); null for none.</summary>
     public TimeSpan? TimeLimit { get; }
 
     /// <summary>The memory limit of each analysis that sets none; null for none.</summary>

@@ -53,4 +53,67 @@ public class LimitsTests
             File.Delete(file);
         }
     }
+
+    /// <summary>193 members weighted by a population-like attribute (distinct large weights): no exact method fits 1 s.</summary>
+    private static string PopulationBody(string id)
+    {
+        var sb = new StringBuilder($"{{\"format\":1,\"id\":\"{id}\",\"name\":\"P\",\"members\":[");
+        long x = 7;
+        for (int i = 0; i < 193; i++)
+        {
+            x = (x * 6364136223846793005L + 1442695040888963407L) & long.MaxValue;
+            sb.Append(i > 0 ? "," : "").Append(CultureInfo.InvariantCulture, $"{{\"id\":\"c{i}\",\"name\":\"C\",\"attributes\":{{\"pop\":{x % 900_000_000 + 100_000}}}}}");
+        }
+
+        sb.Append("],\"bodies\":[{\"id\":\"a\",\"name\":\"A\",\"voters\":[");
+        for (int i = 0; i < 193; i++) sb.Append(i > 0 ? "," : "").Append(CultureInfo.InvariantCulture, $"\"c{i}\"");
+        return sb.Append("],\"rule\":{\"weighted\":{\"by\":\"pop\",\"atLeast\":\"1/2\"}}}]}").ToString();
+    }
+
+    [Fact]
+    public void Stake_keeps_to_its_time_limit_and_says_what_the_limit_stopped()
+    {
+        // Before: stake had no time limit; its validator ran 269 s on this body.
+        var file = Path.Combine(Path.GetTempPath(), $"napsm-pop-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, PopulationBody("p"));
+        try
+        {
+            var (exit, stdout, stderr) = CliRunner.Run("stake", file, "--member", "c0", "--time-limit", "1s", "--format", "json");
+
+            Assert.Equal(0, exit);
+            Assert.Equal("", stderr);
+            Assert.Contains("time limit (stopped at the limit of 1 s)", stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Check_of_several_files_keeps_one_time_limit_for_all_of_them()
+    {
+        var first = Path.Combine(Path.GetTempPath(), $"napsm-pop-{Guid.NewGuid():N}.json");
+        var second = Path.Combine(Path.GetTempPath(), $"napsm-pop-{Guid.NewGuid():N}.json");
+        File.WriteAllText(first, PopulationBody("p1"));
+        File.WriteAllText(second, PopulationBody("p2"));
+        try
+        {
+            var (exit, stdout, _) = CliRunner.Run("check", first, second, "--time-limit", "1s", "--format", "json");
+
+            Assert.Equal(0, exit);
+            using var doc = System.Text.Json.JsonDocument.Parse(stdout);
+            var designs = doc.RootElement.GetProperty("designs").EnumerateArray().ToList();
+            Assert.Equal(2, designs.Count);
+            // The second file starts after the first used the second up: its analysis has no time left, and says so.
+            Assert.All(designs, d => Assert.Contains(d.GetProperty("diagnostics").EnumerateArray(),
+                x => x.GetProperty("id").GetString() == "NAPSM0312"
+                    && x.GetProperty("message").GetString()!.Contains("time limit", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            File.Delete(first);
+            File.Delete(second);
+        }
+    }
 }

@@ -23,14 +23,33 @@ internal static class AnalysisArgs
     internal sealed record Budget(TimeSpan? TimeLimit, long MemoryLimit)
     {
         /// <summary>The CLI's defaults: a command answers within 10 s and 1.5 GB.</summary>
-        public static Budget Default { get; } = new(TimeSpan.FromSeconds(10), 1_500_000_000);
+        public static Budget Default => new(TimeSpan.FromSeconds(10), 1_500_000_000);
 
-        /// <summary>Options for one analysis within the budget.</summary>
-        public AnalysisOptions Options(PowerIndices indices) =>
-            new() { Indices = indices, TimeLimit = TimeLimit, MemoryLimit = MemoryLimit };
+        /// <summary>
+        /// Options for one analysis within what is left of the budget, in <paramref name="context"/> (from <see cref="Context"/>,
+        /// disposed by the caller).
+        /// </summary>
+        public AnalysisOptions Options(PowerIndices indices, AnalysisContext context) =>
+            new() { Indices = indices, MemoryLimit = MemoryLimit, Context = context };
 
-        /// <summary>A context that keeps several analyses (a validation run, a stake report) within the budget together.</summary>
-        public AnalysisContext Context() => new(TimeLimit, MemoryLimit);
+        /// <summary>A context that keeps the analyses of a command within what is left of the budget together.</summary>
+        public AnalysisContext Context() => AnalysisContext.Started(Elapsed(), TimeLimit, MemoryLimit);
+
+        /// <summary>When the command started (a <see cref="System.Diagnostics.Stopwatch"/> timestamp).</summary>
+        public long Started { get; init; } = System.Diagnostics.Stopwatch.GetTimestamp();
+
+        /// <summary>
+        /// The time the command has run, counted from the start of the process for the napsm executable
+        /// (<see cref="CliApp.StartupTime"/>: loading the runtime), so that `napsm power` with the default 10 s has answered 10 s after
+        /// it was started, not 10.3 s; the loading of the design and a reserve for writing the answer count too.
+        /// </summary>
+        private TimeSpan Elapsed()
+        {
+            // Writing the answer and leaving take time too: 2% of the limit (at most 250 ms) is kept for them.
+            var reserve = TimeLimit is { } l ? TimeSpan.FromTicks(Math.Min(l.Ticks / 50, TimeSpan.FromMilliseconds(250).Ticks)) : TimeSpan.Zero;
+            var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(Started) + CliApp.StartupTime + reserve;
+            return TimeLimit is { } limit && elapsed > limit ? limit : elapsed;
+        }
     }
 
     /// <summary>Reads a budget option at <paramref name="args"/>[i] (advancing i past its value); false when it is not one.</summary>

@@ -76,12 +76,15 @@ internal sealed class CheckCommand : ICommand
         }
 
         if (files.Count == 0) throw new CommandLineException("no design file given.");
+        // One budget for the whole command, every file included, counted from its start.
+        using var context = budget.Context();
         var validator = new DesignValidator(new ValidationOptions
         {
             FailOn = failOn,
             Severities = severities,
             Suppressions = suppressions,
             Limits = AnalysisLimits.Default with { TimeLimit = budget.TimeLimit, MemoryLimit = budget.MemoryLimit },
+            Context = context,
         });
         var reports = new List<ValidationReport>();
         bool unreadable = false;

@@ -246,7 +246,11 @@ internal sealed class PowerCommand : ICommand
         if (indices.Contains("deeganPackel")) wanted |= PowerIndices.DeeganPackel;
         if (indices.Contains("hollerPackel")) wanted |= PowerIndices.HollerPackel;
         GameAnalysis analysis;
-        using (Terminal.Progress(stderr, "computing voting power")) analysis = game.Analyze(budget.Options(PowerIndices.All) with { Indices = wanted, Approximation = approximation });
+        using (var context = budget.Context())
+        using (Terminal.Progress(stderr, "computing voting power"))
+        {
+            analysis = game.Analyze(budget.Options(wanted, context) with { Approximation = approximation });
+        }
         switch (format)
         {
             case "json": WriteJson(design, kind, id, matter, binaryOfAbstention, analysis, indices, stdout); break;

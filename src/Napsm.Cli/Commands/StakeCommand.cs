@@ -1,5 +1,6 @@
 using Napsm.Core.Analysis;
 using Napsm.Core.Serialization;
+using Napsm.Core.Voting;
 
 namespace Napsm.Cli.Commands;
 
@@ -10,9 +11,9 @@ internal sealed class StakeCommand : ICommand
 
     public string Summary => "What is at stake for a member across designs (power, commitments, treaties, diagnostics)";
 
-    public string Help => """
+    public string Help => $"""
         Usage: napsm stake FILE... --member ID [--baseline FILE] [--format text|json|markdown|html|csv]
-                                   [--table NAME] [--near PERIOD] [--medium PERIOD]
+                                   [--table NAME] [--near PERIOD] [--medium PERIOD] [--time-limit TIME] [--memory-limit SIZE]
 
         For the member ID, side by side in each design: its voting power in every body (Shapley–Shubik and Banzhaf as
         exact fractions, veto, dummy) and the change from the baseline design; the commitments it gives and receives by
@@ -26,7 +27,7 @@ internal sealed class StakeCommand : ICommand
           --near       the end of the near horizon, an ISO period in years, months, weeks and days (default P1Y)
           --medium     the end of the medium horizon, likewise (default P5Y); neither may be negative, have a time
                        part or reach past 9999-12-31 from a design's asOf
-
+        {AnalysisArgs.BudgetHelp}
         Examples:
           napsm stake seeds/napsm-*.json --member us
           napsm stake seeds/napsm-b-osce-like.json seeds/napsm-c-treaty-organisation.json --member kp --baseline seeds/six-party-phase3.json --format markdown
@@ -41,8 +42,10 @@ internal sealed class StakeCommand : ICommand
         var format = AnalysisFormat.Text;
         string? extra = null, table = null;
         var options = StakeOptions.Default;
+        var budget = AnalysisArgs.Budget.Default;
         for (int i = 0; i < args.Count; i++)
         {
+            if (AnalysisArgs.TryBudget(args, ref i, ref budget)) continue;
             switch (args[i])
             {
                 case "--member" or "-m":
@@ -106,13 +109,20 @@ internal sealed class StakeCommand : ICommand
             }
         }
 
-        var report = StakeReport.For(member, documents, options);
-        stdout.Write(extra switch
+        string text;
+        using (var context = budget.Context())
+        using (Terminal.Progress(stderr, "weighing the stake of " + Napsm.Core.Reporting.FreeText.Escape(member)))
         {
-            "html" => AnalysisHtml.Stake(report),
-            "csv" => AnalysisCsv.Stake(report, table ?? "power"),
-            _ => report.Format(format, Terminal.Width(stdout)),
-        });
+            var report = StakeReport.For(member, documents, options with { Voting = budget.Options(PowerIndices.ShapleyShubik, context) });
+            text = extra switch
+            {
+                "html" => AnalysisHtml.Stake(report),
+                "csv" => AnalysisCsv.Stake(report, table ?? "power"),
+                _ => report.Format(format, Terminal.Width(stdout)),
+            };
+        }
+
+        stdout.Write(text);
         return ExitCodes.Success;
     }
 

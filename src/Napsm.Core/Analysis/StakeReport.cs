@@ -116,7 +116,10 @@ public sealed record StakeReport
             }
         }
 
-        var validator = new DesignValidator(options.Validation);
+        // The diagnostics share the power analyses' context, so that the whole report keeps one budget.
+        var validator = new DesignValidator(options.Validation.Context is null && options.Voting.Context is { } shared
+            ? options.Validation with { Context = shared }
+            : options.Validation);
         var power = new PowerCache(options.Voting);
         var baseline = docs[baselineIndex].Design;
         var designs = docs.Select((doc, i) => Stake(member, doc, i == baselineIndex, baseline, validator, power, options)).ToList();

@@ -22,10 +22,11 @@ public sealed partial class ValidationContext
         Shared("game:body:" + bodyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), () => VotingGame.ForBody(Design, Design.Bodies[bodyIndex], Analyses));
 
     /// <summary>
-    /// The run's analysis context: one budget (<see cref="AnalysisLimits.TimeLimit"/>, <see cref="AnalysisLimits.MemoryLimit"/>) shared by
+    /// The run's analysis context (<see cref="ValidationOptions.Context"/>, else one budget of <see cref="AnalysisLimits.TimeLimit"/> and
+    /// <see cref="AnalysisLimits.MemoryLimit"/>) shared by
     /// every voting analysis of the run, so that the run as a whole stays within the time limit, and the caches they share.
     /// </summary>
-    internal AnalysisContext Analyses => Shared("analysis:context", () => new AnalysisContext(Options.Limits.TimeLimit, Options.Limits.MemoryLimit));
+    internal AnalysisContext Analyses => Shared("analysis:context", () => Options.Context ?? new AnalysisContext(Options.Limits.TimeLimit, Options.Limits.MemoryLimit));
 
     /// <summary>The entry-into-force game of the treaty at an index of <c>Design.Treaties</c>.</summary>
     internal VotingGame TreatyGame(int treatyIndex) =>

@@ -55,6 +55,13 @@ public sealed record ValidationOptions
     public AnalysisLimits Limits { get; init => field = Guard.NotNull(value); } = AnalysisLimits.Default;
 
     /// <summary>
+    /// The analysis context the validation runs share — its deadline, memory limit, cancellation and caches — so that checking
+    /// several designs, or a validation inside a larger report, stays within one budget. Null (the default) for a context of each
+    /// run's own from <see cref="AnalysisLimits.TimeLimit"/> and <see cref="AnalysisLimits.MemoryLimit"/>.
+    /// </summary>
+    public AnalysisContext? Context { get; init; }
+
+    /// <summary>
     /// NAPSM0314: how far a member's share of Banzhaf power may differ from its share of the weight before it is reported, as an
     /// absolute difference of shares. The default value is 1/10 (ten percentage points).
     /// </summary>

@@ -18,13 +18,19 @@ internal static class GameAnalyzer
         if (options.Approximation is not { } approximation) return AnalyzeExact(game, options, forceDiagram, cancel);
 
         // Approximation only when asked, and only for the parts the exact methods did not compute: they get the first half of the time.
+        // The time is the smaller of the analysis's own limit and what is left of its context's.
         long start = System.Diagnostics.Stopwatch.GetTimestamp();
-        var exact = AnalyzeExact(game, options.TimeLimit is { } limit ? options with { TimeLimit = limit / 2 } : options, forceDiagram, cancel);
+        var limit = (options.TimeLimit, options.Context?.TimeLeft) switch
+        {
+            ({ } own, { } shared) => own < shared ? own : shared,
+            (var own, var shared) => own ?? shared,
+        };
+        var exact = AnalyzeExact(game, limit is { } l0 ? options with { TimeLimit = l0 / 2 } : options, forceDiagram, cancel);
         var parts = exact.NotComputed
             .Where(p => p.Part is AnalysisPart.Swings or AnalysisPart.ShapleyShubik && p.Reason is not (NotComputedReason.InvalidRule or NotComputedReason.Cancelled))
             .Select(p => p.Part).ToList();
         if (parts.Count == 0 || cancel.IsCancellationRequested) return exact;
-        TimeSpan? left = options.TimeLimit is { } total ? total - System.Diagnostics.Stopwatch.GetElapsedTime(start) : null;
+        TimeSpan? left = limit is { } total ? total - System.Diagnostics.Stopwatch.GetElapsedTime(start) : null;
         if (left is { } l && l <= TimeSpan.Zero) return exact;
         using var budget = AnalysisBudget.Start(options with { TimeLimit = left }, cancel);
         var approximated = Approximation.Approximator.Run(game, approximation, parts, left, budget.Token);

@@ -46,6 +46,20 @@ internal static class SeedFacts
         return VotingGame.ForBody(design, b!);
     }
 
+    /// <summary>The voting game of one matter of a body of a seed (the binary game: every voter present, abstention counted as no).</summary>
+    public static VotingGame MatterGame(string seed, string body, string matter)
+    {
+        var design = Design(seed);
+        var b = design.Bodies.SingleOrDefault(x => x.Id == body);
+        Assert.True(b is not null, $"seeds/{seed}.json has no body '{body}' (bodies: {string.Join(", ", design.Bodies.Select(x => x.Id))})");
+        var decision = b!.FindDecision(matter);
+        Assert.True(decision is not null, $"body '{body}' of seeds/{seed}.json has no matter '{matter}' (matters: {string.Join(", ", b.Decisions.Select(x => x.Matter))})");
+        return VotingGame.ForDecision(design, b, decision!);
+    }
+
+    /// <summary>The voters of a game who can each block it alone: the rest of the voters together lose.</summary>
+    public static IReadOnlyList<string> LoneBlockers(VotingGame game) => game.Voters.Where(v => !game.IsWinning(AllBut(game, v))).ToList();
+
     /// <summary>The entry-into-force rule of a treaty of a seed, as a game over its parties.</summary>
     public static VotingGame TreatyGame(string seed, string treaty)
     {

@@ -48,6 +48,51 @@ public sealed class SeedMeaningTests
     }
 
     [Fact]
+    [Seed("unsc-by-matter")]
+    public void Security_council_by_matter_gives_the_five_a_veto_on_substance_but_not_on_procedure()
+    {
+        // Art. 27(3): nine votes including the permanent members' concurrence; with every member voting yes or no, 848 winning
+        // coalitions and the five as veto players, as in unsc.json.
+        var substantive = MatterGame("unsc-by-matter", "council", "substantive");
+        var a = substantive.Analyze(new AnalysisOptions { Indices = PowerIndices.ShapleyShubik, ClauseEffects = false });
+        Assert.True(a.WinningCoalitions == 848, $"Art. 27(3) gives 848 winning coalitions; the seed gives {a.WinningCoalitions}");
+        Assert.True(a.VetoPlayers.SequenceEqual(P5), "the five permanent members, and only they, block a substantive decision: " + string.Join(", ", a.VetoPlayers));
+        Assert.Equal(new Rational(421, 2145), Power(a, "cn").ShapleyShubik);
+
+        // Art. 27(2): any nine members carry a procedural decision; nobody can block it alone.
+        var procedural = MatterGame("unsc-by-matter", "council", "procedural");
+        var elected = AllBut(procedural, P5).ToList();
+        Assert.True(procedural.IsWinning(elected), "the ten elected members carry a procedural vote without the five");
+        Assert.False(procedural.IsWinning(elected.Take(8)), "eight votes are one short of nine");
+        Assert.False(substantive.IsWinning(elected), "on substance the ten elected members cannot decide without the five");
+        Assert.Empty(LoneBlockers(procedural));
+    }
+
+    [Fact]
+    [Seed("unsc-by-matter")]
+    public void Security_council_by_matter_lets_a_permanent_member_abstain_without_blocking()
+    {
+        // The practice the Court recorded in the Namibia opinion (1971, para. 22): a permanent member blocks only by voting no.
+        var body = Body("unsc-by-matter", "council");
+        var rule = body.FindDecision("substantive")!.Rule;
+        var veto = Assert.IsType<VetoRule>(Assert.IsType<AllRule>(rule).Clauses.Single(c => c is VetoRule));
+        Assert.True(veto.Holders.SequenceEqual(P5), "the veto belongs to the five permanent members: " + string.Join(", ", veto.Holders));
+        Assert.False(veto.AbstentionBlocks, "an abstaining permanent member does not block a substantive decision");
+        var count = Assert.IsType<HeadCountRule>(Assert.IsType<AllRule>(rule).Clauses.Single(c => c is not VetoRule));
+        Assert.Equal(VoteBase.Members, count.Base);
+
+        // unsc.json keeps the strict reading (every permanent member must vote yes); with everyone voting yes or no it is the same game.
+        var strict = Assert.IsType<VetoRule>(Assert.IsType<AllRule>(Body("unsc", "council-substantive").Rule).Clauses.Single(c => c is VetoRule));
+        Assert.True(strict.AbstentionBlocks);
+        var strictGame = Game("unsc", "council-substantive");
+        var practice = MatterGame("unsc-by-matter", "council", "substantive");
+        foreach (var coalition in new[] { AllBut(practice, "cn").ToList(), P5.Concat(practice.Voters.Skip(5).Take(4)).ToList(), P5.ToList() })
+        {
+            Assert.Equal(strictGame.IsWinning(coalition), practice.IsWinning(coalition));
+        }
+    }
+
+    [Fact]
     [Seed("eec-1958")]
     public void Eec_1958_qualified_majority_leaves_luxembourg_a_dummy_unless_four_members_are_required()
     {
@@ -199,6 +244,89 @@ public sealed class SeedMeaningTests
         var g70 = Game("imf-executive-board", "executive-board-70");
         Assert.True(g70.IsWinning(AllBut(g70, "ed-01", "ed-02", "ed-03")), "the other 21 Directors cast 3,553,891 votes");
         Assert.False(g70.IsWinning(AllBut(g70, "ed-01", "ed-02", "ed-03", "ed-04")), "without ed-04 too they cast 3,278,639");
+    }
+
+    [Fact]
+    [Seed("imf-board-of-governors")]
+    public void Imf_board_of_governors_has_190_members_casting_5039930_votes_and_only_the_us_blocks_85_percent()
+    {
+        // IMF Members' Quotas and Voting Power (2 Oct 2022): 190 members, 5,039,930 votes, the United States 831,401 (16.50%).
+        var design = Design("imf-board-of-governors");
+        Assert.Equal(190, design.Members.Count);
+        var total = design.Members.Aggregate(Rational.Zero, (s, m) => s + m.Attributes["votes"].Value);
+        Assert.True(total == (Rational)5_039_930, $"the 190 members hold the published 5,039,930 votes, not {total}");
+        var us = design.Members.Single(m => m.Id == "us").Attributes["votes"].Value;
+        Assert.True(us == (Rational)831_401, $"the United States has 831,401 votes, not {us}");
+        Assert.Equal(190, Body("imf-board-of-governors", "board-of-governors").Voters.Count);
+
+        // 85% of the total voting power is 4,283,940.5 votes: the other 189 members hold 4,208,529, so the US alone blocks, and only the US.
+        var g85 = MatterGame("imf-board-of-governors", "board-of-governors", "eightyFivePercent");
+        Assert.True(LoneBlockers(g85).SequenceEqual(["us"]), "only the United States blocks an 85% decision alone: " + string.Join(", ", LoneBlockers(g85)));
+
+        // 70% is 3,527,951 votes: no member holds the 30% that blocks alone; the US, Japan and China together do not either, but with
+        // Germany they do.
+        var g70 = MatterGame("imf-board-of-governors", "board-of-governors", "seventyPercent");
+        Assert.Empty(LoneBlockers(g70));
+        Assert.True(g70.IsWinning(AllBut(g70, "us", "jp", "cn")), "without the three largest the others hold 3,592,577 votes, above 70%");
+        Assert.False(g70.IsWinning(AllBut(g70, "us", "jp", "cn", "de")), "without Germany too they hold 3,324,774");
+
+        // Ordinary decisions: a majority of the votes cast; with every Governor voting, more than 2,519,965 votes.
+        var ordinary = MatterGame("imf-board-of-governors", "board-of-governors", "ordinary");
+        Assert.Empty(LoneBlockers(ordinary));
+        Assert.False(ordinary.IsWinning(["us", "jp", "cn", "de", "fr", "uk"]), "the six largest members hold less than half of the votes");
+    }
+
+    [Fact]
+    [Seed("iaea-board")]
+    public void Iaea_board_has_35_members_deciding_by_a_majority_of_those_present_and_voting_and_the_budget_by_two_thirds()
+    {
+        // Statute Art. VI; the 2024-2025 Board: 35 members, among them the eleven elected on 19 Sep 2024.
+        var body = Body("iaea-board", "board-of-governors");
+        Assert.Equal(35, body.Voters.Count);
+        foreach (var elected in new[] { "ar", "co", "eg", "it", "lu", "ge", "gh", "ma", "pk", "th", "ve" })
+        {
+            Assert.True(body.Voters.Contains(elected), $"{elected} was elected to the Board for 2024-2025");
+        }
+
+        // Art. VI.E: a majority of those present and voting; the quorum two-thirds of all members (24 of 35).
+        var ordinary = Assert.IsType<HeadCountRule>(body.Rule);
+        Assert.Equal(VoteBase.PresentAndVoting, ordinary.Base);
+        Assert.NotNull(ordinary.Quorum);
+        var game = Game("iaea-board", "board-of-governors");
+        Assert.True(game.IsWinning(game.Voters.Take(18)), "with all 35 present and voting, 18 are a majority");
+        Assert.False(game.IsWinning(game.Voters.Take(17)), "17 of 35 are not");
+        Assert.Empty(LoneBlockers(game));
+
+        // The amount of the budget: two-thirds of those present and voting: 24 of 35 when all vote.
+        var budgetDecision = body.FindDecision("budget");
+        Assert.NotNull(budgetDecision);
+        Assert.Equal(VoteBase.PresentAndVoting, Assert.IsType<HeadCountRule>(budgetDecision!.Rule).Base);
+        Assert.NotNull(budgetDecision.Quorum);
+        var budget = MatterGame("iaea-board", "board-of-governors", "budget");
+        Assert.True(budget.IsWinning(budget.Voters.Take(24)), "24 of 35 are two-thirds");
+        Assert.False(budget.IsWinning(budget.Voters.Take(23)), "23 of 35 are less than two-thirds");
+    }
+
+    [Fact]
+    [Seed("unga-important-questions")]
+    public void General_assembly_decides_important_questions_by_two_thirds_and_others_by_a_majority_of_those_present_and_voting()
+    {
+        // Charter Art. 18: one vote each; 193 Members.
+        var body = Body("unga-important-questions", "general-assembly");
+        Assert.Equal(193, body.Voters.Count);
+
+        // Art. 18(3): a majority of those present and voting; with all 193 voting, 97.
+        var other = Assert.IsType<HeadCountRule>(body.Rule);
+        Assert.Equal(VoteBase.PresentAndVoting, other.Base);
+        var game = Game("unga-important-questions", "general-assembly");
+        Assert.True(game.IsWinning(game.Voters.Take(97)) && !game.IsWinning(game.Voters.Take(96)), "97 of 193 are a majority, 96 are not");
+
+        // Art. 18(2): two-thirds of those present and voting; with all 193 voting, 129 (two-thirds of 193 is 128 2/3).
+        var important = MatterGame("unga-important-questions", "general-assembly", "important");
+        Assert.Equal(VoteBase.PresentAndVoting, Assert.IsType<HeadCountRule>(body.FindDecision("important")!.Rule).Base);
+        Assert.True(important.IsWinning(important.Voters.Take(129)), "129 of 193 are two-thirds");
+        Assert.False(important.IsWinning(important.Voters.Take(128)), "128 of 193 fall short");
+        Assert.Empty(LoneBlockers(important));
     }
 
     // --- The European Union ------------------------------------------------------------------------------------------------------
