@@ -218,4 +218,24 @@ public class ApproximationCommandTests
         Assert.DoesNotContain("low", output.Split("\r\n")[0], StringComparison.Ordinal);
         Assert.DoesNotContain("approximate", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_bytes_and_another_seed_other_figures()
+    {
+        var file = PopulationBody();
+        try
+        {
+            string[] args = ["power", file, "--format", "json", "--memory-limit", "1MB", "--time-limit", "none", "--indices", "shapleyShubik", "--approximate", "--samples", "3000"];
+            var first = Run(args);
+            var second = Run(args);
+            var other = Run([.. args, "--seed", "2"]);
+            Assert.True(first.Code == 0, first.Err);
+            Assert.Equal(first.Out, second.Out);
+            if (first.Out.Contains("\"approximate\": true", StringComparison.Ordinal)) Assert.NotEqual(first.Out, other.Out);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

@@ -31,7 +31,15 @@ internal static class Approximator
             if (cancel.IsCancellationRequested) break;
             if (multilinear is not null)
             {
-                result.Add(part == AnalysisPart.Swings ? Multilinear.Penrose(game, multilinear) : Multilinear.Shapley(game, multilinear));
+                try
+                {
+                    result.Add(part == AnalysisPart.Swings ? Multilinear.Penrose(game, multilinear, cancel) : Multilinear.Shapley(game, multilinear, cancel));
+                }
+                catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+                {
+                    // Out of time: the part stays not computed.
+                }
+
                 continue;
             }
 

@@ -21,7 +21,7 @@ internal static class Multilinear
     /// and the estimate Φ((b + ½ − μ)/σ) − Φ((a − ½ − μ)/σ) errs by at most twice the Berry–Esseen bound C·Σ E|Y_j|³/σ³ with
     /// Y_j = w_j(X_j − ½), which is C·Σ w_j³ / (Σ w_j²)^{3/2}. Banzhaf's interval follows from these bounds, all holding at once.
     /// </summary>
-    public static ApproximatePart Penrose(VotingGame game, ThresholdNode t)
+    public static ApproximatePart Penrose(VotingGame game, ThresholdNode t, CancellationToken cancel)
     {
         int n = game.Count;
         var (w, q, others, v2, v3) = Moments(t, n);
@@ -32,6 +32,7 @@ internal static class Multilinear
         var figures = new ApproximateFigure[n];
         for (int i = 0; i < n; i++)
         {
+            if ((i & 63) == 0) cancel.ThrowIfCancellationRequested();
             double a = Math.Max(q - w[i], 0), b = Math.Min(q - 1, others[i]), v = v2[i], t3 = v3[i];
             double est, bound;
             if (w[i] == 0 || a > b)
@@ -63,7 +64,7 @@ internal static class Multilinear
     /// Shapley–Shubik as the integral over p of the swing probability under the normal approximation (midpoint rule). The normal
     /// approximation at p near 0 or 1 has no useful error bound, so the figures carry no interval.
     /// </summary>
-    public static ApproximatePart Shapley(VotingGame game, ThresholdNode t)
+    public static ApproximatePart Shapley(VotingGame game, ThresholdNode t, CancellationToken cancel)
     {
         int n = game.Count;
         var (w, q, others, v2, _) = Moments(t, n);
@@ -72,6 +73,7 @@ internal static class Multilinear
         var figures = new ApproximateFigure[n];
         for (int i = 0; i < n; i++)
         {
+            if ((i & 7) == 0) cancel.ThrowIfCancellationRequested();
             double a = Math.Max(q - w[i], 0), b = Math.Min(q - 1, others[i]), v = v2[i];
             double integral = 0;
             if (w[i] > 0 && a <= b)
