@@ -48,7 +48,15 @@ public sealed class AnalysisContext : IDisposable
         _deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (timeLimit is { } limit && limit - elapsed <= TimeSpan.Zero) _deadline.Cancel();
         else if (timeLimit is { } positive) _deadline.CancelAfter(positive - elapsed);
+        if (timeLimit is { } l) _deadlineAt = System.Diagnostics.Stopwatch.GetTimestamp() + (long)((l - elapsed).TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
     }
+
+    private readonly long? _deadlineAt;
+
+    /// <summary>The time left before the context's deadline (zero once it has passed); null without a time limit.</summary>
+    internal TimeSpan? TimeLeft => _deadlineAt is { } at
+        ? TimeSpan.FromSeconds(Math.Max(0, (at - System.Diagnostics.Stopwatch.GetTimestamp()) / (double)System.Diagnostics.Stopwatch.Frequency))
+        : null;
 
     /// <summary>The time limit of the whole context, counted from its creation (less the time already elapsed given then); null for none.</summary>
     public TimeSpan? TimeLimit { get; }

@@ -23,9 +23,11 @@ internal sealed class PowerCommand : ICommand
     public string Help => """
         Usage: napsm power FILE [--body ID [--matter M] | --treaty ID] [--format text|json|html|csv] [--indices LIST]
                            [--time-limit TIME] [--memory-limit SIZE]
+                           [--approximate [--samples N | --target-width W] [--seed S] [--multilinear]]
 
         Analyses the decision rule of a body (over its voters) or the entry-into-force rule of a treaty (over its parties)
         exactly: winning coalitions, power to act, proper/strong/decisive, veto and dummy players, and power indices.
+        With --approximate, the indices it could not compute exactly are approximated and marked ≈ (json: "approximate": true).
 
         Options:
           --body ID        the body whose rule to analyse (may be left out when the design has one body or treaty
@@ -37,11 +39,12 @@ internal sealed class PowerCommand : ICommand
                            Shapley–Shubik and Banzhaf per member (and the weight share when weighted); csv: the
                            table, each figure as an exact fraction and a decimal
           --indices LIST   comma-separated, default all: banzhaf, penrose, shapleyShubik, johnston, deeganPackel, hollerPackel
-        """ + AnalysisArgs.BudgetHelp + """
+        """ + AnalysisArgs.BudgetHelp + ApproximationArgs.Help + """
 
         Example:
           napsm power seeds/eec-1958.json --body council-qmv-commission-proposal --format json
           napsm power seeds/treaties-ctbt.json
+          napsm power seeds/eec-1958.json --body council-qmv-commission-proposal --approximate --samples 20000
         """;
 
     public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -49,9 +52,11 @@ internal sealed class PowerCommand : ICommand
         string? file = null, body = null, treaty = null, matter = null, format = "text";
         var indices = new HashSet<string>(IndexNames, StringComparer.Ordinal);
         var budget = AnalysisArgs.Budget.Default;
+        var approximate = new ApproximationArgs();
         for (int i = 0; i < args.Count; i++)
         {
             if (AnalysisArgs.TryBudget(args, ref i, ref budget)) continue;
+            if (approximate.TryRead(args, ref i)) continue;
             string Value() => i + 1 < args.Count ? args[++i] : throw new CommandLineException($"{args[i]} needs a value.");
             switch (args[i])
             {
@@ -68,6 +73,7 @@ internal sealed class PowerCommand : ICommand
             }
         }
 
+        var approximation = approximate.Options();
         if (file is null) throw new CommandLineException("the design file is missing.");
         if (body is not null && treaty is not null) throw new CommandLineException("give one of --body ID or --treaty ID, not both.");
         if (matter is not null && treaty is not null) throw new CommandLineException("--matter belongs to a body's rules; a treaty's entry into force has one rule.");
@@ -94,7 +100,7 @@ internal sealed class PowerCommand : ICommand
             (body, treaty) = design.Bodies.Count == 1 ? (design.Bodies[0].Id, (string?)null) : (null, choices[0]["--treaty ".Length..]);
         }
 
-        return Report(document, body, treaty, format, indices, budget, stdout, stderr, matter);
+        return Report(document, body, treaty, format, indices, budget, stdout, stderr, matter, approximation);
     }
 
     internal static HashSet<string> ParseIndices(string list)
@@ -111,7 +117,7 @@ internal sealed class PowerCommand : ICommand
 
     /// <summary>Analyses and writes the report; exit code 2 for an unknown body or treaty.</summary>
     internal static int Report(DesignDocument document, string? bodyId, string? treatyId, string format, IReadOnlySet<string> indices, AnalysisArgs.Budget budget,
-        TextWriter stdout, TextWriter stderr, string? matter = null)
+        TextWriter stdout, TextWriter stderr, string? matter = null, ApproximationOptions? approximation = null)
     {
         var design = document.Design;
         if (bodyId is not null)
@@ -123,7 +129,7 @@ internal sealed class PowerCommand : ICommand
                 return ExitCodes.BadInput;
             }
 
-            return ReportBody(document, body, matter, format, indices, budget, stdout, stderr);
+            return ReportBody(document, body, matter, format, indices, budget, stdout, stderr, approximation);
         }
 
         VotingGame game;
@@ -140,7 +146,7 @@ internal sealed class PowerCommand : ICommand
             rulePointer = "/treaties/" + design.Treaties.ToList().IndexOf(treaty).ToString(CultureInfo.InvariantCulture) + "/entryIntoForce/rule";
         }
 
-        return ReportGame(document, game, kind, id, name, rulePointer, null, format, indices, budget, stdout, stderr);
+        return ReportGame(document, game, kind, id, name, rulePointer, null, format, indices, budget, stdout, stderr, approximation: approximation);
     }
 
     /// <summary>
@@ -148,7 +154,7 @@ internal sealed class PowerCommand : ICommand
     /// only its default rule reports as before, without "matter".
     /// </summary>
     private static int ReportBody(DesignDocument document, Body body, string? matter, string format, IReadOnlySet<string> indices, AnalysisArgs.Budget budget,
-        TextWriter stdout, TextWriter stderr)
+        TextWriter stdout, TextWriter stderr, ApproximationOptions? approximation)
     {
         var design = document.Design;
         int bodyIndex = design.Bodies.ToList().IndexOf(body);
@@ -181,7 +187,7 @@ internal sealed class PowerCommand : ICommand
             var pointer = DecisionPointer(bodyIndex, body, k);
             using var section = new StringWriter(CultureInfo.InvariantCulture) { NewLine = stdout.NewLine };
             int code = ReportGame(document, game, "body", body.Id, body.Name, pointer, named ? decision.Matter : null, format, indices, budget, section, stderr,
-                AbstentionOptions.Used(decision));
+                AbstentionOptions.Used(decision), approximation);
             if (code != ExitCodes.Success) return code;
             sections.Add(section.ToString());
         }
@@ -224,7 +230,8 @@ internal sealed class PowerCommand : ICommand
     }
 
     private static int ReportGame(DesignDocument document, VotingGame game, string kind, string id, string name, string rulePointer, string? matter,
-        string format, IReadOnlySet<string> indices, AnalysisArgs.Budget budget, TextWriter stdout, TextWriter stderr, bool binaryOfAbstention = false)
+        string format, IReadOnlySet<string> indices, AnalysisArgs.Budget budget, TextWriter stdout, TextWriter stderr, bool binaryOfAbstention = false,
+        ApproximationOptions? approximation = null)
     {
         var design = document.Design;
         var bodyId = kind == "body" ? id : null;
@@ -242,7 +249,7 @@ internal sealed class PowerCommand : ICommand
         using (var context = budget.Context())
         using (Terminal.Progress(stderr, "computing voting power"))
         {
-            analysis = game.Analyze(budget.Options(wanted, context));
+            analysis = game.Analyze(budget.Options(wanted, context) with { Approximation = approximation });
         }
         switch (format)
         {
@@ -311,14 +318,14 @@ internal sealed class PowerCommand : ICommand
                 w.WriteString("id", m.Id);
                 if (m.Swings is { } swings) w.WriteString("swings", swings.ToString(CultureInfo.InvariantCulture));
                 else w.WriteNull("swings");
-                if (indices.Contains("penrose")) WriteIndex(w, "penrose", m.Penrose, exact: false);
-                if (indices.Contains("banzhaf")) WriteIndex(w, "banzhaf", m.Banzhaf, exact: true);
-                if (indices.Contains("shapleyShubik")) WriteIndex(w, "shapleyShubik", m.ShapleyShubik, exact: true);
+                if (indices.Contains("penrose")) WriteIndex(w, "penrose", m.Penrose, exact: false, m.ApproximatePenrose);
+                if (indices.Contains("banzhaf")) WriteIndex(w, "banzhaf", m.Banzhaf, exact: true, m.ApproximateBanzhaf);
+                if (indices.Contains("shapleyShubik")) WriteIndex(w, "shapleyShubik", m.ShapleyShubik, exact: true, m.ApproximateShapleyShubik);
                 WriteBool(w, "veto", m.IsVeto);
                 WriteBool(w, "dummy", m.IsDummy);
-                if (indices.Contains("johnston")) WriteIndex(w, "johnston", m.Johnston, exact: true);
-                if (indices.Contains("deeganPackel")) WriteIndex(w, "deeganPackel", m.DeeganPackel, exact: true);
-                if (indices.Contains("hollerPackel")) WriteIndex(w, "hollerPackel", m.HollerPackel, exact: true);
+                if (indices.Contains("johnston")) WriteIndex(w, "johnston", m.Johnston, exact: true, null);
+                if (indices.Contains("deeganPackel")) WriteIndex(w, "deeganPackel", m.DeeganPackel, exact: true, null);
+                if (indices.Contains("hollerPackel")) WriteIndex(w, "hollerPackel", m.HollerPackel, exact: true, null);
                 w.WriteEndObject();
             }
 
@@ -352,13 +359,43 @@ internal sealed class PowerCommand : ICommand
                 w.WriteEndArray();
             }
 
-            if (a.NotComputed.Count > 0) AnalysisNotes.WriteJson(w, a.NotComputed);
+            // A part approximated is not listed as not computed (its figures are there, marked approximate): its method entry says why it
+            // is not exact. Without approximation both lists are as they always were.
+            var notComputed = a.NotComputed.Where(p => a.ApproximationOf(p.Part) is null).ToList();
+            if (notComputed.Count > 0 || a.Approximations.Count > 0) AnalysisNotes.WriteJson(w, notComputed);
             w.WriteStartArray("methods");
             foreach (var m in a.Methods)
             {
                 w.WriteStartObject();
                 w.WriteString("part", AnalysisNotes.Json(m.Part));
                 w.WriteString("method", AnalysisNotes.Json(m.Method));
+                w.WriteEndObject();
+            }
+
+            foreach (var p in a.Approximations)
+            {
+                w.WriteStartObject();
+                w.WriteString("part", AnalysisNotes.Json(p.Part));
+                w.WriteString("method", AnalysisNotes.Json(p.Method));
+                w.WriteBoolean("approximate", true);
+                if (p.Samples is { } samples) w.WriteNumber("samples", samples);
+                else w.WriteNull("samples");
+                if (p.Seed is { } seed) w.WriteNumber("seed", seed);
+                else w.WriteNull("seed");
+                w.WritePropertyName("confidence");
+                if (p.Confidence is { } c) w.WriteRawValue(Number(c));
+                else w.WriteNullValue();
+                w.WriteString("intervals", AnalysisNotes.Json(p.Interval));
+                w.WriteString("note", AnalysisNotes.ApproximationSentence(p));
+                if (a.ReasonFor(p.Part) is { } why)
+                {
+                    w.WriteStartObject("exact");
+                    w.WriteString("notComputed", AnalysisNotes.Sentence(why));
+                    w.WriteString("reason", AnalysisNotes.Json(why.Reason));
+                    w.WriteString("detail", why.Detail);
+                    w.WriteEndObject();
+                }
+
                 w.WriteEndObject();
             }
 
@@ -376,14 +413,20 @@ internal sealed class PowerCommand : ICommand
         else w.WriteNull(name);
     }
 
-    private static void WriteIndex(Utf8JsonWriter w, string name, Rational? value, bool exact)
+    private static void WriteIndex(Utf8JsonWriter w, string name, Rational? value, bool exact, ApproximateFigure? approximate)
     {
         w.WritePropertyName(name);
         if (value is { } v) w.WriteRawValue(Number(v.ToDouble()));
+        else if (approximate is { } ap) w.WriteRawValue(Number(ap.Value));
         else w.WriteNullValue();
-        if (!exact) return;
-        if (value is { } e) w.WriteString(name + "Exact", e.ToString());
-        else w.WriteNull(name + "Exact");
+        if (exact)
+        {
+            if (value is { } e) w.WriteString(name + "Exact", e.ToString());
+            else w.WriteNull(name + "Exact");
+        }
+
+        // Only beside a figure that is not exact: the exact one stays as it was, and never gains an interval.
+        if (value is null && approximate is not null) AnalysisNotes.WriteApproximation(w, name, approximate);
     }
 
     private static void WriteText(Design design, string kind, string id, string name, string? matter, bool binaryOfAbstention, GameAnalysis a, IReadOnlySet<string> indices,
@@ -391,6 +434,10 @@ internal sealed class PowerCommand : ICommand
     {
         static string YesNo(bool? b) => b switch { true => "yes", false => "no", null => "not computed" };
         static string Fixed(Rational? r) => r is { } v ? v.ToDouble().ToString("0.000000", CultureInfo.InvariantCulture) : "—";
+        static string Approx(ApproximateFigure? f) => f is { } v ? "≈" + v.Value.ToString("0.000000", CultureInfo.InvariantCulture) : "—";
+        static string Interval(ApproximateFigure f) => f.Lower is { } lo && f.Upper is { } hi
+            ? string.Create(CultureInfo.InvariantCulture, $" [{lo:0.000000}, {hi:0.000000}]")
+            : " (no interval)";
         var inv = CultureInfo.InvariantCulture;
 
         // One statement, wrapped to the width with its continuation lines indented.
@@ -414,9 +461,14 @@ internal sealed class PowerCommand : ICommand
         bool swings = a.IsComputed(AnalysisPart.Swings);
         var columns = new List<(string Header, Func<VoterPower, string> Cell, bool Right)> { ("member", m => m.Id, false) };
         if (swings) columns.Add(("swings", m => m.Swings?.ToString(inv) ?? "—", true));
+        bool swingsApprox = !swings && a.ApproximationOf(AnalysisPart.Swings) is not null;
+        bool ssApprox = !a.IsComputed(AnalysisPart.ShapleyShubik) && a.ApproximationOf(AnalysisPart.ShapleyShubik) is not null;
         if (swings && indices.Contains("penrose")) columns.Add(("Penrose", m => Fixed(m.Penrose), true));
         if (swings && indices.Contains("banzhaf")) columns.Add(("Banzhaf", m => Fixed(m.Banzhaf), true));
+        if (swingsApprox && indices.Contains("penrose")) columns.Add(("Penrose", m => Approx(m.ApproximatePenrose), true));
+        if (swingsApprox && indices.Contains("banzhaf")) columns.Add(("Banzhaf", m => Approx(m.ApproximateBanzhaf), true));
         if (indices.Contains("shapleyShubik") && a.IsComputed(AnalysisPart.ShapleyShubik)) columns.Add(("Shapley-Shubik", m => Fixed(m.ShapleyShubik), true));
+        if (indices.Contains("shapleyShubik") && ssApprox) columns.Add(("Shapley-Shubik", m => Approx(m.ApproximateShapleyShubik), true));
         if (indices.Contains("johnston") && a.IsComputed(AnalysisPart.Johnston)) columns.Add(("Johnston", m => Fixed(m.Johnston), true));
         if (indices.Contains("deeganPackel") && a.IsComputed(AnalysisPart.DeeganPackel)) columns.Add(("Deegan-Packel", m => Fixed(m.DeeganPackel), true));
         if (indices.Contains("hollerPackel") && a.IsComputed(AnalysisPart.HollerPackel)) columns.Add(("Holler-Packel", m => Fixed(m.HollerPackel), true));
@@ -439,6 +491,21 @@ internal sealed class PowerCommand : ICommand
             }
         }
 
+        bool anyApprox = (swingsApprox && (indices.Contains("penrose") || indices.Contains("banzhaf"))) || (ssApprox && indices.Contains("shapleyShubik"));
+        if (anyApprox)
+        {
+            o.WriteLine();
+            o.WriteLine("Approximate values (≈, with their intervals):");
+            foreach (var m in a.Members)
+            {
+                var parts = new List<string>();
+                if (swingsApprox && indices.Contains("penrose") && m.ApproximatePenrose is { } pe) parts.Add($"Penrose {Approx(pe)}{Interval(pe)}");
+                if (swingsApprox && indices.Contains("banzhaf") && m.ApproximateBanzhaf is { } bz) parts.Add($"Banzhaf {Approx(bz)}{Interval(bz)}");
+                if (ssApprox && indices.Contains("shapleyShubik") && m.ApproximateShapleyShubik is { } ss) parts.Add($"Shapley-Shubik {Approx(ss)}{Interval(ss)}");
+                o.Write(TextTable.Paragraph($"{m.Id}: {string.Join(", ", parts)}", width, "  ", "    "));
+            }
+        }
+
         if (a.Clauses.Count > 0)
         {
             o.WriteLine();
@@ -453,6 +520,7 @@ internal sealed class PowerCommand : ICommand
                 AnalysisNotes.MethodName(g.Key) + " for " + string.Join(", ", g.Select(m => AnalysisNotes.PartName(m.Part))))));
         }
 
-        foreach (var s in a.NotComputed) Say($"Note: {AnalysisNotes.Sentence(s)}");
+        foreach (var p in a.Approximations) Say($"Approximation: {AnalysisNotes.ApproximationSentence(p)}.");
+        foreach (var s in a.NotComputed) Say($"Note: {AnalysisNotes.Sentence(s)}{(a.ApproximationOf(s.Part) is not null ? " (approximated instead, ≈)" : "")}");
     }
 }

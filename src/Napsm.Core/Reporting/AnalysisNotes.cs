@@ -65,6 +65,68 @@ public static class AnalysisNotes
         _ => Json(method),
     };
 
+    /// <summary>
+    /// The line that says how a part was approximated: <c>Shapley–Shubik ≈ by Monte Carlo: 100,000 random orderings, seed 1, a 99%
+    /// Clopper–Pearson interval per member</c>.
+    /// </summary>
+    /// <param name="approximation">The part and how it was approximated.</param>
+    /// <returns>The sentence, without a final full stop.</returns>
+    internal static string ApproximationSentence(PartApproximation approximation)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var a = approximation;
+        var name = a.Part == AnalysisPart.Swings ? "Penrose and Banzhaf" : PartName(a.Part);
+        string confidence = a.Confidence is { } c ? (c * 100).ToString("0.###", inv) + "%" : "";
+        if (a.Method == ApproximationMethod.MonteCarlo)
+        {
+            var what = a.Part == AnalysisPart.Swings ? "random coalitions" : "random orderings";
+            var intervals = a.Part == AnalysisPart.Swings
+                ? $"a {confidence} Clopper–Pearson interval per member for Penrose, and {confidence} intervals holding together (Bonferroni) for Banzhaf"
+                : $"a {confidence} Clopper–Pearson interval per member";
+            return string.Create(inv, $"{name} ≈ by Monte Carlo: {a.Samples:#,0} {what}, seed {a.Seed}, {intervals}");
+        }
+
+        return a.Part == AnalysisPart.Swings
+            ? name + " ≈ by Owen's multilinear extension (normal approximation): the intervals are sure bounds on its error (Berry–Esseen)"
+            : name + " ≈ by Owen's multilinear extension (normal approximation): no rigorous bound, so no interval";
+    }
+
+    /// <summary>
+    /// An approximate figure beside its value in JSON: <c>"NAMEApproximation": { "approximate": true, "interval": [lo, hi] or null,
+    /// "method", "samples", "seed", "confidence" }</c>.
+    /// </summary>
+    internal static void WriteApproximation(Utf8JsonWriter writer, string name, ApproximateFigure figure)
+    {
+        writer.WriteStartObject(name + "Approximation");
+        writer.WriteBoolean("approximate", true);
+        writer.WritePropertyName("interval");
+        if (figure.Lower is { } lo && figure.Upper is { } hi)
+        {
+            writer.WriteStartArray();
+            writer.WriteRawValue(JsonNumber(lo));
+            writer.WriteRawValue(JsonNumber(hi));
+            writer.WriteEndArray();
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+
+        writer.WriteString("intervalKind", Json(figure.Interval));
+        writer.WriteString("method", Json(figure.Method));
+        if (figure.Samples is { } n) writer.WriteNumber("samples", n);
+        else writer.WriteNull("samples");
+        if (figure.Seed is { } seed) writer.WriteNumber("seed", seed);
+        else writer.WriteNull("seed");
+        writer.WritePropertyName("confidence");
+        if (figure.Confidence is { } c) writer.WriteRawValue(JsonNumber(c));
+        else writer.WriteNullValue();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A double as JSON: culture-invariant, up to 12 significant digits.</summary>
+    internal static string JsonNumber(double value) => value.ToString("G12", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>An enum value as JSON writes it: camelCase (<c>shapleyShubik</c>, <c>timeLimit</c>, <c>decisionDiagram</c>).</summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>
     /// <param name="value">The value.</param>

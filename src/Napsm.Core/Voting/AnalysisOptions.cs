@@ -80,6 +80,14 @@ public sealed record AnalysisOptions
     /// </summary>
     internal bool AnalyseDespiteProblems { get; init; }
 
+    /// <summary>
+    /// How to approximate the Penrose, Banzhaf and Shapley–Shubik indices when the exact methods did not compute them (too large, time
+    /// limit, memory limit, weights out of range); null (the default) never approximates. Exact parts stay exact; approximate figures are
+    /// separate (<see cref="VoterPower.ApproximateBanzhaf"/> …, <see cref="GameAnalysis.Approximations"/>). With a
+    /// <see cref="TimeLimit"/>, the exact methods get the first half of it and the approximation the rest.
+    /// </summary>
+    public ApproximationOptions? Approximation { get; init; }
+
     /// <summary>Whether to measure how many coalitions each clause of an <c>all</c>/<c>any</c> changes. The default value is <see langword="true"/>.</summary>
     public bool ClauseEffects { get; init; } = true;
 }

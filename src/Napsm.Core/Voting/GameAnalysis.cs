@@ -41,6 +41,18 @@ public sealed record VoterPower
     /// <summary>Whether the voter never matters: no swing at all. Null when the swings were not computed.</summary>
     public bool? IsDummy { get; init; }
 
+    /// <summary>
+    /// Penrose approximated (see <see cref="AnalysisOptions.Approximation"/>), when <see cref="Penrose"/> was not computed exactly and an
+    /// approximation was asked for; null otherwise. Never set beside an exact value.
+    /// </summary>
+    public ApproximateFigure? ApproximatePenrose { get; init; }
+
+    /// <summary>Normalised Banzhaf approximated, when <see cref="Banzhaf"/> was not computed exactly and an approximation was asked for; null otherwise.</summary>
+    public ApproximateFigure? ApproximateBanzhaf { get; init; }
+
+    /// <summary>Shapley–Shubik approximated, when <see cref="ShapleyShubik"/> was not computed exactly and an approximation was asked for; null otherwise.</summary>
+    public ApproximateFigure? ApproximateShapleyShubik { get; init; }
+
     /// <summary><see cref="Penrose"/> as a double; NaN when not computed.</summary>
     public double PenroseAsDouble => Penrose?.ToDouble() ?? double.NaN;
 
@@ -110,6 +122,17 @@ public sealed record GameAnalysis
 
     /// <summary>The method that produced each part computed, in the order of <see cref="AnalysisPart"/>.</summary>
     public IReadOnlyList<PartMethod> Methods { get; init => field = ValueList<PartMethod>.From(value); } = ValueList<PartMethod>.Empty;
+
+    /// <summary>
+    /// The parts the exact methods did not compute (they stay in <see cref="NotComputed"/>, with the reason) that were approximated
+    /// instead, as <see cref="AnalysisOptions.Approximation"/> asked; empty when nothing was approximated.
+    /// </summary>
+    public IReadOnlyList<PartApproximation> Approximations { get; init => field = ValueList<PartApproximation>.From(value); } = ValueList<PartApproximation>.Empty;
+
+    /// <summary>How a part was approximated, or null when it was not (it was exact, not asked for, or not computed at all).</summary>
+    /// <param name="part">The part.</param>
+    /// <returns>The entry of <see cref="Approximations"/> for the part, or null.</returns>
+    public PartApproximation? ApproximationOf(AnalysisPart part) => Approximations.FirstOrDefault(a => a.Part == part);
 
     /// <summary>Whether a part was computed (it was asked for and is not listed in <see cref="NotComputed"/>).</summary>
     /// <param name="part">The part.</param>

@@ -15,6 +15,42 @@ internal static class GameAnalyzer
 
     public static GameAnalysis Analyze(VotingGame game, AnalysisOptions options, CancellationToken cancel, bool forceDiagram = false)
     {
+        if (options.Approximation is not { } approximation) return AnalyzeExact(game, options, forceDiagram, cancel);
+
+        // Approximation only when asked, and only for the parts the exact methods did not compute: they get the first half of the time.
+        // The time is the smaller of the analysis's own limit and what is left of its context's.
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var limit = (options.TimeLimit, options.Context?.TimeLeft) switch
+        {
+            ({ } own, { } shared) => own < shared ? own : shared,
+            (var own, var shared) => own ?? shared,
+        };
+        var exact = AnalyzeExact(game, limit is { } l0 ? options with { TimeLimit = l0 / 2 } : options, forceDiagram, cancel);
+        var parts = exact.NotComputed
+            .Where(p => p.Part is AnalysisPart.Swings or AnalysisPart.ShapleyShubik && p.Reason is not (NotComputedReason.InvalidRule or NotComputedReason.Cancelled))
+            .Select(p => p.Part).ToList();
+        if (parts.Count == 0 || cancel.IsCancellationRequested) return exact;
+        TimeSpan? left = limit is { } total ? total - System.Diagnostics.Stopwatch.GetElapsedTime(start) : null;
+        if (left is { } l && l <= TimeSpan.Zero) return exact;
+        using var budget = AnalysisBudget.Start(options with { TimeLimit = left }, cancel);
+        var approximated = Approximation.Approximator.Run(game, approximation, parts, left, budget.Token);
+        if (approximated.Count == 0) return exact;
+        var members = exact.Members.ToArray();
+        foreach (var a in approximated)
+        {
+            for (int i = 0; i < members.Length; i++)
+            {
+                members[i] = a.How.Part == AnalysisPart.Swings
+                    ? members[i] with { ApproximatePenrose = a.First[i], ApproximateBanzhaf = a.Banzhaf![i] }
+                    : members[i] with { ApproximateShapleyShubik = a.First[i] };
+            }
+        }
+
+        return exact with { Members = members, Approximations = approximated.Select(a => a.How).OrderBy(a => a.Part).ToList() };
+    }
+
+    private static GameAnalysis AnalyzeExact(VotingGame game, AnalysisOptions options, bool forceDiagram, CancellationToken cancel)
+    {
         using var budget = AnalysisBudget.Start(options, cancel);
         using var run = new AnalysisRun(game, options, budget);
         var wanted = Wanted(game, options);

@@ -7,8 +7,12 @@ namespace Napsm.Core.Reporting.Charts;
 /// <summary>A series of bars: its name (legend and tooltips) and its CSS class (colour).</summary>
 internal sealed record BarSeries(string Name, string CssClass);
 
-/// <summary>One category (a member, a body): its label, one figure per series, and marks such as "veto" or "dummy".</summary>
-internal sealed record BarRow(string Label, IReadOnlyList<Figure> Values, IReadOnlyList<string> Marks);
+/// <summary>One category of a bar chart: its label, one figure per series, marks (veto, dummy) and optional error bars.</summary>
+/// <param name="Label">The category's label.</param>
+/// <param name="Values">One figure per series.</param>
+/// <param name="Marks">Short marks shown beside the label.</param>
+/// <param name="Intervals">Per series, the interval of an approximate value, drawn as an error bar; null (the default) for none.</param>
+internal sealed record BarRow(string Label, IReadOnlyList<Figure> Values, IReadOnlyList<string> Marks, IReadOnlyList<(double Lo, double Hi)?>? Intervals = null);
 
 /// <summary>
 /// Horizontal bars, grouped by category, one bar per series; negative values go left of a zero line (signed bars for changes).
@@ -124,8 +128,22 @@ internal sealed record BarChart(
                     new Attr("height", Num(barH - 1)), new Attr("class", cls));
                 h.Element("title", tip);
                 h.Close("rect");
+                double end = Math.Max(a, b);
+                if (row.Intervals is { } intervals && s < intervals.Count && intervals[s] is { } iv)
+                {
+                    // An error bar across the interval, with end caps; presentation attributes, not a style sheet rule, so that pages without
+                    // one are byte for byte unchanged.
+                    double il = X(Math.Clamp(iv.Lo, lo, hi)), ih = X(Math.Clamp(iv.Hi, lo, hi)), my = by + (barH - 1) / 2.0;
+                    var stroke = new Attr("stroke", "currentColor");
+                    var width = new Attr("stroke-width", "1.5");
+                    h.Empty("line", new Attr("x1", Num(il)), new Attr("y1", Num(my)), new Attr("x2", Num(ih)), new Attr("y2", Num(my)), new Attr("class", "interval"), stroke, width);
+                    h.Empty("line", new Attr("x1", Num(il)), new Attr("y1", Num(by + 1)), new Attr("x2", Num(il)), new Attr("y2", Num(by + barH - 2)), new Attr("class", "interval"), stroke, width);
+                    h.Empty("line", new Attr("x1", Num(ih)), new Attr("y1", Num(by + 1)), new Attr("x2", Num(ih)), new Attr("y2", Num(by + barH - 2)), new Attr("class", "interval"), stroke, width);
+                    end = Math.Max(end, ih);
+                }
+
                 var text = v < 0 || lo < 0 ? f.SignedDecimalText(3) : f.DecimalText(3);
-                var tx = v < 0 ? Math.Min(a, b) - 3 : Math.Max(a, b) + 3;
+                var tx = v < 0 ? Math.Min(a, b) - 3 : end + 3;
                 h.Element("text", text, new Attr("x", Num(tx)), new Attr("y", Num(by + barH - 2)), new Attr("class", "value"), new Attr("text-anchor", v < 0 ? "end" : null));
             }
 
