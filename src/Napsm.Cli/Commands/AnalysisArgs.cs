@@ -35,6 +35,12 @@ internal static class AnalysisArgs
         /// <summary>A context that keeps the analyses of a command within what is left of the budget together.</summary>
         public AnalysisContext Context() => AnalysisContext.Started(Elapsed(), TimeLimit, MemoryLimit);
 
+        /// <summary>The same budget counted from now, for the next of several independent runs (the files of <c>napsm check</c>).</summary>
+        public Budget Restarted() => this with { Started = System.Diagnostics.Stopwatch.GetTimestamp(), CountsStartup = false };
+
+        /// <summary>Whether the process's start-up (<see cref="CliApp.StartupTime"/>) counts against this budget: only for the first run.</summary>
+        public bool CountsStartup { get; init; } = true;
+
         /// <summary>When the command started (a <see cref="System.Diagnostics.Stopwatch"/> timestamp).</summary>
         public long Started { get; init; } = System.Diagnostics.Stopwatch.GetTimestamp();
 
@@ -47,7 +53,7 @@ internal static class AnalysisArgs
         {
             // Writing the answer and leaving take time too: 2% of the limit (at most 250 ms) is kept for them.
             var reserve = TimeLimit is { } l ? TimeSpan.FromTicks(Math.Min(l.Ticks / 50, TimeSpan.FromMilliseconds(250).Ticks)) : TimeSpan.Zero;
-            var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(Started) + CliApp.StartupTime + reserve;
+            var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(Started) + (CountsStartup ? CliApp.StartupTime : TimeSpan.Zero) + reserve;
             return TimeLimit is { } limit && elapsed > limit ? limit : elapsed;
         }
     }

@@ -76,16 +76,13 @@ internal sealed class CheckCommand : ICommand
         }
 
         if (files.Count == 0) throw new CommandLineException("no design file given.");
-        // One budget for the whole command, every file included, counted from its start.
-        using var context = budget.Context();
-        var validator = new DesignValidator(new ValidationOptions
+        var options = new ValidationOptions
         {
             FailOn = failOn,
             Severities = severities,
             Suppressions = suppressions,
             Limits = AnalysisLimits.Default with { TimeLimit = budget.TimeLimit, MemoryLimit = budget.MemoryLimit },
-            Context = context,
-        });
+        };
         var reports = new List<ValidationReport>();
         bool unreadable = false;
         foreach (var file in files)
@@ -99,7 +96,13 @@ internal sealed class CheckCommand : ICommand
                 continue;
             }
 
-            using (Terminal.Progress(stderr, $"checking {FreeText.Escape(shown)}")) reports.Add(validator.Validate(document));
+            // Each file has the whole budget, counted from the start of its check (the first file's from the command's start): one
+            // slow design must not leave the designs after it unchecked.
+            using (var context = (reports.Count == 0 ? budget : budget.Restarted()).Context())
+            using (Terminal.Progress(stderr, $"checking {FreeText.Escape(shown)}"))
+            {
+                reports.Add(new DesignValidator(options with { Context = context }).Validate(document));
+            }
         }
 
         if (html)
@@ -108,7 +111,7 @@ internal sealed class CheckCommand : ICommand
         }
         else if (reports.Count > 0 || format != ReportFormat.Text)
         {
-            var text = ReportWriter.Format(reports, format, validator.Descriptors);
+            var text = ReportWriter.Format(reports, format, new DesignValidator(options).Descriptors);
             if (format == ReportFormat.Text) Terminal.WriteReport(stdout, text);
             else stdout.Write(text);
         }

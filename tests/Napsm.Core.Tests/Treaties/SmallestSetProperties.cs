@@ -77,7 +77,14 @@ public class SmallestSetProperties
             var (s, win, mask) = Evaluate(c);
             int all = win.Length - 1;
             if (s.State is not (TreatyState.Open or TreatyState.Pending)) return true.Label("in force or blocked: nothing to check");
-            int fewest = Enumerable.Range(0, win.Length).Where(x => !win[all & ~x]).Min(Bits);
+            var blocking = Enumerable.Range(0, win.Length).Where(x => !win[all & ~x]).ToList();
+            if (blocking.Count == 0)
+            {
+                // A rule every coalition meets (such as atLeast 0): no refusals block it.
+                return (s.FewestRefusalsToBlock is null && s.BlockingChoice.Count == 0).Label("nothing blocks: no figure, no choice");
+            }
+
+            int fewest = blocking.Min(Bits);
             int set = mask(s.OneBlockingSet), alternative = mask(Alternative(s.BlockingChoice));
             return (s.FewestRefusalsToBlock == fewest).Label("fewest = minimum by enumeration")
                 .And((Bits(set) == fewest && !win[all & ~set]).Label("the set given is that small and blocks"))
