@@ -99,6 +99,19 @@ public class StructureRuleTests
     }
 
     [Fact]
+    public void A_source_cited_by_a_matter_of_a_body_is_cited()
+    {
+        var document = DesignJson.Parse("""
+            { "format": 1, "id": "d", "name": "D", "sources": [ { "id": "art27", "title": "Art. 27" } ],
+              "members": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
+              "bodies": [ { "id": "c", "name": "C", "voters": ["a", "b"],
+                "decisions": [ { "matter": "procedural", "rule": { "atLeast": 1 }, "source": "art27" } ] } ] }
+            """, "matter-source.json");
+
+        Assert.Empty(Diagnostics(document, "NAPSM0104"));
+    }
+
+    [Fact]
     public void A_requirement_of_another_kind_does_not_cite_a_source_of_the_same_id()
     {
         var design = Design.Create("d", "D").Source("s", "S").Member("a", "A")

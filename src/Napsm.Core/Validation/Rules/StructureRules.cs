@@ -294,7 +294,11 @@ internal sealed class SourceRule() : BuiltInRule(BuiltIn.NAPSM0104)
             foreach (var a in m.Attributes.Values) Add(a.Source);
         }
 
-        foreach (var b in d.Bodies) Add(b.Source);
+        foreach (var b in d.Bodies)
+        {
+            Add(b.Source);
+            foreach (var decision in b.Decisions) Add(decision.Source);
+        }
         foreach (var p in d.Principles) Add(p.Source);
         foreach (var ph in d.Phases)
         {
