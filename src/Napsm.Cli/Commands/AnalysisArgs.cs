@@ -12,6 +12,7 @@ internal static class AnalysisArgs
 {
     /// <summary>The help lines of the budget options, the same in every command that has them.</summary>
     internal const string BudgetHelp = """
+
           --time-limit TIME    stop the voting analyses after TIME (10s, 500ms, 2m; none for no limit); default 10s.
                                Figures not done by then are "not computed: time limit"
           --memory-limit SIZE  the memory the voting analyses may take (1.5GB, 800MB, bytes); default 1.5GB

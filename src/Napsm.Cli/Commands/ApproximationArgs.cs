@@ -8,6 +8,7 @@ internal sealed class ApproximationArgs
 {
     /// <summary>The help lines of the approximation options.</summary>
     internal const string Help = """
+
           --approximate        approximate the indices the exact methods could not compute (too large, time limit, memory
                                limit): Monte Carlo with a fixed seed and a 99% interval per member, marked ≈; exact figures stay
                                exact. With a time limit, the exact methods get the first half of it

@@ -25,6 +25,7 @@ internal sealed class CheckCommand : ICommand
                         "suppress": [{ "id": "NAPSM0304", "at": "/bodies/0", "why": "..." }]
         """ + AnalysisArgs.BudgetHelp + """
 
+
         Examples:
           napsm check seeds/*.json
           napsm check design.json --format sarif > napsm.sarif

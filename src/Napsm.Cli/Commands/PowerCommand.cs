@@ -41,6 +41,7 @@ internal sealed class PowerCommand : ICommand
           --indices LIST   comma-separated, default all: banzhaf, penrose, shapleyShubik, johnston, deeganPackel, hollerPackel
         """ + AnalysisArgs.BudgetHelp + ApproximationArgs.Help + """
 
+
         Example:
           napsm power seeds/eec-1958.json --body council-qmv-commission-proposal --format json
           napsm power seeds/treaties-ctbt.json

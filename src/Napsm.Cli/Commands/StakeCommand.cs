@@ -11,7 +11,7 @@ internal sealed class StakeCommand : ICommand
 
     public string Summary => "What is at stake for a member across designs (power, commitments, treaties, diagnostics)";
 
-    public string Help => $"""
+    public string Help => """
         Usage: napsm stake FILE... --member ID [--baseline FILE] [--format text|json|markdown|html|csv]
                                    [--table NAME] [--near PERIOD] [--medium PERIOD] [--time-limit TIME] [--memory-limit SIZE]
 
@@ -27,7 +27,9 @@ internal sealed class StakeCommand : ICommand
           --near       the end of the near horizon, an ISO period in years, months, weeks and days (default P1Y)
           --medium     the end of the medium horizon, likewise (default P5Y); neither may be negative, have a time
                        part or reach past 9999-12-31 from a design's asOf
-        {AnalysisArgs.BudgetHelp}
+        """ + AnalysisArgs.BudgetHelp + """
+
+
         Examples:
           napsm stake seeds/napsm-*.json --member us
           napsm stake seeds/napsm-b-osce-like.json seeds/napsm-c-treaty-organisation.json --member kp --baseline seeds/six-party-phase3.json --format markdown
