@@ -110,12 +110,13 @@ public static class Games
     /// A body of an IMF seed (seeds/imf-board-of-governors.json, seeds/imf-executive-board.json: the IMF's published votes of
     /// 2 October 2022), found by walking up from the benchmark's directory (or in the directory NAPSM_SEEDS names); null when absent.
     /// </summary>
-    public static VotingGame? Seed(string file, string body)
+    public static VotingGame? Seed(string file, string body, string? matter = null)
     {
         var path = FindSeed(file);
         if (path is null) return null;
         var design = Napsm.Core.Serialization.DesignJson.Load(path).Design;
-        return VotingGame.ForBody(design, design.Bodies.Single(b => b.Id == body));
+        var found = design.Bodies.Single(b => b.Id == body);
+        return matter is null ? VotingGame.ForBody(design, found) : VotingGame.ForDecision(design, found, found.Decisions.Single(d => d.Matter == matter));
     }
 
     private static string? FindSeed(string file)
@@ -137,8 +138,8 @@ public static class Games
     /// </summary>
     public static VotingGame ImfGovernors(int percent)
     {
-        var body = percent == 50 ? "board-of-governors-majority" : "board-of-governors-" + percent;
-        if (Seed("imf-board-of-governors.json", body) is { } seed) return seed;
+        var matter = percent switch { 50 => "ordinary", 70 => "seventyPercent", _ => "eightyFivePercent" };
+        if (Seed("imf-board-of-governors.json", "board-of-governors", matter) is { } seed) return seed;
         var random = new Random(190);
         var small = Enumerable.Range(0, 150).Select(_ => (long)random.Next(1484, 10_345)).ToArray();
         var raw = Enumerable.Range(0, 39).Select(_ => (long)random.Next(12_000, 310_000)).ToArray();

@@ -119,4 +119,30 @@ public class LimitsTests
             File.Delete(second);
         }
     }
+
+    [Fact]
+    public void Power_over_several_matters_gives_each_matter_its_part_of_the_time_limit()
+    {
+        // The first matter (193 population weights) could take the whole limit; the second, a simple majority, needs a moment. Each
+        // matter takes an equal part of the time left, so the second is computed in full after the first stopped at its part.
+        var design = PopulationBody("m").Replace("\"rule\":{\"weighted\"", "\"decisions\":[{\"matter\":\"simple\",\"rule\":\"simpleMajority\"}],\"rule\":{\"weighted\"", StringComparison.Ordinal);
+        var file = Path.Combine(Path.GetTempPath(), $"napsm-matters-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, design);
+        try
+        {
+            var (exit, stdout, stderr) = CliRunner.Run("power", file, "--time-limit", "2s", "--format", "json");
+
+            Assert.True(exit == 0, stderr);
+            using var doc = System.Text.Json.JsonDocument.Parse(stdout);
+            var matters = doc.RootElement.EnumerateArray().ToList();
+            Assert.Equal(["default", "simple"], matters.Select(m => m.GetProperty("matter").GetString()));
+            Assert.Contains(matters[0].GetProperty("reasons").EnumerateArray(), r => r.GetProperty("reason").GetString() == "timeLimit");
+            Assert.False(matters[1].TryGetProperty("notComputed", out _), "the simple-majority matter has every part");
+            Assert.All(matters[1].GetProperty("members").EnumerateArray(), m => Assert.Equal("1/193", m.GetProperty("shapleyShubikExact").GetString()));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

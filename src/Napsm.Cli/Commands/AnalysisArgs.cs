@@ -15,7 +15,8 @@ internal static class AnalysisArgs
 
           --time-limit TIME    stop the voting analyses after TIME (10s, 500ms, 2m; none for no limit); default 10s.
                                Figures not done by then are "not computed: time limit"
-          --memory-limit SIZE  the memory the voting analyses may take (1.5GB, 800MB, bytes); default 1.5GB
+          --memory-limit SIZE  the memory the voting analyses may take (1.5GB, 800MB, bytes), any one table
+                               included; default 1.5GB
         """;
 
     /// <summary>The time and memory the voting analyses of one command may take.</summary>
@@ -28,13 +29,26 @@ internal static class AnalysisArgs
 
         /// <summary>
         /// Options for one analysis within what is left of the budget, in <paramref name="context"/> (from <see cref="Context"/>,
-        /// disposed by the caller).
+        /// disposed by the caller). One table may take the whole memory limit, so that <c>--memory-limit 8GB</c> lifts the library's
+        /// default of 1.5 GB per table too.
         /// </summary>
         public AnalysisOptions Options(PowerIndices indices, AnalysisContext context) =>
-            new() { Indices = indices, MemoryLimit = MemoryLimit, Context = context };
+            new() { Indices = indices, MemoryLimit = MemoryLimit, MaxTableBytes = MemoryLimit, Context = context };
 
         /// <summary>A context that keeps the analyses of a command within what is left of the budget together.</summary>
         public AnalysisContext Context() => AnalysisContext.Started(Elapsed(), TimeLimit, MemoryLimit);
+
+        /// <summary>The budget of the next of <paramref name="gamesLeft"/> games analysed one after the other in one command.</summary>
+        /// <param name="gamesLeft">The games still to analyse, this one included.</param>
+        /// <returns>A budget whose time limit ends at this game's equal part of the time left.</returns>
+        public Budget Share(int gamesLeft)
+        {
+            // Several games in one command (a body's matters): each takes an equal part of the time still left, and time a game did not use
+            // passes on to the next, so that the first game cannot spend the whole limit on its dearest index while the others get nothing.
+            if (TimeLimit is not { } limit || gamesLeft <= 1) return this;
+            var elapsed = Elapsed();
+            return this with { TimeLimit = elapsed + (limit - elapsed) / gamesLeft };
+        }
 
         /// <summary>The same budget counted from now, for the next of several independent runs (the files of <c>napsm check</c>).</summary>
         public Budget Restarted() => this with { Started = System.Diagnostics.Stopwatch.GetTimestamp(), CountsStartup = false };

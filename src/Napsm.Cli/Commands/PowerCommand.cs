@@ -181,14 +181,15 @@ internal sealed class PowerCommand : ICommand
         }
 
         var sections = new List<string>();
-        foreach (var k in chosen)
+        for (int c = 0; c < chosen.Count; c++)
         {
+            int k = chosen[c];
             var decision = body.Decisions[k];
             var game = VotingGame.ForDecision(design, body, decision);
             var pointer = DecisionPointer(bodyIndex, body, k);
             using var section = new StringWriter(CultureInfo.InvariantCulture) { NewLine = stdout.NewLine };
-            int code = ReportGame(document, game, "body", body.Id, body.Name, pointer, named ? decision.Matter : null, format, indices, budget, section, stderr,
-                AbstentionOptions.Used(decision), approximation);
+            int code = ReportGame(document, game, "body", body.Id, body.Name, pointer, named ? decision.Matter : null, format, indices, budget.Share(chosen.Count - c), section,
+                stderr, AbstentionOptions.Used(decision), approximation);
             if (code != ExitCodes.Success) return code;
             sections.Add(section.ToString());
         }

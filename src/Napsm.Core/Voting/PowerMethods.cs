@@ -21,7 +21,8 @@ internal static class PowerMethods
 
     /// <summary>
     /// An estimate (upper bound, ignoring sharing between clauses) of the nodes of the rule's decision diagram: per threshold, at most
-    /// min(2^l, quota + 1) distinct intervals at level l; clauses add up.
+    /// min(2^l, quota + 1, 2^(m−l) + 1) distinct nodes at level l of its m voters — a node is its remaining quota, which matters only up
+    /// to the subset sums of the m − l voters below it (so large weights, as populations, do not make the estimate 2^m); clauses add up.
     /// </summary>
     internal static double DiagramNodes(GameNode node) => node switch
     {
@@ -33,12 +34,9 @@ internal static class PowerMethods
     private static double ThresholdNodes(ThresholdNode t)
     {
         double q = (double)BigInteger.Min(BigInteger.Max(t.Quota, BigInteger.Zero), t.Total - t.Quota + 1);
-        double nodes = 2, width = 1;
-        for (int l = 0; l < t.Voters.Length; l++)
-        {
-            nodes += Math.Min(width, q + 1);
-            width *= 2;
-        }
+        int m = t.Voters.Length;
+        double nodes = 2;
+        for (int l = 0; l < m; l++) nodes += Math.Min(Math.Min(Math.Pow(2, l), q + 1), Math.Pow(2, m - l) + 1);
 
         return nodes;
     }
