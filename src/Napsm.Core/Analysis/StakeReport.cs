@@ -300,7 +300,7 @@ public sealed record StakeReport
     /// under an element it takes part in — its own entry, a body it votes in or chairs, a commitment it gives or receives, a treaty it
     /// is a party to.
     /// </summary>
-    private static List<StakeDiagnostic> Involving(Design design, string member, ValidationReport validation)
+    internal static List<StakeDiagnostic> Involving(Design design, string member, ValidationReport validation)
     {
         var elements = new List<(string Pointer, string What)>();
         for (int i = 0; i < design.Members.Count; i++)
