@@ -296,65 +296,50 @@ public sealed record StakeReport
     }
 
     /// <summary>
-    /// The diagnostics that involve the member: those whose message names it (as the validator quotes ids: <c>'us'</c>), and those at or
-    /// under an element it takes part in — its own entry, a body it votes in or chairs, a commitment it gives or receives, a treaty it
-    /// is a party to.
+    /// The diagnostics that involve the member: those that name it (<see cref="Diagnostic.Involves"/>), and those with a location in
+    /// an element it takes part in (<see cref="DiagnosticLocation.Element"/>) — its own entry, a body it votes in or chairs, a
+    /// commitment it gives or receives, a treaty it is a party to. Nothing here reads a message or takes a pointer apart.
     /// </summary>
-    private static List<StakeDiagnostic> Involving(Design design, string member, ValidationReport validation)
+    internal static List<StakeDiagnostic> Involving(Design design, string member, ValidationReport validation)
     {
-        var elements = new List<(string Pointer, string What)>();
-        for (int i = 0; i < design.Members.Count; i++)
+        var self = new ElementRef(ElementKind.Member, member);
+        var elements = new List<(ElementRef Element, string What)>();
+        if (design.FindMember(member) is not null) elements.Add((self, "its own entry"));
+        foreach (var b in design.Bodies)
         {
-            if (design.Members[i].Id == member) elements.Add(($"/members/{N(i)}", "its own entry"));
+            if (b.Voters.Contains(member, StringComparer.Ordinal)) elements.Add((new ElementRef(ElementKind.Body, b.Id), $"body '{b.Id}', where it votes"));
+            else if (b.Chair == member) elements.Add((new ElementRef(ElementKind.Body, b.Id), $"body '{b.Id}', which it chairs"));
         }
 
-        for (int i = 0; i < design.Bodies.Count; i++)
+        foreach (var k in design.Phases.SelectMany(p => p.Commitments))
         {
-            var b = design.Bodies[i];
-            if (b.Voters.Contains(member, StringComparer.Ordinal)) elements.Add(($"/bodies/{N(i)}", $"body '{b.Id}', where it votes"));
-            else if (b.Chair == member) elements.Add(($"/bodies/{N(i)}", $"body '{b.Id}', which it chairs"));
-        }
-
-        for (int p = 0; p < design.Phases.Count; p++)
-        {
-            for (int c = 0; c < design.Phases[p].Commitments.Count; c++)
+            if (k.By.Contains(member, StringComparer.Ordinal) || k.To.Contains(member, StringComparer.Ordinal))
             {
-                var k = design.Phases[p].Commitments[c];
-                if (k.By.Contains(member, StringComparer.Ordinal) || k.To.Contains(member, StringComparer.Ordinal))
-                {
-                    elements.Add(($"/phases/{N(p)}/commitments/{N(c)}", $"commitment '{k.Id}', which it gives or receives"));
-                }
+                elements.Add((new ElementRef(ElementKind.Commitment, k.Id), $"commitment '{k.Id}', which it gives or receives"));
             }
         }
 
-        for (int i = 0; i < design.Treaties.Count; i++)
+        foreach (var t in design.Treaties)
         {
-            if (design.Treaties[i].Parties.Contains(member, StringComparer.Ordinal)) elements.Add(($"/treaties/{N(i)}", $"treaty '{design.Treaties[i].Id}', to which it is a party"));
+            if (t.Parties.Contains(member, StringComparer.Ordinal)) elements.Add((new ElementRef(ElementKind.Treaty, t.Id), $"treaty '{t.Id}', to which it is a party"));
         }
 
-        var quoted = "'" + member + "'";
         var result = new List<StakeDiagnostic>();
         foreach (var d in validation.Diagnostics)
         {
-            if (d.Message.Contains(quoted, StringComparison.Ordinal) || d.RelatedLocations.Any(l => l.Message?.Contains(quoted, StringComparison.Ordinal) == true))
+            if (d.Involves.Contains(self))
             {
                 result.Add(new StakeDiagnostic(d, "names it"));
                 continue;
             }
 
-            var pointers = new[] { d.Location }.Concat(d.RelatedLocations).Select(l => l.JsonPointer).ToList();
-            var hit = elements.FirstOrDefault(e => pointers.Any(p => IsAtOrUnder(p, e.Pointer)));
-            if (hit.Pointer is not null) result.Add(new StakeDiagnostic(d, "is about " + hit.What));
+            var at = new[] { d.Location }.Concat(d.RelatedLocations).Select(l => l.Element).OfType<ElementRef>().ToHashSet();
+            var hit = elements.FindIndex(e => at.Contains(e.Element));
+            if (hit >= 0) result.Add(new StakeDiagnostic(d, "is about " + elements[hit].What));
         }
 
         return result;
     }
-
-    private static bool IsAtOrUnder(string pointer, string element) =>
-        pointer.Length == element.Length ? string.Equals(pointer, element, StringComparison.Ordinal)
-        : pointer.Length > element.Length && pointer.StartsWith(element, StringComparison.Ordinal) && pointer[element.Length] == '/';
-
-    private static string N(int i) => i.ToString(CultureInfo.InvariantCulture);
 
     internal static string Iso(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

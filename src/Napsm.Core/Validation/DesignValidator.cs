@@ -168,6 +168,9 @@ public sealed class DesignValidator
         Chain = [.. d.Chain.Select(l => Locate(l, document))],
     };
 
-    private static DiagnosticLocation Locate(DiagnosticLocation l, DesignDocument document) =>
-        l.Source is not null ? l : l with { Source = document.Locate(l.JsonPointer) };
+    private static DiagnosticLocation Locate(DiagnosticLocation l, DesignDocument document) => l with
+    {
+        Source = l.Source ?? document.Locate(l.JsonPointer),
+        Element = l.Element ?? Pointers.ElementOf(document.Design, l.JsonPointer),
+    };
 }

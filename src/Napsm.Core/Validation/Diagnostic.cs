@@ -16,6 +16,13 @@ public sealed record DiagnosticLocation(string JsonPointer)
     /// <summary>What is at this place (for related locations and chain steps); <see langword="null"/> for a primary location.</summary>
     public string? Message { get; init; }
 
+    /// <summary>
+    /// The element of the design this place is in: the member, body, principle, phase, commitment, treaty or source whose entry holds
+    /// the pointer (a commitment rather than its phase); <see langword="null"/> for a place in no element (the design itself, a whole
+    /// section, an issue area, a timing constraint, a suppression). Filled in by the validator for every rule's diagnostics.
+    /// </summary>
+    public ElementRef? Element { get; init; }
+
     /// <summary>A location with a message.</summary>
     /// <param name="jsonPointer">The JSON pointer.</param>
     /// <param name="message">What is there.</param>
@@ -68,6 +75,15 @@ public sealed record Diagnostic
 
     /// <summary>The primary location.</summary>
     public DiagnosticLocation Location { get; init => field = Guard.NotNull(value); }
+
+    /// <summary>
+    /// The elements of the design the diagnostic's messages (its own and its related locations') name, each once, in the order named:
+    /// the built-in rules list every member they name (a dummy player, a chair who does not vote, the two sides of an improper rule),
+    /// so that a member's diagnostics can be found without reading the text (the stake report does). Empty when a rule names none;
+    /// a rule of your own sets it with <c>with { Involves = … }</c>. Where a diagnostic <em>is</em>, not what it names, is each
+    /// location's <see cref="DiagnosticLocation.Element"/>.
+    /// </summary>
+    public IReadOnlyList<ElementRef> Involves { get; init => field = ValueList<ElementRef>.From(value); } = ValueList<ElementRef>.Empty;
 
     /// <summary>Every other place involved, each with a message.</summary>
     public IReadOnlyList<DiagnosticLocation> RelatedLocations { get; init => field = ValueList<DiagnosticLocation>.From(value); } = ValueList<DiagnosticLocation>.Empty;

@@ -39,6 +39,38 @@ internal static class Pointers
 
     public static string Timing(int i) => Index("/timing", i);
 
+    /// <summary>
+    /// The element whose entry holds <paramref name="pointer"/> — the inverse of <see cref="Member"/>, <see cref="Body"/>,
+    /// <see cref="Commitment"/> and the other element pointers, so that no reader of diagnostics takes pointers apart itself (see
+    /// <see cref="DiagnosticLocation.Element"/>); <see langword="null"/> when the pointer is in no element or names an index the design
+    /// does not have.
+    /// </summary>
+    public static ElementRef? ElementOf(Design design, string pointer)
+    {
+        var s = Segments(pointer);
+        if (s.Length < 2 || !TryIndex(s[1], out int i)) return null;
+        return s[0] switch
+        {
+            "sources" when i < design.Sources.Count => new ElementRef(ElementKind.Source, design.Sources[i].Id),
+            "members" when i < design.Members.Count => new ElementRef(ElementKind.Member, design.Members[i].Id),
+            "bodies" when i < design.Bodies.Count => new ElementRef(ElementKind.Body, design.Bodies[i].Id),
+            "principles" when i < design.Principles.Count => new ElementRef(ElementKind.Principle, design.Principles[i].Id),
+            "phases" when i < design.Phases.Count => s.Length >= 4 && s[2] == "commitments" && TryIndex(s[3], out int c) && c < design.Phases[i].Commitments.Count
+                ? new ElementRef(ElementKind.Commitment, design.Phases[i].Commitments[c].Id)
+                : new ElementRef(ElementKind.Phase, design.Phases[i].Id),
+            "treaties" when i < design.Treaties.Count => new ElementRef(ElementKind.Treaty, design.Treaties[i].Id),
+            _ => null,
+        };
+    }
+
+    private static bool TryIndex(string segment, out int index)
+    {
+        index = -1;
+        if (segment.Length == 0 || segment.Length > 9 || !segment.All(char.IsAsciiDigit) || (segment.Length > 1 && segment[0] == '0')) return false;
+        index = int.Parse(segment, NumberStyles.None, CultureInfo.InvariantCulture);
+        return true;
+    }
+
     /// <summary>Whether <paramref name="pointer"/> is <paramref name="at"/> or lies under it.</summary>
     public static bool IsAtOrUnder(string pointer, string at) =>
         at.Length == 0 || string.Equals(pointer, at, StringComparison.Ordinal) ||

@@ -11,7 +11,7 @@ internal sealed class MemberWithoutRoleRule() : BuiltInRule(BuiltIn.NAPSM0201)
         var engaged = new HashSet<string>(d.Bodies.SelectMany(b => b.Voters).Concat(d.Treaties.SelectMany(t => t.Parties)), StringComparer.Ordinal);
         for (int i = 0; i < d.Members.Count; i++)
         {
-            if (!engaged.Contains(d.Members[i].Id)) context.Report(Diagnostic.Create(BuiltIn.NAPSM0201, Pointers.Member(i), Describe.Member(d.Members[i])));
+            if (!engaged.Contains(d.Members[i].Id)) context.Report(Diagnostic.Create(BuiltIn.NAPSM0201, Pointers.Member(i), Describe.Member(d.Members[i])).NamingMembers(d.Members[i].Id));
         }
     }
 }
@@ -100,7 +100,7 @@ internal sealed class ChairNotVoterRule() : BuiltInRule(BuiltIn.NAPSM0204)
             // No `out` variable inside the || chain (see ReportingCycleRule).
             int m = b.Chair is null ? -1 : ix.Members.GetValueOrDefault(b.Chair, -1);
             if (m < 0 || b.Voters.Contains(b.Chair!, StringComparer.Ordinal)) continue;
-            context.Report(Diagnostic.Create(BuiltIn.NAPSM0204, Pointers.Body(i) + "/chair", Describe.Body(b), Describe.Member(d.Members[m])) with
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0204, Pointers.Body(i) + "/chair", Describe.Body(b), Describe.Member(d.Members[m])).NamingMembers(d.Members[m].Id) with
             {
                 RelatedLocations = [DiagnosticLocation.At(Pointers.Body(i) + "/voters", $"the voters of {Describe.Body(b)}")],
             });

@@ -103,7 +103,7 @@ internal sealed class MatterRules() : BuiltInRule(
                 var needed = veto.Holders.Where(h => sibling.IsVetoPlayer(h)).Distinct(StringComparer.Ordinal).ToList();
                 if (needed.Count == 0) continue;
                 context.Report(Diagnostic.Create(BuiltIn.NAPSM0318, Pointers.Index(at + "/all", c), Pointers.Quote(veto.ToString()), name,
-                    Pointers.QuoteRule(all.Clauses[s]), Tagged.Members(context, needed)) with
+                    Pointers.QuoteRule(all.Clauses[s]), Tagged.Members(context, needed)).NamingMembers(needed[0]) with
                 {
                     RelatedLocations = [DiagnosticLocation.At(Pointers.Index(at + "/all", s), $"the clause {Pointers.QuoteRule(all.Clauses[s])}")],
                 });
@@ -148,7 +148,7 @@ internal sealed class MatterRules() : BuiltInRule(
             }
 
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0317, Pointers.Decision(i, body, k) + "/matter", Pointers.Quote(body.Decisions[k].Matter),
-                Describe.Body(body), Pointers.QuoteRule(body.Rule), "{" + string.Join(", ", c.Select(Pointers.Quote)) + "}") with
+                Describe.Body(body), Pointers.QuoteRule(body.Rule), "{" + string.Join(", ", c.Select(Pointers.Quote)) + "}").NamingMembers(c) with
             {
                 RelatedLocations = [DiagnosticLocation.At(Pointers.BodyRule(i, body), $"the default rule of {Describe.Body(body)}")],
             });

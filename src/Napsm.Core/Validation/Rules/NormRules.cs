@@ -47,7 +47,7 @@ internal sealed class NormConflictRule() : BuiltInRule(BuiltIn.NAPSM0601, BuiltI
         var diagnostic = Diagnostic.Create(descriptor, second.Pointer,
             Describe.Principle(positive.Principle), Subject(positive.Norm), Pointers.Quote(x.Action),
             Describe.Principle(negative.Principle), Subject(negative.Norm), conditions);
-        context.Report(diagnostic with
+        context.Report(diagnostic.NamingMembers(new[] { positive.Norm.Subject, negative.Norm.Subject }.Where(s => s != "*")) with
         {
             RelatedLocations = [DiagnosticLocation.At(first.Pointer, $"the {Word(first.Norm.Deontic)} norm of {Describe.Principle(first.Principle)}")],
         });

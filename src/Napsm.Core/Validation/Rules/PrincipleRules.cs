@@ -21,7 +21,7 @@ internal static class Tagged
         return best;
     }
 
-    /// <summary>"member 'x' (X)", or "member 'x' (X) and 3 others".</summary>
+    /// <summary>"member 'x' (X)", or "member 'x' (X) and 3 others": names the first (see <see cref="Diagnostic.Involves"/>).</summary>
     public static string Members(ValidationContext context, IReadOnlyList<string> ids) =>
         context.Index.Member(ids[0]) + (ids.Count == 1 ? "" : " and " + Text.Plural(ids.Count - 1, "other", "others"));
 
@@ -43,7 +43,7 @@ internal sealed class ConsensusKeptRule() : BuiltInRule(BuiltIn.NAPSM0603)
             if (outvoted.Count == 0) continue;
             var body = context.Design.Bodies[i];
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0603, Pointers.BodyRule(i, body),
-                Describe.Principle(principle), Describe.Body(body), Pointers.QuoteRule(body.Rule), Tagged.Members(context, outvoted)) with
+                Describe.Principle(principle), Describe.Body(body), Pointers.QuoteRule(body.Rule), Tagged.Members(context, outvoted)).NamingMembers(outvoted[0]) with
             {
                 RelatedLocations = [DiagnosticLocation.At(Pointers.Principle(pi), $"{Describe.Principle(principle)} declares consensus")],
             });
@@ -75,7 +75,7 @@ internal sealed class NonInterventionRule() : BuiltInRule(BuiltIn.NAPSM0604)
             var outvoted = context.Overridable(i);
             if (outvoted.Count == 0) continue;
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0604, Pointers.BodyRule(i, body),
-                Describe.Principle(principle), Describe.Body(body), Pointers.Quote(body.Mandate[area]), Tagged.Members(context, outvoted)) with
+                Describe.Principle(principle), Describe.Body(body), Pointers.Quote(body.Mandate[area]), Tagged.Members(context, outvoted)).NamingMembers(outvoted[0]) with
             {
                 RelatedLocations =
                 [
@@ -113,7 +113,7 @@ internal sealed class SovereignEqualityRule() : BuiltInRule(BuiltIn.NAPSM0602, B
             var min = power.MinBy(p => p.Banzhaf)!;
             if (max.Banzhaf == min.Banzhaf) continue;
             var figures = $"Banzhaf power ranges from {Share(max.Banzhaf!.Value)} for {context.Index.Member(max.Id)} to {Share(min.Banzhaf!.Value)} for {context.Index.Member(min.Id)}";
-            context.Report(Diagnostic.Create(BuiltIn.NAPSM0602, Pointers.BodyRule(i, body), Describe.Principle(principle), Describe.Body(body), figures) with
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0602, Pointers.BodyRule(i, body), Describe.Principle(principle), Describe.Body(body), figures).NamingMembers(max.Id, min.Id) with
             {
                 RelatedLocations = [DiagnosticLocation.At(Pointers.Principle(pi), $"{Describe.Principle(principle)} declares sovereign equality")],
             });

@@ -30,7 +30,9 @@ internal sealed class DuplicateIdRule() : BuiltInRule(BuiltIn.NAPSM0101)
             }
 
             var originalName = original.Name();
-            context.Report(Diagnostic.Create(BuiltIn.NAPSM0101, pointer + "/id", kind, Pointers.Quote(id), originalName, original.Pointer) with
+            var diagnostic = Diagnostic.Create(BuiltIn.NAPSM0101, pointer + "/id", kind, Pointers.Quote(id), originalName, original.Pointer);
+            if (kind == "member") diagnostic = diagnostic.NamingMembers(id);
+            context.Report(diagnostic with
             {
                 RelatedLocations = [DiagnosticLocation.At(original.Pointer + "/id", $"{originalName} is declared here first")],
             });
@@ -45,12 +47,15 @@ internal sealed class DanglingReferenceRule() : BuiltInRule(BuiltIn.NAPSM0102)
     {
         var d = context.Design;
         var ix = context.Index;
-        void Ref(ElementKind kind, string? id, string pointer, string where)
+        // whereMember: the member the words "where" name (the source of a member's entry or attribute).
+        void Ref(ElementKind kind, string? id, string pointer, string where, string? whereMember = null)
         {
             if (id is null || ix.Exists(kind, id)) return;
             var near = Text.Closest(id, ix.IdsOf(kind));
             var diagnostic = Diagnostic.Create(BuiltIn.NAPSM0102, pointer, where, Describe.Kind(kind), Pointers.Quote(id),
                 near is null ? "" : $" (did you mean {Pointers.Quote(near)}?)");
+            if (whereMember is not null) diagnostic = diagnostic.NamingMembers(whereMember);
+            if (kind == ElementKind.Member) diagnostic = diagnostic.NamingMembers(near is null ? new[] { id } : new[] { id, near });
             if (near is not null && ix.PointerOf(kind, near) is { } at)
             {
                 diagnostic = diagnostic with { RelatedLocations = [DiagnosticLocation.At(at, $"{Describe.Kind(kind)} {Pointers.Quote(near)} is declared here")] };
@@ -62,7 +67,7 @@ internal sealed class DanglingReferenceRule() : BuiltInRule(BuiltIn.NAPSM0102)
         // The hot loops below build a reference's pointer and message only when it dangles: a large design has tens of thousands that do not.
         bool Ok(ElementKind kind, string? id) => id is null || ix.Exists(kind, id);
         void Member(string? id, string pointer, string where) => Ref(ElementKind.Member, id, pointer, where);
-        void Cite(string? id, string pointer, string what) => Ref(ElementKind.Source, id, pointer, "the source of " + what);
+        void Cite(string? id, string pointer, string what, string? whatMember = null) => Ref(ElementKind.Source, id, pointer, "the source of " + what, whatMember);
 
         void RuleRefs(DecisionRule rule, string at, string owner)
         {
@@ -94,10 +99,10 @@ internal sealed class DanglingReferenceRule() : BuiltInRule(BuiltIn.NAPSM0102)
         {
             var m = d.Members[i];
             var p = Pointers.Member(i);
-            Cite(m.Source, p + "/source", Describe.Member(m));
+            Cite(m.Source, p + "/source", Describe.Member(m), m.Id);
             foreach (var (name, value) in m.Attributes)
             {
-                Cite(value.Source, Pointers.Key(p + "/attributes", name) + "/source", $"attribute {Pointers.Quote(name)} of {Describe.Member(m)}");
+                Cite(value.Source, Pointers.Key(p + "/attributes", name) + "/source", $"attribute {Pointers.Quote(name)} of {Describe.Member(m)}", m.Id);
             }
         }
 
@@ -268,7 +273,7 @@ internal sealed class RepeatedMemberRule() : BuiltInRule(BuiltIn.NAPSM0106)
             var (at, second, count) = first[id];
             if (count < 2) continue;
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0106, Pointers.Index(list, second), owner, role, Pointers.Quote(id),
-                count.ToString(System.Globalization.CultureInfo.InvariantCulture)) with
+                count.ToString(System.Globalization.CultureInfo.InvariantCulture)).NamingMembers(id) with
             {
                 RelatedLocations = [DiagnosticLocation.At(Pointers.Index(list, at), $"{Pointers.Quote(id)} is listed here first")],
             });
@@ -353,8 +358,9 @@ internal sealed class ConfusableRule() : BuiltInRule(BuiltIn.NAPSM0105)
             {
                 // ASCII text has neither bidirectional controls nor a second script: no message to build for it.
                 var nameField = kind == "commitment" ? "action" : kind is "source" or "principle" ? "title" : "name";
-                if (!System.Text.Ascii.IsValid(id)) CheckText(context, pointer + "/id", $"the id of {kind} {Pointers.Quote(id)}", id);
-                if (!System.Text.Ascii.IsValid(name)) CheckText(context, pointer + "/" + nameField, $"the {nameField} of {kind} {Pointers.Quote(id)}", name);
+                string[] named = kind == "member" ? [id] : [];
+                if (!System.Text.Ascii.IsValid(id)) CheckText(context, pointer + "/id", $"the id of {kind} {Pointers.Quote(id)}", id, named);
+                if (!System.Text.Ascii.IsValid(name)) CheckText(context, pointer + "/" + nameField, $"the {nameField} of {kind} {Pointers.Quote(id)}", name, named);
             }
 
             // Exact duplicates are NAPSM0101; here, distinct ids that fold to the same skeleton.
@@ -370,7 +376,8 @@ internal sealed class ConfusableRule() : BuiltInRule(BuiltIn.NAPSM0105)
                 }
 
                 if (string.Equals(first.Id, id, StringComparison.Ordinal) || !reported.Add(id)) continue;
-                context.Report(Diagnostic.Create(BuiltIn.NAPSM0105, pointer + "/id", $"the {kind} ids {Pointers.Quote(first.Id)} and {Pointers.Quote(id)}", "differ only by case or diacritics") with
+                context.Report(Diagnostic.Create(BuiltIn.NAPSM0105, pointer + "/id", $"the {kind} ids {Pointers.Quote(first.Id)} and {Pointers.Quote(id)}", "differ only by case or diacritics")
+                    .NamingMembers(kind == "member" ? new[] { first.Id, id } : Array.Empty<string>()) with
                 {
                     RelatedLocations = [DiagnosticLocation.At(first.Pointer + "/id", $"{kind} {Pointers.Quote(first.Id)} is declared here")],
                 });
@@ -378,18 +385,18 @@ internal sealed class ConfusableRule() : BuiltInRule(BuiltIn.NAPSM0105)
         }
     }
 
-    private static void CheckText(ValidationContext context, string pointer, string what, string text)
+    private static void CheckText(ValidationContext context, string pointer, string what, string text, string[] members)
     {
         var bidi = text.FirstOrDefault(Text.IsBidiControl);
         if (bidi != default)
         {
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0105, pointer, what,
-                $"contains the bidirectional-control character U+{(int)bidi:X4}"));
+                $"contains the bidirectional-control character U+{(int)bidi:X4}").NamingMembers(members));
         }
 
         if (Text.MixedScripts(text) is { } scripts)
         {
-            context.Report(Diagnostic.Create(BuiltIn.NAPSM0105, pointer, what, $"mixes {scripts} letters in one word"));
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0105, pointer, what, $"mixes {scripts} letters in one word").NamingMembers(members));
         }
     }
 }

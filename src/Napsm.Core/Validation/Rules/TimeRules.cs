@@ -114,7 +114,7 @@ internal sealed class ReciprocityRule() : BuiltInRule(BuiltIn.NAPSM0405, BuiltIn
         {
             int p = context.Index.Phases[one.Phase];
             var member = context.Index.Members.TryGetValue(one.Member, out int m) ? Describe.Member(d.Members[m]) : Pointers.Quote(one.Member);
-            context.Report(Diagnostic.Create(BuiltIn.NAPSM0406, one.At, Describe.Phase(d.Phases[p]), member, Describe.Principle(d.Principles[principle])) with
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0406, one.At, Describe.Phase(d.Phases[p]), member, Describe.Principle(d.Principles[principle])).NamingMembers(one.Member) with
             {
                 RelatedLocations = [DiagnosticLocation.At(Pointers.Principle(principle) + "/tags", $"{Describe.Principle(d.Principles[principle])} declares action for action")],
             });

@@ -91,7 +91,7 @@ internal sealed class VotingRules() : BuiltInRule(
         bool everyoneVeto = game.VetoPlayers.Count == game.Count;
         if (analysis.ImproperWitness is { } w)
         {
-            context.Report(Diagnostic.Create(BuiltIn.NAPSM0303, at, rule, name, Set(w.First), Set(w.Second)));
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0303, at, rule, name, Set(w.First), Set(w.Second)).NamingMembers([.. w.First, .. w.Second]));
         }
 
         if (analysis.IsComputed(AnalysisPart.Swings))
@@ -101,7 +101,7 @@ internal sealed class VotingRules() : BuiltInRule(
                 var m = analysis.Members[v];
                 if (m.IsDummy == true)
                 {
-                    context.Report(Diagnostic.Create(BuiltIn.NAPSM0304, VoterPointer(body, i, m.Id), context.Index.Member(m.Id), name, rule));
+                    context.Report(Diagnostic.Create(BuiltIn.NAPSM0304, VoterPointer(body, i, m.Id), context.Index.Member(m.Id), name, rule).NamingMembers(m.Id));
                 }
             }
 
@@ -143,7 +143,7 @@ internal sealed class VotingRules() : BuiltInRule(
             // A one-member body is its member's by definition.
             if (analysis.Dictator is { } dictator && game.Count >= 2)
             {
-                context.Report(Diagnostic.Create(BuiltIn.NAPSM0313, VoterPointer(body, i, dictator), context.Index.Member(dictator), name, rule));
+                context.Report(Diagnostic.Create(BuiltIn.NAPSM0313, VoterPointer(body, i, dictator), context.Index.Member(dictator), name, rule).NamingMembers(dictator));
             }
 
             if (bodyRule is WeightedRule weighted) OutOfProportion(context, i, weighted, analysis);
@@ -152,7 +152,7 @@ internal sealed class VotingRules() : BuiltInRule(
         // Deadlock is the nature of a unanimity body (every voter a veto holder): 0311 is for the rules where it is news.
         if (analysis.NotStrongWitness is { } d && analysis.IsProper == true && !everyoneVeto)
         {
-            context.Report(Diagnostic.Create(BuiltIn.NAPSM0311, at, rule, name, Set(d.First), Set(d.Second)));
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0311, at, rule, name, Set(d.First), Set(d.Second)).NamingMembers([.. d.First, .. d.Second]));
         }
     }
 
@@ -170,11 +170,11 @@ internal sealed class VotingRules() : BuiltInRule(
                     RuleRole.WeightedVoter => "the weighted rule " + clause,
                     _ => "the head count " + clause,
                 };
-                context.Report(Diagnostic.Create(BuiltIn.NAPSM0307, at, role, context.Index.Member(p.Ids[0]), name));
+                context.Report(Diagnostic.Create(BuiltIn.NAPSM0307, at, role, context.Index.Member(p.Ids[0]), name).NamingMembers(p.Ids[0]));
                 break;
             case RuleProblemKind.MissingWeight:
             case RuleProblemKind.MissingAttribute:
-                var diagnostic = Diagnostic.Create(BuiltIn.NAPSM0308, at, context.Index.Member(p.Ids[0]), clause, name);
+                var diagnostic = Diagnostic.Create(BuiltIn.NAPSM0308, at, context.Index.Member(p.Ids[0]), clause, name).NamingMembers(p.Ids[0]);
                 if (p.Kind == RuleProblemKind.MissingAttribute && context.Index.Members.TryGetValue(p.Ids[0], out int mi))
                 {
                     diagnostic = diagnostic with
@@ -258,7 +258,7 @@ internal sealed class VotingRules() : BuiltInRule(
             if ((gap.Sign < 0 ? -gap : gap) > context.Options.PowerMargin)
             {
                 context.Report(Diagnostic.Create(BuiltIn.NAPSM0314, VoterPointer(body, i, m.Id), context.Index.Member(m.Id),
-                    SovereignEqualityRule.Share(banzhaf), SovereignEqualityRule.Share(share), Describe.Body(body)));
+                    SovereignEqualityRule.Share(banzhaf), SovereignEqualityRule.Share(share), Describe.Body(body)).NamingMembers(m.Id));
             }
         }
     }
