@@ -191,4 +191,41 @@ public class PowerCommandTests
         var (_, output, _) = Run("power", Data("power-unsc.json"), "--body", "council", "--format", "json");
         Assert.DoesNotContain("\"matter\"", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Power_adds_the_labelled_ternary_game_for_a_matter_whose_veto_abstention_does_not_block()
+    {
+        var (code, output, error) = Run("power", Data("power-matters.json"), "--body", "council", "--matter", "substantive", "--format", "json");
+        Assert.Equal((0, ""), (code, error));
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.StartsWith("binary:", root.GetProperty("game").GetString(), StringComparison.Ordinal);
+        Assert.Equal("ternary", root.EnumerateObject().Last().Name);
+        var ternary = root.GetProperty("ternary");
+        Assert.StartsWith("ternary:", ternary.GetProperty("game").GetString(), StringComparison.Ordinal);
+        Assert.Equal(("14348907", "146796"), (ternary.GetProperty("profiles").GetString(), ternary.GetProperty("winningProfiles").GetString()));
+        var cn = ternary.GetProperty("members")[0];
+        Assert.Equal(["id", "veto", "abstentionBlocks", "absenceBlocks", "swings", "penrose", "banzhaf", "banzhafExact", "shapleyShubik", "shapleyShubikExact", "dummy"],
+            cn.EnumerateObject().Select(p => p.Name));
+        Assert.Equal((true, false, "118525786/725416965"), (cn.GetProperty("veto").GetBoolean(), cn.GetProperty("abstentionBlocks").GetBoolean(), cn.GetProperty("shapleyShubikExact").GetString()));
+        var text = Run("power", Data("power-matters.json"), "--body", "council", "--matter", "substantive").Out;
+        Assert.Contains("Game: binary", text, StringComparison.Ordinal);
+        Assert.Contains("Ternary game (every voter present", text, StringComparison.Ordinal);
+        Assert.Contains("Shapley-Shubik (ternary)", text, StringComparison.Ordinal);
+        Assert.Contains("Veto by voting no: cn, fr, ru, uk, us   Abstention blocks: (none)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Power_gives_the_ternary_game_of_any_rule_with_the_ternary_option_and_none_without()
+    {
+        var (_, plain, _) = Run("power", Data("power-unsc.json"), "--body", "council", "--format", "json");
+        Assert.DoesNotContain("\"ternary\"", plain, StringComparison.Ordinal);
+        var (code, output, error) = Run("power", Data("power-unsc.json"), "--body", "council", "--format", "json", "--ternary");
+        Assert.Equal((0, ""), (code, error));
+        using var doc = JsonDocument.Parse(output);
+        var ternary = doc.RootElement.GetProperty("ternary");
+        Assert.Equal("26025", ternary.GetProperty("winningProfiles").GetString());
+        Assert.Equal("421/2145", ternary.GetProperty("members")[0].GetProperty("shapleyShubikExact").GetString());
+        Assert.True(ternary.GetProperty("members")[0].GetProperty("abstentionBlocks").GetBoolean());
+    }
 }
