@@ -79,16 +79,20 @@ internal static class TernaryWriter
         w.WriteEndObject();
     }
 
-    /// <summary>A ternary part not computed, in words: its winning-coalitions part counts profiles.</summary>
+    /// <summary>A part of the ternary analysis in words: its winning-coalitions part counts profiles.</summary>
+    private static string PartName(AnalysisPart part) => part switch
+    {
+        AnalysisPart.WinningCoalitions => "the count of winning profiles",
+        AnalysisPart.Swings => "ternary swings, Penrose and Banzhaf",
+        AnalysisPart.ShapleyShubik => "ternary Shapley–Shubik",
+        _ => AnalysisNotes.PartName(part),
+    };
+
+    /// <summary>A ternary part not computed, in words.</summary>
     public static string Sentence(PartNotComputed part)
     {
-        var name = part.Part switch
-        {
-            AnalysisPart.WinningCoalitions => "The count of winning profiles",
-            AnalysisPart.Swings => "Ternary swings, Penrose and Banzhaf",
-            AnalysisPart.ShapleyShubik => "Ternary Shapley–Shubik",
-            _ => AnalysisNotes.PartName(part.Part),
-        };
+        var name = PartName(part.Part);
+        name = char.ToUpperInvariant(name[0]) + name[1..];
         return name + " not computed: " + AnalysisNotes.ReasonName(part.Reason) + (part.Detail.Length > 0 ? " (" + part.Detail + ")" : "");
     }
 
@@ -158,7 +162,7 @@ internal static class TernaryWriter
         {
             o.Append('\n');
             Say("Ternary methods: " + string.Join("; ", t.Methods.GroupBy(m => m.Method).Select(g =>
-                AnalysisNotes.MethodName(g.Key) + " for " + string.Join(", ", g.Select(m => AnalysisNotes.PartName(m.Part))))));
+                AnalysisNotes.MethodName(g.Key) + " for " + string.Join(", ", g.Select(m => PartName(m.Part))))));
         }
 
         foreach (var s in t.NotComputed) Say($"Note: {Sentence(s)}");
