@@ -136,7 +136,7 @@ internal static class TernaryWriter
         bool swings = t.IsComputed(AnalysisPart.Swings);
         bool ss = indices.Contains("shapleyShubik") && t.IsComputed(AnalysisPart.ShapleyShubik);
         var columns = new List<(string Header, Func<TernaryVoterPower, string> Cell, bool Right)> { ("member", m => m.Id, false) };
-        if (swings) columns.Add(("swings", m => m.Swings?.ToString(inv) ?? "—", true));
+        // No swings column: counts of 3^(n−1) profiles run to n/2 digits (92 for 193 voters); JSON gives them.
         if (swings && indices.Contains("penrose")) columns.Add(("Penrose (ternary)", m => Fixed(m.Penrose), true));
         if (swings && indices.Contains("banzhaf")) columns.Add(("Banzhaf (ternary)", m => Fixed(m.Banzhaf), true));
         if (ss) columns.Add(("Shapley-Shubik (ternary)", m => Fixed(m.ShapleyShubik), true));
