@@ -249,6 +249,31 @@ public sealed class VotingGame
     }
 
     /// <summary>
+    /// Analyses the game with a priori unions (#15 alignments; docs/analyses.md "Blocs"): the voters of each bloc vote together, the others
+    /// are unions of one, and the excluded voters' support never counts (the restricted game). Gives the Owen and Banzhaf–Owen values per
+    /// voter and the quotient game's Shapley–Shubik and Banzhaf indices per union, with the default options.
+    /// </summary>
+    /// <param name="blocs">The blocs, each as voter ids; ids that are not voters, or are excluded, or already in an earlier bloc, are ignored.</param>
+    /// <param name="excluded">The voters whose support never counts.</param>
+    /// <returns>The analysis; never throws for a limit.</returns>
+    public UnionAnalysis AnalyzeUnions(IEnumerable<IEnumerable<string>> blocs, IEnumerable<string> excluded) =>
+        AnalyzeUnions(blocs, excluded, AnalysisOptions.Default, CancellationToken.None);
+
+    /// <summary>Analyses the game with a priori unions under the given limits and budget; see <see cref="AnalyzeUnions(IEnumerable{IEnumerable{string}}, IEnumerable{string})"/>.</summary>
+    /// <param name="blocs">The blocs, each as voter ids.</param>
+    /// <param name="excluded">The voters whose support never counts.</param>
+    /// <param name="options">The limits (<see cref="AnalysisOptions.MaxEnumeratedVoters"/> bounds the vectors), time and memory budget.</param>
+    /// <param name="cancellationToken">Stops a long analysis: the parts not done are "not computed: cancelled".</param>
+    /// <returns>The analysis; never throws for a limit, a time-out or a cancellation.</returns>
+    public UnionAnalysis AnalyzeUnions(IEnumerable<IEnumerable<string>> blocs, IEnumerable<string> excluded, AnalysisOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(blocs);
+        ArgumentNullException.ThrowIfNull(excluded);
+        ArgumentNullException.ThrowIfNull(options);
+        return UnionCounting.Analyze(this, blocs, excluded, options, cancellationToken);
+    }
+
+    /// <summary>
     /// The veto players, in voter order: the voters without whom the rule cannot pass (everyone else together loses), in a game that can
     /// pass at all. This is the one definition every part of Napsm uses (the analysis, the validator, the stake report, the graph and
     /// <c>DesignAssert</c>).
