@@ -228,4 +228,35 @@ public class PowerCommandTests
         Assert.Equal("421/2145", ternary.GetProperty("members")[0].GetProperty("shapleyShubikExact").GetString());
         Assert.True(ternary.GetProperty("members")[0].GetProperty("abstentionBlocks").GetBoolean());
     }
+
+    [Fact]
+    public void Power_with_an_alignment_adds_owen_values_per_member_and_the_quotient_game_per_bloc()
+    {
+        var (code, output, error) = Run("power", Data("power-aligned.json"), "--body", "council", "--format", "json", "--alignment", "caucus");
+        Assert.Equal((0, ""), (code, error));
+        using var doc = JsonDocument.Parse(output);
+        var alignment = doc.RootElement.GetProperty("alignment");
+        Assert.Equal("caucus", alignment.GetProperty("id").GetString());
+        var members = alignment.GetProperty("members").EnumerateArray().ToList();
+        Assert.Equal(15, members.Count);
+        Assert.Equal(1.0, members.Sum(m => m.GetProperty("owen").GetDouble()), 9);
+        var e1 = members.Single(m => m.GetProperty("id").GetString() == "e1");
+        Assert.True(e1.GetProperty("excluded").GetBoolean());
+        Assert.Equal("0", e1.GetProperty("owenExact").GetString());
+        var unions = alignment.GetProperty("unions").EnumerateArray().ToList();
+        Assert.True(unions[0].GetProperty("bloc").GetBoolean());
+        Assert.True(unions[0].GetProperty("veto").GetBoolean());
+        var text = Run("power", Data("power-aligned.json"), "--body", "council", "--alignment", "caucus").Out;
+        Assert.Contains("Alignment caucus (Two caucuses of permanent members)", text, StringComparison.Ordinal);
+        Assert.Contains("Bloc 1 [cn, ru]: quotient game Shapley-Shubik", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Power_with_an_unknown_alignment_lists_the_alignments()
+    {
+        var (code, _, error) = Run("power", Data("power-aligned.json"), "--body", "council", "--alignment", "nato");
+        Assert.Equal(2, code);
+        Assert.Contains("no alignment 'nato' in design", error, StringComparison.Ordinal);
+        Assert.Contains("Alignments: caucus.", error, StringComparison.Ordinal);
+    }
 }
