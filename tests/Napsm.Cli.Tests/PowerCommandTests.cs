@@ -191,4 +191,72 @@ public class PowerCommandTests
         var (_, output, _) = Run("power", Data("power-unsc.json"), "--body", "council", "--format", "json");
         Assert.DoesNotContain("\"matter\"", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Power_adds_the_labelled_ternary_game_for_a_matter_whose_veto_abstention_does_not_block()
+    {
+        var (code, output, error) = Run("power", Data("power-matters.json"), "--body", "council", "--matter", "substantive", "--format", "json");
+        Assert.Equal((0, ""), (code, error));
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.StartsWith("binary:", root.GetProperty("game").GetString(), StringComparison.Ordinal);
+        Assert.Equal("ternary", root.EnumerateObject().Last().Name);
+        var ternary = root.GetProperty("ternary");
+        Assert.StartsWith("ternary:", ternary.GetProperty("game").GetString(), StringComparison.Ordinal);
+        Assert.Equal(("14348907", "146796"), (ternary.GetProperty("profiles").GetString(), ternary.GetProperty("winningProfiles").GetString()));
+        var cn = ternary.GetProperty("members")[0];
+        Assert.Equal(["id", "veto", "abstentionBlocks", "absenceBlocks", "swings", "penrose", "banzhaf", "banzhafExact", "shapleyShubik", "shapleyShubikExact", "dummy"],
+            cn.EnumerateObject().Select(p => p.Name));
+        Assert.Equal((true, false, "118525786/725416965"), (cn.GetProperty("veto").GetBoolean(), cn.GetProperty("abstentionBlocks").GetBoolean(), cn.GetProperty("shapleyShubikExact").GetString()));
+        var text = Run("power", Data("power-matters.json"), "--body", "council", "--matter", "substantive").Out;
+        Assert.Contains("Game: binary", text, StringComparison.Ordinal);
+        Assert.Contains("Ternary game (every voter present", text, StringComparison.Ordinal);
+        Assert.Contains("Shapley-Shubik (ternary)", text, StringComparison.Ordinal);
+        Assert.Contains("Veto by voting no: cn, fr, ru, uk, us   Abstention blocks: (none)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Power_gives_the_ternary_game_of_any_rule_with_the_ternary_option_and_none_without()
+    {
+        var (_, plain, _) = Run("power", Data("power-unsc.json"), "--body", "council", "--format", "json");
+        Assert.DoesNotContain("\"ternary\"", plain, StringComparison.Ordinal);
+        var (code, output, error) = Run("power", Data("power-unsc.json"), "--body", "council", "--format", "json", "--ternary");
+        Assert.Equal((0, ""), (code, error));
+        using var doc = JsonDocument.Parse(output);
+        var ternary = doc.RootElement.GetProperty("ternary");
+        Assert.Equal("26025", ternary.GetProperty("winningProfiles").GetString());
+        Assert.Equal("421/2145", ternary.GetProperty("members")[0].GetProperty("shapleyShubikExact").GetString());
+        Assert.True(ternary.GetProperty("members")[0].GetProperty("abstentionBlocks").GetBoolean());
+    }
+
+    [Fact]
+    public void Power_with_an_alignment_adds_owen_values_per_member_and_the_quotient_game_per_bloc()
+    {
+        var (code, output, error) = Run("power", Data("power-aligned.json"), "--body", "council", "--format", "json", "--alignment", "caucus");
+        Assert.Equal((0, ""), (code, error));
+        using var doc = JsonDocument.Parse(output);
+        var alignment = doc.RootElement.GetProperty("alignment");
+        Assert.Equal("caucus", alignment.GetProperty("id").GetString());
+        var members = alignment.GetProperty("members").EnumerateArray().ToList();
+        Assert.Equal(15, members.Count);
+        Assert.Equal(1.0, members.Sum(m => m.GetProperty("owen").GetDouble()), 9);
+        var e1 = members.Single(m => m.GetProperty("id").GetString() == "e1");
+        Assert.True(e1.GetProperty("excluded").GetBoolean());
+        Assert.Equal("0", e1.GetProperty("owenExact").GetString());
+        var unions = alignment.GetProperty("unions").EnumerateArray().ToList();
+        Assert.True(unions[0].GetProperty("bloc").GetBoolean());
+        Assert.True(unions[0].GetProperty("veto").GetBoolean());
+        var text = Run("power", Data("power-aligned.json"), "--body", "council", "--alignment", "caucus").Out;
+        Assert.Contains("Alignment caucus (Two caucuses of permanent members)", text, StringComparison.Ordinal);
+        Assert.Contains("Bloc 1 [cn, ru]: quotient game Shapley-Shubik", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Power_with_an_unknown_alignment_lists_the_alignments()
+    {
+        var (code, _, error) = Run("power", Data("power-aligned.json"), "--body", "council", "--alignment", "nato");
+        Assert.Equal(2, code);
+        Assert.Contains("no alignment 'nato' in design", error, StringComparison.Ordinal);
+        Assert.Contains("Alignments: caucus.", error, StringComparison.Ordinal);
+    }
 }

@@ -22,7 +22,7 @@ internal sealed class PowerCommand : ICommand
 
     public string Help => """
         Usage: napsm power FILE [--body ID [--matter M] | --treaty ID] [--format text|json|html|csv] [--indices LIST]
-                           [--time-limit TIME] [--memory-limit SIZE]
+                           [--ternary] [--alignment ID] [--time-limit TIME] [--memory-limit SIZE]
                            [--approximate [--samples N | --target-width W] [--seed S] [--multilinear]]
 
         Analyses the decision rule of a body (over its voters) or the entry-into-force rule of a treaty (over its parties)
@@ -39,6 +39,12 @@ internal sealed class PowerCommand : ICommand
                            Shapley–Shubik and Banzhaf per member (and the weight share when weighted); csv: the
                            table, each figure as an exact fraction and a decimal
           --indices LIST   comma-separated, default all: banzhaf, penrose, shapleyShubik, johnston, deeganPackel, hollerPackel
+          --ternary        add the ternary game (yes, abstain or no; Felsenthal & Machover's indices) for any rule; it is
+                           added without asking for a rule that reads abstention (a base, a quorum, a veto abstention does
+                           not block); text and json only
+          --alignment ID   add the design's alignment ID (blocs voting together, members no one governs
+                           with): Owen and Banzhaf-Owen values per member, the quotient game per bloc;
+                           text and json only
         """ + AnalysisArgs.BudgetHelp + ApproximationArgs.Help + """
 
 
@@ -51,6 +57,8 @@ internal sealed class PowerCommand : ICommand
     public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         string? file = null, body = null, treaty = null, matter = null, format = "text";
+        bool ternary = false;
+        string? alignment = null;
         var indices = new HashSet<string>(IndexNames, StringComparer.Ordinal);
         var budget = AnalysisArgs.Budget.Default;
         var approximate = new ApproximationArgs();
@@ -66,6 +74,8 @@ internal sealed class PowerCommand : ICommand
                 case "--matter": matter = Value(); break;
                 case "--format": format = Value(); break;
                 case "--indices": indices = ParseIndices(Value()); break;
+                case "--ternary": ternary = true; break;
+                case "--alignment": alignment = Value(); break;
                 case var a when a.StartsWith('-'): throw new CommandLineException($"unknown option '{a}'.");
                 case var a:
                     if (file is not null) throw new CommandLineException($"one design file only (got '{file}' and '{a}').");
@@ -101,7 +111,13 @@ internal sealed class PowerCommand : ICommand
             (body, treaty) = design.Bodies.Count == 1 ? (design.Bodies[0].Id, (string?)null) : (null, choices[0]["--treaty ".Length..]);
         }
 
-        return Report(document, body, treaty, format, indices, budget, stdout, stderr, matter, approximation);
+        if (alignment is not null && document.Design.FindAlignment(alignment) is null)
+        {
+            stderr.WriteLine($"napsm power: no alignment '{alignment}' in design '{document.Design.Id}'. Alignments: {List(document.Design.Alignments.Select(a => a.Id))}.");
+            return ExitCodes.BadInput;
+        }
+
+        return Report(document, body, treaty, format, indices, budget, stdout, stderr, matter, approximation, ternary, alignment);
     }
 
     internal static HashSet<string> ParseIndices(string list)
@@ -118,9 +134,10 @@ internal sealed class PowerCommand : ICommand
 
     /// <summary>Analyses and writes the report; exit code 2 for an unknown body or treaty.</summary>
     internal static int Report(DesignDocument document, string? bodyId, string? treatyId, string format, IReadOnlySet<string> indices, AnalysisArgs.Budget budget,
-        TextWriter stdout, TextWriter stderr, string? matter = null, ApproximationOptions? approximation = null)
+        TextWriter stdout, TextWriter stderr, string? matter = null, ApproximationOptions? approximation = null, bool ternary = false, string? alignment = null)
     {
         var design = document.Design;
+        var aligned = alignment is null ? null : design.FindAlignment(alignment);
         if (bodyId is not null)
         {
             var body = design.FindBody(bodyId);
@@ -130,7 +147,7 @@ internal sealed class PowerCommand : ICommand
                 return ExitCodes.BadInput;
             }
 
-            return ReportBody(document, body, matter, format, indices, budget, stdout, stderr, approximation);
+            return ReportBody(document, body, matter, format, indices, budget, stdout, stderr, approximation, ternary, aligned);
         }
 
         VotingGame game;
@@ -147,7 +164,7 @@ internal sealed class PowerCommand : ICommand
             rulePointer = "/treaties/" + design.Treaties.ToList().IndexOf(treaty).ToString(CultureInfo.InvariantCulture) + "/entryIntoForce/rule";
         }
 
-        return ReportGame(document, game, kind, id, name, rulePointer, null, format, indices, budget, stdout, stderr, approximation: approximation);
+        return ReportGame(document, game, kind, id, name, rulePointer, null, format, indices, budget, stdout, stderr, approximation: approximation, ternary: ternary, alignment: aligned);
     }
 
     /// <summary>
@@ -155,7 +172,7 @@ internal sealed class PowerCommand : ICommand
     /// only its default rule reports as before, without "matter".
     /// </summary>
     private static int ReportBody(DesignDocument document, Body body, string? matter, string format, IReadOnlySet<string> indices, AnalysisArgs.Budget budget,
-        TextWriter stdout, TextWriter stderr, ApproximationOptions? approximation)
+        TextWriter stdout, TextWriter stderr, ApproximationOptions? approximation, bool ternary, Alignment? alignment)
     {
         var design = document.Design;
         int bodyIndex = design.Bodies.ToList().IndexOf(body);
@@ -189,7 +206,7 @@ internal sealed class PowerCommand : ICommand
             var pointer = DecisionPointer(bodyIndex, body, k);
             using var section = new StringWriter(CultureInfo.InvariantCulture) { NewLine = stdout.NewLine };
             int code = ReportGame(document, game, "body", body.Id, body.Name, pointer, named ? decision.Matter : null, format, indices, budget.Share(chosen.Count - c), section,
-                stderr, AbstentionOptions.Used(decision), approximation);
+                stderr, AbstentionOptions.Used(decision), approximation, ternary, alignment);
             if (code != ExitCodes.Success) return code;
             sections.Add(section.ToString());
         }
@@ -233,8 +250,10 @@ internal sealed class PowerCommand : ICommand
 
     private static int ReportGame(DesignDocument document, VotingGame game, string kind, string id, string name, string rulePointer, string? matter,
         string format, IReadOnlySet<string> indices, AnalysisArgs.Budget budget, TextWriter stdout, TextWriter stderr, bool binaryOfAbstention = false,
-        ApproximationOptions? approximation = null)
+        ApproximationOptions? approximation = null, bool ternary = false, Alignment? alignment = null)
     {
+        // Asked for the ternary game, the binary figures are labelled as such too.
+        binaryOfAbstention |= ternary;
         var design = document.Design;
         var bodyId = kind == "body" ? id : null;
         var treatyId = kind == "treaty" ? id : null;
@@ -248,17 +267,36 @@ internal sealed class PowerCommand : ICommand
         if (indices.Contains("deeganPackel")) wanted |= PowerIndices.DeeganPackel;
         if (indices.Contains("hollerPackel")) wanted |= PowerIndices.HollerPackel;
         GameAnalysis analysis;
+        // The ternary game (#15) beside the binary one: for a rule that reads abstention, or when asked; text and json only.
+        TernaryAnalysis? ternaryAnalysis = null;
+        UnionAnalysis? unions = null;
         using (var context = budget.Context())
         using (Terminal.Progress(stderr, "computing voting power"))
         {
             analysis = game.Analyze(budget.Options(wanted, context) with { Approximation = approximation });
+            if (binaryOfAbstention && format is "text" or "json") ternaryAnalysis = game.AnalyzeTernary(budget.Options(wanted, context));
+            if (alignment is not null && format is "text" or "json") unions = game.AnalyzeUnions(alignment.Blocs, alignment.Excluded, budget.Options(wanted, context), default);
         }
         switch (format)
         {
-            case "json": WriteJson(design, kind, id, matter, binaryOfAbstention, analysis, indices, stdout); break;
+            case "json": WriteJson(design, kind, id, matter, binaryOfAbstention, analysis, indices, stdout, ternaryAnalysis, alignment is null ? null : (alignment, unions!)); break;
             case "html": stdout.Write(bodyId is not null ? HtmlReport.Power(design, design.FindBody(bodyId)!, analysis) : HtmlReport.Power(design, design.FindTreaty(treatyId!)!, analysis)); break;
             case "csv": stdout.Write(CsvReport.Power(design, analysis)); break;
-            default: WriteText(design, kind, id, name, matter, binaryOfAbstention, analysis, indices, stdout, Terminal.Width(stdout)); break;
+            default:
+                WriteText(design, kind, id, name, matter, binaryOfAbstention, analysis, indices, stdout, Terminal.Width(stdout));
+                if (ternaryAnalysis is not null)
+                {
+                    stdout.WriteLine();
+                    stdout.Write(TernaryWriter.Text(ternaryAnalysis, indices, Terminal.Width(stdout)));
+                }
+
+                if (alignment is not null && unions is not null)
+                {
+                    stdout.WriteLine();
+                    stdout.Write(UnionWriter.Text(alignment, unions, Terminal.Width(stdout)));
+                }
+
+                break;
         }
 
         return ExitCodes.Success;
@@ -293,7 +331,8 @@ internal sealed class PowerCommand : ICommand
     /// <summary>A double as JSON: culture-invariant, up to 12 significant digits.</summary>
     internal static string Number(double value) => value.ToString("G12", CultureInfo.InvariantCulture);
 
-    private static void WriteJson(Design design, string kind, string id, string? matter, bool binaryOfAbstention, GameAnalysis a, IReadOnlySet<string> indices, TextWriter stdout)
+    private static void WriteJson(Design design, string kind, string id, string? matter, bool binaryOfAbstention, GameAnalysis a, IReadOnlySet<string> indices, TextWriter stdout,
+        TernaryAnalysis? ternary = null, (Alignment Alignment, UnionAnalysis Analysis)? aligned = null)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -402,6 +441,8 @@ internal sealed class PowerCommand : ICommand
             }
 
             w.WriteEndArray();
+            if (ternary is not null) TernaryWriter.WriteJson(w, ternary, indices);
+            if (aligned is { } al) UnionWriter.WriteJson(w, al.Alignment, al.Analysis);
 
             w.WriteEndObject();
         }

@@ -158,8 +158,18 @@ public sealed record StakeReport
     {
         var analysis = power.Of(design, body);
         var voter = analysis.Members.FirstOrDefault(m => string.Equals(m.Id, member, StringComparison.Ordinal));
+        var ternary = power.TernaryOf(design, body);
+        var ternaryVoter = ternary?.Members.FirstOrDefault(m => string.Equals(m.Id, member, StringComparison.Ordinal));
         return new BodyStake(body.Id, body.Name)
         {
+            Ternary = ternary is null ? null : new TernaryStake
+            {
+                ShapleyShubik = ternaryVoter is null ? Rational.Zero : ternaryVoter.ShapleyShubik,
+                Banzhaf = ternaryVoter is null ? Rational.Zero : ternaryVoter.Banzhaf,
+                BlocksByVotingNo = ternaryVoter is null ? false : ternaryVoter.BlocksByVotingNo,
+                BlocksByAbstaining = ternaryVoter is null ? false : ternaryVoter.BlocksByAbstaining,
+                NotComputed = ternary.NotComputed,
+            },
             Rule = body.Rule.ToString(),
             Voters = analysis.Voters,
             IsVoter = voter is not null,
@@ -357,6 +367,21 @@ internal sealed class PowerCache(AnalysisOptions options)
         {
             analysis = VotingGame.ForBody(design, body).Analyze(Options);
             _cache[(design, body)] = analysis;
+        }
+
+        return analysis;
+    }
+
+    private readonly Dictionary<(Design, Body), TernaryAnalysis?> _ternary = new(new PairComparer());
+
+    /// <summary>The ternary analysis of the body's game when its rule reads abstention (#15), else null; once per (design, body).</summary>
+    public TernaryAnalysis? TernaryOf(Design design, Body body)
+    {
+        if (!_ternary.TryGetValue((design, body), out var analysis))
+        {
+            var game = VotingGame.ForBody(design, body);
+            analysis = game.ReadsAbstention ? game.AnalyzeTernary(Options) : null;
+            _ternary[(design, body)] = analysis;
         }
 
         return analysis;

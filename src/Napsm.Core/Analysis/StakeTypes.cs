@@ -132,6 +132,13 @@ public sealed record BodyStake
     /// <summary>The change from the baseline design's body of the same id; <see langword="null"/> for the baseline itself or a body it does not have.</summary>
     public PowerChange? Change { get; init; }
 
+    /// <summary>
+    /// The member's power in the ternary game of the body's rule (#15: yes, abstain or no), when the rule reads abstention (a base, a quorum,
+    /// a veto abstention does not block); <see langword="null"/> otherwise. The figures above it are then those of the binary game (every
+    /// voter present, abstention counted as no).
+    /// </summary>
+    public TernaryStake? Ternary { get; init; }
+
     /// <summary><see cref="ShapleyShubik"/> as a double; NaN when not computed.</summary>
     public double ShapleyShubikAsDouble => ShapleyShubik?.ToDouble() ?? double.NaN;
 
@@ -294,4 +301,30 @@ public sealed record DesignStake
     /// <param name="horizon">The horizon.</param>
     /// <returns>The commitments.</returns>
     public IReadOnlyList<CommitmentStake> In(Horizon horizon) => [.. Commitments.Where(c => c.Horizon == horizon)];
+}
+
+/// <summary>
+/// A member's power in the ternary game of a body (#15; docs/analyses.md "Ternary games"): Felsenthal &amp; Machover's Shapley–Shubik and
+/// Banzhaf indices, and how it blocks. Zero and false for a member without a seat.
+/// </summary>
+public sealed record TernaryStake
+{
+    internal TernaryStake()
+    {
+    }
+
+    /// <summary>The ternary Shapley–Shubik index (roll-calls); <see langword="null"/> when not computed.</summary>
+    public Rational? ShapleyShubik { get; init; }
+
+    /// <summary>The ternary Banzhaf index (normalised); <see langword="null"/> when not computed.</summary>
+    public Rational? Banzhaf { get; init; }
+
+    /// <summary>Whether the member blocks by voting no, everyone else voting yes (the veto in the abstention-aware sense); null when the rule has problems.</summary>
+    public bool? BlocksByVotingNo { get; init; }
+
+    /// <summary>Whether the member also blocks by abstaining, everyone else voting yes; null when the rule has problems.</summary>
+    public bool? BlocksByAbstaining { get; init; }
+
+    /// <summary>The parts of the ternary analysis not computed and why; empty when everything was.</summary>
+    public IReadOnlyList<Voting.PartNotComputed> NotComputed { get; init => field = ValueList<Voting.PartNotComputed>.From(value); } = ValueList<Voting.PartNotComputed>.Empty;
 }

@@ -110,6 +110,7 @@ internal static class StakeWriter
 
                 T(sb, style, power);
                 foreach (var b in d.Bodies.Where(b => b.NotComputed.Count > 0)) P(sb, style, $"{b.Body}: {string.Join("; ", b.NotComputed.Select(Reporting.AnalysisNotes.Sentence))}.");
+                foreach (var b in d.Bodies.Where(b => b.Ternary is not null)) P(sb, style, TernaryText(r.Member, b));
             }
 
             H(sb, style, 3, "Commitments by horizon");
@@ -386,6 +387,16 @@ internal static class StakeWriter
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
+    /// <summary>The ternary game of a body whose rule reads abstention, in one paragraph that says which figures are which.</summary>
+    private static string TernaryText(string member, BodyStake b)
+    {
+        var t = b.Ternary!;
+        var text = $"{b.Body}: its rule reads abstention, so the figures above are of the binary game (every voter present, abstention counted as no). "
+            + $"In the ternary game (yes, abstain or no; Felsenthal & Machover 1997) {member} has Shapley–Shubik {Show.Fraction(t.ShapleyShubik)} and Banzhaf "
+            + $"{Show.Fraction(t.Banzhaf)}; it blocks by voting no: {Show.YesNo(t.BlocksByVotingNo)}; by abstaining: {Show.YesNo(t.BlocksByAbstaining)}.";
+        return t.NotComputed.Count == 0 ? text : text + " " + string.Join("; ", t.NotComputed.Select(Reporting.TernaryWriter.Sentence)) + ".";
+    }
+
     private static void Body(Utf8JsonWriter w, BodyStake b)
     {
         w.WriteStartObject();
@@ -411,6 +422,26 @@ internal static class StakeWriter
             w.WriteEndObject();
         }
         else w.WriteNull("change");
+
+        if (b.Ternary is { } t)
+        {
+            // Only for a rule that reads abstention: the binary figures above are then labelled, and the ternary ones follow.
+            w.WriteString("game", "binary: every voter present, abstention counted as no");
+            w.WriteStartObject("ternary");
+            w.WriteString("game", Reporting.TernaryWriter.GameJson);
+            Number(w, "shapleyShubik", t.ShapleyShubik);
+            Number(w, "banzhaf", t.Banzhaf);
+            NullableBool(w, "veto", t.BlocksByVotingNo);
+            NullableBool(w, "abstentionBlocks", t.BlocksByAbstaining);
+            if (t.NotComputed.Count > 0)
+            {
+                w.WriteStartArray("notComputed");
+                foreach (var p in t.NotComputed) w.WriteStringValue(Reporting.TernaryWriter.Sentence(p));
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+        }
 
         w.WriteEndObject();
     }

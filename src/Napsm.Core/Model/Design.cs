@@ -66,6 +66,14 @@ public sealed record Design
     /// <summary>Explicit timing constraints between events.</summary>
     public IReadOnlyList<TimingConstraint> Timing { get; init => field = ValueList<TimingConstraint>.From(value); } = ValueList<TimingConstraint>.Empty;
 
+    /// <summary>Alignment scenarios: blocs that vote together and members no one governs with (#15).</summary>
+    public IReadOnlyList<Alignment> Alignments { get; init => field = ValueList<Alignment>.From(value); } = ValueList<Alignment>.Empty;
+
+    /// <summary>The alignment with the given id, or <see langword="null"/> (the first one, if the id is duplicated).</summary>
+    /// <param name="id">The alignment's id.</param>
+    /// <returns>The alignment, or null.</returns>
+    public Alignment? FindAlignment(string id) => Alignments.FirstOrDefault(a => a.Id == id);
+
     /// <summary>Diagnostics the authors accept, with their reasons.</summary>
     public IReadOnlyList<Suppression> Suppressions { get; init => field = ValueList<Suppression>.From(value); } = ValueList<Suppression>.Empty;
 

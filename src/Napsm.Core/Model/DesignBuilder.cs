@@ -27,6 +27,7 @@ public sealed class DesignBuilder
     private readonly List<Treaty> _treaties = [];
     private readonly List<TimingConstraint> _timing = [];
     private readonly List<Suppression> _suppressions = [];
+    private readonly List<Alignment> _alignments = [];
 
     internal DesignBuilder(string id, string name) => _design = new Design(id, name);
 
@@ -191,8 +192,19 @@ public sealed class DesignBuilder
         Phases = _phases,
         Treaties = _treaties,
         Timing = _timing,
+        Alignments = _alignments,
         Suppressions = _suppressions,
     };
+
+    /// <summary>Adds an alignment scenario (#15): blocs that vote together, members no one governs with.</summary>
+    /// <param name="alignment">The alignment.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder Alignment(Alignment alignment)
+    {
+        ArgumentNullException.ThrowIfNull(alignment);
+        _alignments.Add(alignment);
+        return this;
+    }
 
     private static EventRef ParseEvent(string text) =>
         EventRef.TryParse(text, out var e) ? e : throw new FormatException($"\"{text}\" is not an event: expected ID.start, ID.end, ID.due or ID.inForce.");

@@ -29,6 +29,13 @@ internal static class DesignMapper
             Phases = Map(dto.Phases, Where.Root, "/phases", ToPhase),
             Treaties = Map(dto.Treaties, Where.Root, "/treaties", ToTreaty),
             Timing = Map(dto.Timing, Where.Root, "/timing", ToTiming),
+            Alignments = Map(dto.Alignments, Where.Root, "/alignments", (a, p) => new Alignment(Id(a.Id, p, "/id"), a.Blocs ?? [])
+            {
+                Name = a.Name,
+                Excluded = a.Excluded ?? [],
+                Source = a.Source,
+                Note = a.Note,
+            }),
             Suppressions = Map(dto.Suppress, Where.Root, "/suppress", (s, _) => new Suppression(s.Id) { At = s.At, Why = s.Why }),
         };
     }
@@ -344,6 +351,15 @@ internal static class DesignMapper
             AtMost = t.AtMost,
             Source = t.Source,
             Note = t.Note,
+        })),
+        Alignments = NullIfEmpty(d.Alignments.Select(a => new AlignmentDto
+        {
+            Id = a.Id,
+            Name = a.Name,
+            Blocs = NullIfEmpty(a.Blocs.Select(b => b.ToList())),
+            Excluded = NullIfEmpty(a.Excluded),
+            Source = a.Source,
+            Note = a.Note,
         })),
         Suppress = NullIfEmpty(d.Suppressions.Select(s => new SuppressionDto { Id = s.Id, At = s.At, Why = s.Why })),
     };

@@ -72,8 +72,32 @@ internal sealed class DesignDto
     [Description("Timing constraints between events.")]
     public List<TimingDto>? Timing { get; set; }
 
+    [Description("Alignment scenarios: blocs of members that vote together and members no one governs with.")]
+    public List<AlignmentDto>? Alignments { get; set; }
+
     [Description("Diagnostics the authors accept, with their reasons.")]
     public List<SuppressionDto>? Suppress { get; set; }
+}
+
+internal sealed class AlignmentDto
+{
+    [Text(TextKind.Id), Description("Unique among alignments.")]
+    public required string Id { get; set; }
+
+    [Description("A name for the scenario.")]
+    public string? Name { get; set; }
+
+    [Description("The blocs: each a list of member ids that vote together (a priori unions); a member in no bloc votes alone.")]
+    public List<List<string>>? Blocs { get; set; }
+
+    [Description("Members whose support never counts: no one governs with them.")]
+    public List<string>? Excluded { get; set; }
+
+    [Text(TextKind.Id), Description("The id of the source for the scenario.")]
+    public string? Source { get; set; }
+
+    [Description("A note on the scenario.")]
+    public string? Note { get; set; }
 }
 
 internal sealed class SourceDto

@@ -122,6 +122,7 @@ internal sealed class Shape
         nameof(WindowDto) => "a phase window",
         nameof(WithdrawalDto) => "withdrawal terms",
         nameof(TimingDto) => "a timing constraint",
+        nameof(AlignmentDto) => "an alignment",
         _ => "a " + type.Name[..^3].ToLowerInvariant(),
     };
 }

@@ -5,7 +5,7 @@ using Napsm.Core.Model;
 namespace Napsm.Core.Voting;
 
 /// <summary>Turns a <see cref="DecisionRule"/> over an ordered voter list into a <see cref="GameNode"/> tree, collecting problems instead of throwing.</summary>
-internal sealed class GameCompiler
+internal sealed partial class GameCompiler
 {
     private readonly IReadOnlyList<string> _voters;
     private readonly Dictionary<string, int> _index;

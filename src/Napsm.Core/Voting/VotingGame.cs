@@ -19,8 +19,14 @@ public sealed class VotingGame
 {
     private readonly Dictionary<string, int> _index;
 
+    private readonly Func<string, string, Rational?> _attribute = (_, _) => null;
+    private readonly DecisionRule? _matterQuorum;
+    private TernaryNode? _ternary;
+
     private VotingGame(DecisionRule rule, IReadOnlyList<string> voters, Func<string, string, Rational?> attribute, DecisionRule? quorum = null)
     {
+        _attribute = attribute;
+        _matterQuorum = quorum;
         Rule = rule;
         Voters = ValueList<string>.From(voters.Distinct(StringComparer.Ordinal));
         _index = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -170,6 +176,102 @@ public sealed class VotingGame
     /// <returns>The analysis; never throws for a limit, a time-out or a cancellation.</returns>
     public GameAnalysis Analyze(AnalysisOptions? options = null, CancellationToken cancellationToken = default) =>
         GameAnalyzer.Analyze(this, options ?? AnalysisOptions.Default, cancellationToken);
+
+    /// <summary>
+    /// Whether the rule reads abstention or absence (#15): a base other than members, a quorum (its own or its matter's), or a veto that
+    /// abstention does not block. Then the binary game (<see cref="Analyze"/>: every voter present, abstention counted as no) and the ternary
+    /// game (<see cref="AnalyzeTernary()"/>) can differ, and outputs give both.
+    /// </summary>
+    public bool ReadsAbstention => _matterQuorum is not null || AbstentionOptions.Used(Rule);
+
+    /// <summary>The rule over yes/abstain/no/absent profiles, compiled once.</summary>
+    internal TernaryNode TernaryRoot => _ternary ??= GameCompiler.CompileTernary(Rule, Voters, _attribute, _matterQuorum);
+
+    /// <summary>
+    /// Whether the rule passes when the voters vote as given (docs/analyses.md, "Abstention, quorum and base"): each voter votes yes,
+    /// abstains, votes no or is absent; a voter not in <paramref name="votes"/> is absent.
+    /// </summary>
+    /// <param name="votes">Each voter's vote, by id.</param>
+    /// <returns>Whether the rule passes.</returns>
+    /// <exception cref="ArgumentException">An id is not one of <see cref="Voters"/>, or a vote is not one of <see cref="Vote"/>.</exception>
+    public bool Passes(IReadOnlyDictionary<string, Vote> votes)
+    {
+        ArgumentNullException.ThrowIfNull(votes);
+        var profile = new Vote[Count];
+        Array.Fill(profile, Vote.Absent);
+        foreach (var (id, vote) in votes)
+        {
+            if (!_index.TryGetValue(id, out var i)) throw new ArgumentException($"\"{id}\" is not a voter of this game (voters: {string.Join(", ", Voters)}).", nameof(votes));
+            if (!Enum.IsDefined(vote)) throw new ArgumentException($"The vote of \"{id}\" ({(int)vote}) is not yes, abstain, no or absent.", nameof(votes));
+            profile[i] = vote;
+        }
+
+        return Passes(profile);
+    }
+
+    /// <summary>Whether the rule passes on a profile given in voter order.</summary>
+    internal bool Passes(Vote[] profile)
+    {
+        var present = NewBits();
+        for (int i = 0; i < Count; i++)
+        {
+            if (profile[i] != Vote.Absent) present[i >> 6] |= 1UL << (i & 63);
+        }
+
+        return TernaryRoot.Evaluate(profile, present);
+    }
+
+    /// <summary>
+    /// Analyses the ternary game exactly (#15): every voter present and voting yes, abstaining or voting no, with the winning profiles, each
+    /// voter's ways to block (by voting no: the veto in the abstention-aware sense; by abstaining; by absence) and Felsenthal &amp; Machover's
+    /// (1997) Banzhaf and Shapley–Shubik indices of ternary voting games, with the default options.
+    /// </summary>
+    /// <returns>The analysis; never throws for a limit.</returns>
+    public TernaryAnalysis AnalyzeTernary() => AnalyzeTernary(AnalysisOptions.Default, CancellationToken.None);
+
+    /// <summary>Analyses the ternary game exactly with the given options (indices: Shapley–Shubik or not; the limits, time and memory budget).</summary>
+    /// <param name="options">What to compute and the limits.</param>
+    /// <returns>The analysis; never throws for a limit.</returns>
+    public TernaryAnalysis AnalyzeTernary(AnalysisOptions options) => AnalyzeTernary(options, CancellationToken.None);
+
+    /// <summary>
+    /// Analyses the ternary game exactly. Parts that would exceed a limit, or are not done when the time limit is reached or the token is
+    /// cancelled, are listed in <see cref="TernaryAnalysis.NotComputed"/> with a typed reason and their figures are null; a rule with
+    /// <see cref="Problems"/> gives no figures at all.
+    /// </summary>
+    /// <param name="options">What to compute and the limits.</param>
+    /// <param name="cancellationToken">Stops a long analysis: the parts not done are "not computed: cancelled".</param>
+    /// <returns>The analysis; never throws for a limit, a time-out or a cancellation.</returns>
+    public TernaryAnalysis AnalyzeTernary(AnalysisOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return TernaryCounting.Analyze(this, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Analyses the game with a priori unions (#15 alignments; docs/analyses.md "Blocs"): the voters of each bloc vote together, the others
+    /// are unions of one, and the excluded voters' support never counts (the restricted game). Gives the Owen and Banzhaf–Owen values per
+    /// voter and the quotient game's Shapley–Shubik and Banzhaf indices per union, with the default options.
+    /// </summary>
+    /// <param name="blocs">The blocs, each as voter ids; ids that are not voters, or are excluded, or already in an earlier bloc, are ignored.</param>
+    /// <param name="excluded">The voters whose support never counts.</param>
+    /// <returns>The analysis; never throws for a limit.</returns>
+    public UnionAnalysis AnalyzeUnions(IEnumerable<IEnumerable<string>> blocs, IEnumerable<string> excluded) =>
+        AnalyzeUnions(blocs, excluded, AnalysisOptions.Default, CancellationToken.None);
+
+    /// <summary>Analyses the game with a priori unions under the given limits and budget; see <see cref="AnalyzeUnions(IEnumerable{IEnumerable{string}}, IEnumerable{string})"/>.</summary>
+    /// <param name="blocs">The blocs, each as voter ids.</param>
+    /// <param name="excluded">The voters whose support never counts.</param>
+    /// <param name="options">The limits (<see cref="AnalysisOptions.MaxEnumeratedVoters"/> bounds the vectors), time and memory budget.</param>
+    /// <param name="cancellationToken">Stops a long analysis: the parts not done are "not computed: cancelled".</param>
+    /// <returns>The analysis; never throws for a limit, a time-out or a cancellation.</returns>
+    public UnionAnalysis AnalyzeUnions(IEnumerable<IEnumerable<string>> blocs, IEnumerable<string> excluded, AnalysisOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(blocs);
+        ArgumentNullException.ThrowIfNull(excluded);
+        ArgumentNullException.ThrowIfNull(options);
+        return UnionCounting.Analyze(this, blocs, excluded, options, cancellationToken);
+    }
 
     /// <summary>
     /// The veto players, in voter order: the voters without whom the rule cannot pass (everyone else together loses), in a game that can

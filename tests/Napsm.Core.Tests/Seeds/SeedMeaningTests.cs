@@ -93,6 +93,31 @@ public sealed class SeedMeaningTests
     }
 
     [Fact]
+    [Seed("unsc-by-matter")]
+    public void Security_council_by_matter_in_the_ternary_game_keeps_the_veto_of_a_no_vote_and_lets_abstention_pass()
+    {
+        // With abstention a third option (#15), 146,796 of the 3^15 profiles pass; a permanent member blocks by voting no, never by abstaining.
+        var t = MatterGame("unsc-by-matter", "council", "substantive").AnalyzeTernary();
+        Assert.True(t.WinningProfiles == 146796, $"nine yes and no permanent no pass 146,796 profiles; the seed gives {t.WinningProfiles}");
+        Assert.True(t.VetoPlayers.SequenceEqual(P5), "the five block by voting no: " + string.Join(", ", t.VetoPlayers));
+        Assert.All(t.Members, m => Assert.False(m.BlocksByAbstaining));
+        Assert.Equal(new Rational(26557607, 1450833930), t.Members.Single(m => m.Id == "elected-01").ShapleyShubik);
+    }
+
+    [Fact]
+    [Seed("iaea-board")]
+    public void Iaea_board_in_the_ternary_game_lets_abstentions_shrink_the_majority_and_nobody_blocks_alone()
+    {
+        var game = Game("iaea-board", "board-of-governors");
+        var votes = game.Voters.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i switch { < 10 => Vote.Yes, < 19 => Vote.No, _ => Vote.Abstain });
+        Assert.True(game.Passes(votes), "10 yes against 9 no, 16 abstaining, pass: a majority of those present and voting");
+        var t = game.AnalyzeTernary();
+        Assert.Empty(t.NotComputed);
+        Assert.Empty(t.VetoPlayers);
+        Assert.All(t.Members, m => Assert.Equal(new Rational(1, 35), m.ShapleyShubik));
+    }
+
+    [Fact]
     [Seed("eec-1958")]
     public void Eec_1958_qualified_majority_leaves_luxembourg_a_dummy_unless_four_members_are_required()
     {

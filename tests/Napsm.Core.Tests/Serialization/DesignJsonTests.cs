@@ -61,6 +61,31 @@ public class DesignJsonTests
     }
 
     [Fact]
+    public void An_alignment_loads_saves_and_loads_again_equal()
+    {
+        const string text = """
+            { "format": 1, "id": "d", "name": "D",
+              "alignments": [ { "id": "trilateral", "name": "caucus", "blocs": [["us", "jp", "kr"], ["cn", "ru"]], "excluded": ["kp"], "note": "a scenario" } ] }
+            """;
+        var design = DesignJson.Parse(text).Design;
+        var a = Assert.Single(design.Alignments);
+        Assert.Equal(("trilateral", "caucus", "a scenario"), (a.Id, a.Name, a.Note));
+        Assert.Equal([["us", "jp", "kr"], ["cn", "ru"]], a.Blocs.Select(b => b.ToArray()));
+        Assert.Equal(["kp"], a.Excluded);
+        Assert.Same(a, design.FindAlignment("trilateral"));
+        var saved = DesignJson.Serialize(design);
+        Assert.Contains("\"alignments\": [", saved, StringComparison.Ordinal);
+        Assert.Equal(design, DesignJson.Parse(saved).Design);
+    }
+
+    [Fact]
+    public void An_alignment_without_an_id_is_a_load_error_naming_it()
+    {
+        var error = Assert.Throws<DesignLoadException>(() => DesignJson.Parse("""{ "format": 1, "id": "d", "name": "D", "alignments": [ { "blocs": [] } ] }"""));
+        Assert.Contains("missing required property \"id\" of an alignment", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Saving_is_canonical_whatever_the_property_order_of_the_input()
     {
         var a = DesignJson.Parse("""{ "format": 1, "id": "d", "name": "D", "description": "x" }""").Design;
