@@ -38,6 +38,23 @@ public sealed class AnalysisContext : IDisposable
     public static AnalysisContext Started(TimeSpan elapsed, TimeSpan? timeLimit, long? memoryLimit = null, CancellationToken cancellationToken = default) =>
         new(elapsed, timeLimit, memoryLimit, cancellationToken);
 
+    /// <summary>
+    /// A context that is one part of a larger time limit (one of several games a command analyses in turn): it ends at
+    /// <paramref name="partEnd"/>, and a part it could not finish says it stopped at its part of <paramref name="wholeTimeLimit"/>.
+    /// </summary>
+    /// <param name="elapsed">The time already spent against both limits.</param>
+    /// <param name="partEnd">When this part ends, counted like <paramref name="wholeTimeLimit"/>.</param>
+    /// <param name="wholeTimeLimit">The limit the user gave for everything.</param>
+    /// <param name="memoryLimit">The bytes an analysis in the context may allocate when it sets no limit of its own; null for none.</param>
+    internal static AnalysisContext Part(TimeSpan elapsed, TimeSpan partEnd, TimeSpan wholeTimeLimit, long? memoryLimit) =>
+        new(elapsed, partEnd, memoryLimit, default) { WholeTimeLimit = wholeTimeLimit, PartTime = partEnd - elapsed };
+
+    /// <summary>For a context made by <see cref="Part"/>: the limit of the whole, of which <see cref="TimeLimit"/> is a part; else null.</summary>
+    internal TimeSpan? WholeTimeLimit { get; private init; }
+
+    /// <summary>For a context made by <see cref="Part"/>: the time this part had (its end less the time elapsed before it); else null.</summary>
+    internal TimeSpan? PartTime { get; private init; }
+
     private AnalysisContext(TimeSpan elapsed, TimeSpan? timeLimit, long? memoryLimit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(elapsed, TimeSpan.Zero);

@@ -91,6 +91,26 @@ public class LimitsTests
     }
 
     [Fact]
+    public void A_matter_stopped_by_its_part_of_the_limit_names_the_part_and_the_whole_limit()
+    {
+        // Before: the reason named the moment the matter's part ended, counted from the command's start ("stopped at the limit of
+        // 6.895 s" for the second of three matters under a 10 s limit): a figure the user never set.
+        var (exit, stdout, stderr) = CliRunner.Run("power", RepoPaths.Of("seeds", "imf-board-of-governors.json"), "--indices", "shapleyShubik",
+            "--time-limit", "2s", "--format", "json");
+
+        Assert.True(exit == 0, stderr);
+        using var doc = System.Text.Json.JsonDocument.Parse(stdout);
+        var details = doc.RootElement.EnumerateArray()
+            .SelectMany(matter => matter.GetProperty("reasons").EnumerateArray())
+            .Where(r => r.GetProperty("part").GetString() == "shapleyShubik")
+            .Select(r => r.GetProperty("detail").GetString()!).ToList();
+
+        // Three matters: each one's Shapley–Shubik index stops within its part of the 2 s.
+        Assert.Equal(3, details.Count);
+        Assert.All(details, d => Assert.Matches(@"stopped after its part, [0-9.]+ s, of the limit of 2 s", d));
+    }
+
+    [Fact]
     public void Check_of_several_files_gives_each_file_the_whole_time_limit()
     {
         // One slow design must not leave the designs after it unchecked: the second file has its own second.

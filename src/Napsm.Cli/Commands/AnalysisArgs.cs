@@ -36,18 +36,24 @@ internal static class AnalysisArgs
             new() { Indices = indices, MemoryLimit = MemoryLimit, MaxTableBytes = MemoryLimit, Context = context };
 
         /// <summary>A context that keeps the analyses of a command within what is left of the budget together.</summary>
-        public AnalysisContext Context() => AnalysisContext.Started(Elapsed(), TimeLimit, MemoryLimit);
+        public AnalysisContext Context() => (TimeLimit, WholeTimeLimit) is ({ } part, { } whole) && part <= whole
+            ? AnalysisContext.Part(Elapsed(), part, whole, MemoryLimit)
+            : AnalysisContext.Started(Elapsed(), TimeLimit, MemoryLimit);
+
+        /// <summary>For the budget of one of several games (<see cref="Share"/>): the limit of the whole command; else null.</summary>
+        public TimeSpan? WholeTimeLimit { get; init; }
 
         /// <summary>The budget of the next of <paramref name="gamesLeft"/> games analysed one after the other in one command.</summary>
         /// <param name="gamesLeft">The games still to analyse, this one included.</param>
+        /// <param name="games">The games in all: with one, the budget is the whole limit.</param>
         /// <returns>A budget whose time limit ends at this game's equal part of the time left.</returns>
-        public Budget Share(int gamesLeft)
+        public Budget Share(int gamesLeft, int games)
         {
             // Several games in one command (a body's matters): each takes an equal part of the time still left, and time a game did not use
             // passes on to the next, so that the first game cannot spend the whole limit on its dearest index while the others get nothing.
-            if (TimeLimit is not { } limit || gamesLeft <= 1) return this;
+            if (TimeLimit is not { } limit || games <= 1) return this;
             var elapsed = Elapsed();
-            return this with { TimeLimit = elapsed + (limit - elapsed) / gamesLeft };
+            return this with { TimeLimit = elapsed + (limit - elapsed) / gamesLeft, WholeTimeLimit = WholeTimeLimit ?? limit };
         }
 
         /// <summary>The same budget counted from now, for the next of several independent runs (the files of <c>napsm check</c>).</summary>

@@ -205,7 +205,7 @@ internal sealed class PowerCommand : ICommand
             var game = VotingGame.ForDecision(design, body, decision);
             var pointer = DecisionPointer(bodyIndex, body, k);
             using var section = new StringWriter(CultureInfo.InvariantCulture) { NewLine = stdout.NewLine };
-            int code = ReportGame(document, game, "body", body.Id, body.Name, pointer, named ? decision.Matter : null, format, indices, budget.Share(chosen.Count - c), section,
+            int code = ReportGame(document, game, "body", body.Id, body.Name, pointer, named ? decision.Matter : null, format, indices, budget.Share(chosen.Count - c, chosen.Count), section,
                 stderr, AbstentionOptions.Used(decision), approximation, ternary, alignment);
             if (code != ExitCodes.Success) return code;
             sections.Add(section.ToString());

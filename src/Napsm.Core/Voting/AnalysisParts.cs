@@ -73,7 +73,9 @@ public enum SizeUnit
 
 /// <summary>A size that exceeded a limit: what was measured (or estimated), and the limit.</summary>
 /// <param name="Unit">What the figures measure.</param>
-/// <param name="Amount">The size needed, or <see langword="null"/> when the method stopped on reaching the limit without knowing the total.</param>
+/// <param name="Amount">The size needed, or <see langword="null"/> when the method stopped on reaching the limit without knowing the total.
+/// For <see cref="SizeUnit.Seconds"/>: the time this analysis had when that was a part of <paramref name="Limit"/> (the games of one
+/// command share its limit), else null.</param>
 /// <param name="Limit">The limit it exceeded.</param>
 public sealed record AnalysisSize(SizeUnit Unit, double? Amount, double Limit);
 
@@ -130,6 +132,7 @@ public sealed record PartNotComputed
         (NotComputedReason.WeightsOutOfRange, _) => "above 2^63 after scaling",
         (NotComputedReason.InvalidRule, _) => "the rule has problems",
         (NotComputedReason.Cancelled, _) => "cancelled",
+        (NotComputedReason.TimeLimit, { Amount: { } part } s) => "stopped after its part, " + Number(part) + " s, of the limit of " + Number(s.Limit) + " s",
         (NotComputedReason.TimeLimit, { } s) => "stopped at the limit of " + Number(s.Limit) + " s",
         (_, { Unit: SizeUnit.Nodes, Amount: null } s) => "a decision diagram above " + Number(s.Limit) + " nodes",
         (_, { Unit: SizeUnit.Bytes } s) => (s.Amount is { } a ? "needs " + Number(a) + " bytes" : "needs more") + ", above the limit of " + Number(s.Limit),

@@ -12,9 +12,11 @@ internal sealed class AnalysisBudget : IDisposable
     private readonly CancellationTokenSource _linked;
     private readonly CancellationToken _caller;
     private readonly AnalysisContext? _context;
+    private readonly bool _contextBinds;
 
-    private AnalysisBudget(CancellationTokenSource linked, AnalysisOptions options, double timeLimitSeconds, CancellationToken caller)
+    private AnalysisBudget(CancellationTokenSource linked, AnalysisOptions options, double timeLimitSeconds, bool contextBinds, CancellationToken caller)
     {
+        _contextBinds = contextBinds;
         _linked = linked;
         _caller = caller;
         _context = options.Context;
@@ -52,14 +54,21 @@ internal sealed class AnalysisBudget : IDisposable
             seconds = limit.TotalSeconds;
         }
 
-        if (context?.TimeLimit is { } shared) seconds = Math.Min(seconds, shared.TotalSeconds);
-        return new AnalysisBudget(linked, options, seconds, cancel);
+        bool contextBinds = context?.TimeLimit is { } shared && shared.TotalSeconds <= seconds;
+        if (contextBinds) seconds = context!.TimeLimit!.Value.TotalSeconds;
+        return new AnalysisBudget(linked, options, seconds, contextBinds, cancel);
     }
 
     /// <summary>Why the token fired: the caller's cancellation, or the time limit.</summary>
     public TooLargeException Stopped() => _caller.IsCancellationRequested || _context?.CancellationToken.IsCancellationRequested == true
         ? new TooLargeException(NotComputedReason.Cancelled, null)
-        : new TooLargeException(NotComputedReason.TimeLimit, new AnalysisSize(SizeUnit.Seconds, null, TimeLimitSeconds));
+        : new TooLargeException(NotComputedReason.TimeLimit, TimeSize());
+
+    // When the context is one part of a command's limit, the reason names that limit and the part this analysis had: "10 s", not the
+    // moment its part ended.
+    private AnalysisSize TimeSize() => _contextBinds && _context is { WholeTimeLimit: { } whole, PartTime: { } part }
+        ? new AnalysisSize(SizeUnit.Seconds, Math.Round(Math.Max(0, part.TotalSeconds), 1), whole.TotalSeconds)
+        : new AnalysisSize(SizeUnit.Seconds, null, TimeLimitSeconds);
 
     /// <summary>Throws when a table of this many bytes would exceed a limit: the memory limit when that is the one it breaks.</summary>
     public void CheckTable(double bytes)
