@@ -63,6 +63,12 @@ public sealed record AnalysisOptions
     public TimeSpan? TimeLimit { get; init; }
 
     /// <summary>
+    /// When <see cref="TimeLimit"/> is a part of a larger limit (the exact methods' half when approximation is asked): that limit, so
+    /// that a part stopped by it says "its part, 4.8 s, of the limit of 10 s"; else null.
+    /// </summary>
+    internal TimeSpan? WholeTimeLimit { get; init; }
+
+    /// <summary>
     /// The most memory, in bytes, the analysis may allocate for its tables and diagrams; a part that would need more is "not computed:
     /// memory limit". Null (the default) for no limit beyond <see cref="MaxTableBytes"/> per table and the context's.
     /// </summary>

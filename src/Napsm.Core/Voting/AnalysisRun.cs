@@ -13,10 +13,12 @@ internal sealed class AnalysisBudget : IDisposable
     private readonly CancellationToken _caller;
     private readonly AnalysisContext? _context;
     private readonly bool _contextBinds;
+    private readonly AnalysisOptions _own;
 
     private AnalysisBudget(CancellationTokenSource linked, AnalysisOptions options, double timeLimitSeconds, bool contextBinds, CancellationToken caller)
     {
         _contextBinds = contextBinds;
+        _own = options;
         _linked = linked;
         _caller = caller;
         _context = options.Context;
@@ -66,9 +68,15 @@ internal sealed class AnalysisBudget : IDisposable
 
     // When the context is one part of a command's limit, the reason names that limit and the part this analysis had: "10 s", not the
     // moment its part ended.
-    private AnalysisSize TimeSize() => _contextBinds && _context is { WholeTimeLimit: { } whole, PartTime: { } part }
-        ? new AnalysisSize(SizeUnit.Seconds, Math.Round(Math.Max(0, part.TotalSeconds), 1), whole.TotalSeconds)
-        : new AnalysisSize(SizeUnit.Seconds, null, TimeLimitSeconds);
+    private AnalysisSize TimeSize() => (_contextBinds, _context, _own) switch
+    {
+        (true, { WholeTimeLimit: { } whole, PartTime: { } part }, _) => Part(part, whole),
+        (false, _, { TimeLimit: { } part, WholeTimeLimit: { } whole }) when part < whole => Part(part, whole),
+        _ => new AnalysisSize(SizeUnit.Seconds, null, TimeLimitSeconds),
+    };
+
+    private static AnalysisSize Part(TimeSpan part, TimeSpan whole) =>
+        new(SizeUnit.Seconds, Math.Round(Math.Max(0, part.TotalSeconds), 1), whole.TotalSeconds);
 
     /// <summary>Throws when a table of this many bytes would exceed a limit: the memory limit when that is the one it breaks.</summary>
     public void CheckTable(double bytes)

@@ -25,7 +25,11 @@ internal static class GameAnalyzer
             ({ } own, { } shared) => own < shared ? own : shared,
             (var own, var shared) => own ?? shared,
         };
-        var exact = AnalyzeExact(game, limit is { } l0 ? options with { TimeLimit = l0 / 2 } : options, forceDiagram, cancel);
+        // The limit the user set, for the reason a part stopped at the exact methods' half gives.
+        var whole = options.Context is { TimeLimit: { } contextLimit } context && (options.TimeLimit is not { } ownLimit || contextLimit <= ownLimit)
+            ? context.WholeTimeLimit ?? contextLimit
+            : options.TimeLimit;
+        var exact = AnalyzeExact(game, limit is { } l0 ? options with { TimeLimit = l0 / 2, WholeTimeLimit = whole } : options, forceDiagram, cancel);
         var parts = exact.NotComputed
             .Where(p => p.Part is AnalysisPart.Swings or AnalysisPart.ShapleyShubik && p.Reason is not (NotComputedReason.InvalidRule or NotComputedReason.Cancelled))
             .Select(p => p.Part).ToList();
