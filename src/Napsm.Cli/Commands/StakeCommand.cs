@@ -106,7 +106,7 @@ internal sealed class StakeCommand : ICommand
                 if (d.Design.AsOf is { } asOf && !Reaches(asOf, period))
                 {
                     throw new CommandLineException(
-                        $"{option} {period} counted from the asOf of design '{d.Design.Id}' ({asOf:uuuu-MM-dd}) ends after 9999-12-31, the last date designs use.");
+                        $"{option} {period} counted from the asOf of design '{d.Design.Id}' ({Napsm.Core.Kernel.IsoDate.Format(asOf)}) ends after 9999-12-31, the last date designs use.");
                 }
             }
         }

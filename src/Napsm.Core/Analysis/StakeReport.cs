@@ -223,7 +223,7 @@ public sealed record StakeReport
             if (date is null)
             {
                 why = schedule is not null && schedule.TryGetValue(c.Id, out var w) && w.Earliest is { } earliest
-                    ? $"no due date; the schedule allows it no earlier than {Iso(earliest)} but sets no deadline"
+                    ? $"no due date; the schedule allows it no earlier than {Kernel.IsoDate.Format(earliest)} but sets no deadline"
                     : "no due date, and the schedule sets no deadline";
             }
 
@@ -248,7 +248,7 @@ public sealed record StakeReport
     internal static (Horizon Horizon, string? Why) HorizonOf(LocalDate? asOf, LocalDate? date, StakeOptions options)
     {
         if (date is not { } d) return (Horizon.Undated, null);
-        if (asOf is not { } a) return (Horizon.Undated, $"due {Iso(d)}, but the design has no asOf to count horizons from");
+        if (asOf is not { } a) return (Horizon.Undated, $"due {Kernel.IsoDate.Format(d)}, but the design has no asOf to count horizons from");
         if (d < a) return (Horizon.Past, null);
         if (HorizonEnd(a, options.Near) is not { } near || d <= near) return (Horizon.Near, null);
         if (HorizonEnd(a, options.Medium) is not { } medium || d <= medium) return (Horizon.Medium, null);
@@ -351,7 +351,6 @@ public sealed record StakeReport
         return result;
     }
 
-    internal static string Iso(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }
 
 /// <summary>Analyses each body's game once per (design, body) object: a stake report over several designs asks for the baseline's often.</summary>
