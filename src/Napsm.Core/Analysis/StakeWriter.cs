@@ -111,6 +111,7 @@ internal static class StakeWriter
                 T(sb, style, power);
                 foreach (var b in d.Bodies.Where(b => b.NotComputed.Count > 0)) P(sb, style, $"{b.Body}: {string.Join("; ", b.NotComputed.Select(Reporting.AnalysisNotes.Sentence))}.");
                 foreach (var b in d.Bodies.Where(b => b.Ternary is not null)) P(sb, style, TernaryText(r.Member, b));
+                if (r.Options.Alignment is { } alignment) Blocs(sb, style, r.Member, d, alignment);
             }
 
             H(sb, style, 3, "Commitments by horizon");
@@ -325,6 +326,12 @@ internal static class StakeWriter
                 else w.WriteNull("asOf");
                 w.WriteBoolean("isMember", d.IsMember);
                 w.WriteBoolean("isBaseline", d.IsBaseline);
+                if (r.Options.Alignment is not null)
+                {
+                    if (d.Alignment is { } alignment) w.WriteString("alignment", alignment);
+                    else w.WriteNull("alignment");
+                }
+
                 w.WriteStartArray("bodies");
                 foreach (var b in d.Bodies) Body(w, b);
                 w.WriteEndArray();
@@ -387,6 +394,42 @@ internal static class StakeWriter
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
+    /// <summary>The member's power under an alignment (#15), beside the plain Shapley–Shubik figure, with which figures are which.</summary>
+    private static void Blocs(StringBuilder sb, Style style, string member, DesignStake d, string alignment)
+    {
+        if (d.Alignment is null)
+        {
+            P(sb, style, $"Alignment {alignment}: this design has no alignment of that id, so only the plain figures above are given.");
+            return;
+        }
+
+        var bodies = d.Bodies.Where(b => b.Bloc is not null).ToList();
+        if (bodies.Count == 0)
+        {
+            P(sb, style, $"Alignment {alignment}: {member} has no seat in any body, so there is nothing to weigh under it.");
+            return;
+        }
+
+        P(sb, style, $"Under alignment {alignment} (a scenario, not a fact: the blocs vote together as a priori unions, and excluded members' support never "
+            + "counts; docs/analyses.md, Blocs). Owen is Shapley–Shubik with the blocs, beside the plain Shapley–Shubik; Banzhaf–Owen is absolute (the "
+            + "chance of being decisive, not a share); the union's figures are those of the quotient game, in which each bloc is one player.");
+        var table = new Table("Body", "Votes", "Owen", "Shapley–Shubik", "Banzhaf–Owen", "Union's Shapley–Shubik", "Union's Banzhaf", "Union can block")
+            .As(Reporting.Tables.ColumnKind.Wrap, 1, 2, 3, 4, 5, 6);
+        foreach (var b in bodies)
+        {
+            var x = b.Bloc!;
+            table.Row(b.Body, x.IsExcluded ? "excluded: no one governs with it" : x.InBloc ? "with the bloc [" + string.Join(", ", x.Union) + "]" : "alone",
+                Show.Fraction(x.Owen), Show.Fraction(b.ShapleyShubik), Show.Fraction(x.BanzhafOwen),
+                x.IsExcluded ? "—" : Show.Fraction(x.UnionShapleyShubik), x.IsExcluded ? "—" : Show.Fraction(x.UnionBanzhaf), x.IsExcluded ? "—" : Show.YesNo(x.UnionIsVeto));
+        }
+
+        T(sb, style, table);
+        foreach (var b in bodies.Where(b => b.Bloc!.NotComputed.Count > 0))
+        {
+            P(sb, style, $"{b.Body} under {alignment}: {string.Join("; ", b.Bloc!.NotComputed.Select(Reporting.AnalysisNotes.Sentence))}.");
+        }
+    }
+
     /// <summary>The ternary game of a body whose rule reads abstention, in one paragraph that says which figures are which.</summary>
     private static string TernaryText(string member, BodyStake b)
     {
@@ -440,6 +483,25 @@ internal static class StakeWriter
                 w.WriteEndArray();
             }
 
+            w.WriteEndObject();
+        }
+
+        if (b.Bloc is { } x)
+        {
+            // Only under --alignment: the plain figures above, the figures with the alignment's blocs as a priori unions here.
+            w.WriteStartObject("alignment");
+            w.WriteString("id", x.Alignment);
+            w.WriteBoolean("excluded", x.IsExcluded);
+            w.WriteBoolean("inBloc", x.InBloc);
+            Strings(w, "union", x.Union);
+            Number(w, "owen", x.Owen);
+            Number(w, "banzhafOwen", x.BanzhafOwen);
+            w.WriteStartObject("quotient");
+            Number(w, "shapleyShubik", x.UnionShapleyShubik);
+            Number(w, "banzhaf", x.UnionBanzhaf);
+            w.WriteBoolean("veto", x.UnionIsVeto);
+            w.WriteEndObject();
+            if (x.NotComputed.Count > 0) Reporting.AnalysisNotes.WriteJson(w, x.NotComputed);
             w.WriteEndObject();
         }
 
