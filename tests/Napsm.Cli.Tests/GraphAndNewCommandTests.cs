@@ -32,6 +32,22 @@ public class GraphAndNewCommandTests
     }
 
     [Fact]
+    public void Graph_with_an_alignment_draws_the_library_clusters_and_refuses_what_it_cannot_draw()
+    {
+        var seed = Seed("napsm-c-treaty-organisation.json");
+        var (code, output, error) = Run("graph", seed, "--view", "bodies", "--alignment", "coordination", "--format", "mermaid");
+        Assert.Equal((0, ""), (code, error));
+        Assert.Equal(DesignGraph.Write(DesignJson.Load(seed).Design, GraphView.Bodies, GraphFormat.Mermaid, false, "coordination"), output);
+        Assert.Contains("subgraph cluster_bloc_0 [\"bloc 1 of coordination\"]", output, StringComparison.Ordinal);
+
+        var unknown = Run("graph", seed, "--view", "bodies", "--alignment", "nato");
+        Assert.Equal(2, unknown.Code);
+        Assert.Contains("no alignment 'nato' in design 'napsm-c-treaty-organisation'. Alignments: coordination.", unknown.Err, StringComparison.Ordinal);
+        Assert.Equal(2, Run("graph", seed, "--view", "phases", "--alignment", "coordination").Code);
+        Assert.Equal(2, Run("graph", seed, "--view", "bodies", "--alignment", "coordination", "--format", "html").Code);
+    }
+
+    [Fact]
     public void Graph_defaults_to_dot_of_the_phases()
     {
         var (code, output, _) = Run("graph", Seed("napsm-b-osce-like.json"));

@@ -12,6 +12,7 @@ internal sealed class GraphCommand : ICommand
 
     public string Help => """
         Usage: napsm graph FILE [--format dot|mermaid|html] [--view phases|treaties|bodies] [--collapse-members]
+                               [--alignment ID]
 
         Draws one view of the design in FILE to standard output:
           phases     the phases in order ("then"), each with its commitments, the exchanges between
@@ -29,11 +30,14 @@ internal sealed class GraphCommand : ICommand
           --view VIEW            phases (default), treaties or bodies
           --collapse-members     DOT and Mermaid: with more than 8 members, members connected alike are one node
                                  ("33 members" and the first names), as the html view always draws them
+          --alignment ID         DOT and Mermaid, bodies view: draw the members of each bloc of the design's
+                                 alignment ID together in one cluster, and its excluded members in another
 
         Examples:
           napsm graph seeds/napsm-b-osce-like.json --view bodies | dot -Tsvg > bodies.svg
           napsm graph seeds/six-party-2007-initial-actions.json --format mermaid
           napsm graph seeds/imf-executive-board.json --view bodies --collapse-members | dot -Tsvg > board.svg
+          napsm graph seeds/napsm-c-treaty-organisation.json --view bodies --alignment coordination --format mermaid
         """;
 
     public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -43,6 +47,7 @@ internal sealed class GraphCommand : ICommand
         var html = false;
         var view = GraphView.Phases;
         var collapse = false;
+        string? alignment = null;
         for (int i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -68,6 +73,9 @@ internal sealed class GraphCommand : ICommand
                 case "--collapse-members":
                     collapse = true;
                     break;
+                case "--alignment":
+                    alignment = Next(args, ref i);
+                    break;
                 case var a when a.StartsWith('-') && a.Length > 1:
                     throw new CommandLineException($"unknown option '{a}'.");
                 case var a when file is null:
@@ -79,13 +87,22 @@ internal sealed class GraphCommand : ICommand
         }
 
         if (file is null) throw new CommandLineException("missing FILE: the design file to draw.");
+        if (alignment is not null && html) throw new CommandLineException("--alignment draws with --format dot or mermaid, not html.");
+        if (alignment is not null && view != GraphView.Bodies) throw new CommandLineException("--alignment groups members, which only --view bodies draws.");
         if (!DesignJson.TryLoad(file, out var document, out var error))
         {
             stderr.WriteLine(LoadErrors.Format(error));
             return ExitCodes.BadInput;
         }
 
-        stdout.Write(html ? HtmlReport.Graph(document.Design, view) : DesignGraph.Write(document.Design, view, format, collapse));
+        if (alignment is not null && document.Design.FindAlignment(alignment) is null)
+        {
+            var known = document.Design.Alignments.Select(a => FreeText.Escape(a.Id)).ToList();
+            stderr.WriteLine($"napsm graph: no alignment '{FreeText.Escape(alignment)}' in design '{FreeText.Escape(document.Design.Id)}'. Alignments: {(known.Count == 0 ? "none" : string.Join(", ", known))}.");
+            return ExitCodes.BadInput;
+        }
+
+        stdout.Write(html ? HtmlReport.Graph(document.Design, view) : DesignGraph.Write(document.Design, view, format, collapse, alignment));
         return ExitCodes.Success;
     }
 

@@ -46,6 +46,9 @@ public enum DiffSection
 
     /// <summary>Treaties.</summary>
     Treaties,
+
+    /// <summary>Alignments (#15: scenarios of blocs that vote together and members no one governs with).</summary>
+    Alignments,
 }
 
 /// <summary>One field that differs, written as text (<see langword="null"/> when absent).</summary>
@@ -264,6 +267,7 @@ public sealed record DesignDiff
         Section(result, DiffSection.Commitments, [.. a.Phases.SelectMany(p => p.Commitments.Select(c => (p.Id, c)))],
             [.. b.Phases.SelectMany(p => p.Commitments.Select(c => (p.Id, c)))], x => x.c.Id, x => x.c.Action, CommitmentFields);
         Section(result, DiffSection.Treaties, a.Treaties, b.Treaties, t => t.Id, t => t.Name, TreatyFields);
+        Section(result, DiffSection.Alignments, a.Alignments, b.Alignments, x => x.Id, x => x.Name ?? "", AlignmentFields);
         return result;
     }
 
@@ -353,6 +357,7 @@ public sealed record DesignDiff
         f.Add("kind", a.Kind, b.Kind);
         f.Add("voters", List(a.Voters), List(b.Voters));
         f.Add("rule", a.Rule.ToString(), b.Rule.ToString(), !Equals(a.Rule, b.Rule));
+        f.Add("decisions", Decisions(a), Decisions(b));
         f.Add("mandate", List(a.Mandate), List(b.Mandate));
         f.Add("chair", a.Chair, b.Chair);
         f.Add("reportsTo", a.ReportsTo, b.ReportsTo);
@@ -412,6 +417,30 @@ public sealed record DesignDiff
         f.Add("withdrawal.notBefore", Text(a.Withdrawal?.NotBefore), Text(b.Withdrawal?.NotBefore));
         f.Add("source", a.Source, b.Source);
         return f.Result;
+    }
+
+    private static List<FieldChange> AlignmentFields(Alignment a, Alignment b)
+    {
+        var f = new Fields();
+        f.Add("name", a.Name, b.Name);
+        f.Add("blocs", Blocs(a), Blocs(b));
+        f.Add("excluded", List(a.Excluded), List(b.Excluded));
+        f.Add("source", a.Source, b.Source);
+        f.Add("note", a.Note, b.Note);
+        return f.Result;
+    }
+
+    /// <summary>The blocs as written: <c>[us, jp, kr]; [cn, ru]</c>; null when none.</summary>
+    private static string? Blocs(Alignment a) => a.Blocs.Count == 0 ? null : string.Join("; ", a.Blocs.Select(b => "[" + string.Join(", ", b) + "]"));
+
+    /// <summary>The matters other than the default (which is <c>rule</c>), each as <c>matter: rule</c> with its quorum; null when none.</summary>
+    private static string? Decisions(Body body)
+    {
+        var named = body.Decisions.Where(d => !d.IsDefault).ToList();
+        var defaultQuorum = body.Decisions.FirstOrDefault(d => d.IsDefault)?.Quorum;
+        var parts = named.Select(d => d.Matter + ": " + d.Rule + (d.Quorum is { } q ? " (quorum " + q + ")" : "")).ToList();
+        if (defaultQuorum is not null) parts.Insert(0, "default quorum " + defaultQuorum);
+        return parts.Count == 0 ? null : string.Join("; ", parts);
     }
 
     private sealed class Fields

@@ -18,6 +18,7 @@ internal static class DiffWriter
         (DiffSection.Commitments, "Commitments", "commitment"),
         (DiffSection.Treaties, "Treaties", "treaty"),
         (DiffSection.Sources, "Sources", "source"),
+        (DiffSection.Alignments, "Alignments (scenarios)", "alignment"),
     ];
 
     public static string Format(DesignDiff d, AnalysisFormat format, int width = TextWidth) => format switch

@@ -54,14 +54,41 @@ public static class DesignGraph
     /// </param>
     /// <returns>The diagram's text, ending with a line end.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="view"/> or <paramref name="format"/> is not defined.</exception>
-    public static string Write(Design design, GraphView view, GraphFormat format, bool collapseMembers)
+    public static string Write(Design design, GraphView view, GraphFormat format, bool collapseMembers) => Write(design, view, format, collapseMembers, null);
+
+    /// <summary>
+    /// Draws one view of a design; in the bodies view, the members of each bloc of an alignment (#15) are drawn together as one cluster
+    /// (a DOT <c>subgraph cluster_N</c>, a Mermaid <c>subgraph</c>) labelled with the bloc and the alignment, and its excluded members as
+    /// another. A member counts in the first bloc that names it, an excluded member in no bloc (as the analyses read them).
+    /// </summary>
+    /// <param name="design">The design.</param>
+    /// <param name="view">What to draw.</param>
+    /// <param name="format">The text format.</param>
+    /// <param name="collapseMembers">As in <see cref="Write(Design, GraphView, GraphFormat, bool)"/>; members are grouped only within their cluster.</param>
+    /// <param name="alignment">The id of one of the design's alignments; <see langword="null"/> for none.</param>
+    /// <returns>The diagram's text, ending with a line end.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="view"/> or <paramref name="format"/> is not defined.</exception>
+    /// <exception cref="ArgumentException">
+    /// The design has no alignment <paramref name="alignment"/>, or it is given for a view other than <see cref="GraphView.Bodies"/> (only
+    /// that view draws members).
+    /// </exception>
+    public static string Write(Design design, GraphView view, GraphFormat format, bool collapseMembers, string? alignment)
     {
         ArgumentNullException.ThrowIfNull(design);
+        Alignment? aligned = null;
+        if (alignment is not null)
+        {
+            aligned = design.FindAlignment(alignment) ?? throw new ArgumentException(
+                $"The design '{design.Id}' has no alignment '{alignment}'. Alignments: {(design.Alignments.Count == 0 ? "none" : string.Join(", ", design.Alignments.Select(a => a.Id)))}.",
+                nameof(alignment));
+            if (view != GraphView.Bodies) throw new ArgumentException($"An alignment groups members, which only the bodies view draws; the view is {view}.", nameof(alignment));
+        }
+
         var graph = view switch
         {
             GraphView.Phases => GraphBuilder.Phases(design),
             GraphView.Treaties => GraphBuilder.Treaties(design),
-            GraphView.Bodies => GraphBuilder.Bodies(design),
+            GraphView.Bodies => GraphBuilder.Bodies(design, aligned),
             _ => throw new ArgumentOutOfRangeException(nameof(view), view, "Unknown graph view."),
         };
         if (collapseMembers) graph = GraphBuilder.CollapseMembers(graph).Graph;
@@ -152,7 +179,8 @@ internal static class GraphBuilder
         string Signature(string key) => string.Join("\u0001", outgoing[key].Select(e => ">" + e.To + "\u0002" + e.Label + "\u0002" + e.Style)
             .Concat(incoming[key].Select(e => "<" + e.From + "\u0002" + e.Label + "\u0002" + e.Style)));
         var groupOf = new Dictionary<string, List<GraphNode>>(StringComparer.Ordinal);
-        foreach (var group in members.GroupBy(m => Signature(m.Key), StringComparer.Ordinal))
+        // Members of different clusters (the blocs of an alignment) are never one node.
+        foreach (var group in members.GroupBy(m => m.Cluster + "\u0003" + Signature(m.Key), StringComparer.Ordinal))
         {
             var list = group.ToList();
             foreach (var m in list) groupOf[m.Key] = list;
@@ -191,10 +219,11 @@ internal static class GraphBuilder
         return (result, names);
     }
 
-    public static Graph Bodies(Design design)
+    public static Graph Bodies(Design design, Alignment? alignment = null)
     {
-        var g = new Graph(FreeText.Escape(design.Name) + " — bodies", topDown: true);
-        foreach (var m in design.Members) g.Add(new GraphNode("member:" + m.Id, FreeText.Escape(m.Name), NodeShape.Member, null));
+        var g = new Graph(FreeText.Escape(design.Name) + " — bodies" + (alignment is null ? "" : " under alignment " + FreeText.Escape(alignment.Id)), topDown: true);
+        var clusterOf = alignment is null ? new Dictionary<string, string>(StringComparer.Ordinal) : AlignmentClusters(g, design, alignment);
+        foreach (var m in design.Members) g.Add(new GraphNode("member:" + m.Id, FreeText.Escape(m.Name), NodeShape.Member, clusterOf.GetValueOrDefault(m.Id)));
         foreach (var b in design.Bodies)
         {
             var label = new StringBuilder(FreeText.Escape(b.Name));
@@ -230,6 +259,35 @@ internal static class GraphBuilder
         }
 
         return g;
+    }
+
+    /// <summary>
+    /// One cluster per bloc with a member of the design (in bloc order), then one for the excluded members; the cluster of each member
+    /// placed. Excluded members are in no bloc, and a member is in the first bloc that names it, as <see cref="VotingGame.AnalyzeUnions(IEnumerable{IEnumerable{string}}, IEnumerable{string})"/> reads them.
+    /// </summary>
+    private static Dictionary<string, string> AlignmentClusters(Graph g, Design design, Alignment alignment)
+    {
+        var members = design.Members.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        var clusterOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var excluded = alignment.Excluded.Where(members.Contains).Distinct(StringComparer.Ordinal).ToList();
+        var placed = excluded.ToHashSet(StringComparer.Ordinal);
+        var name = FreeText.Escape(alignment.Id);
+        for (int k = 0; k < alignment.Blocs.Count; k++)
+        {
+            var bloc = alignment.Blocs[k].Where(id => members.Contains(id) && placed.Add(id)).ToList();
+            if (bloc.Count == 0) continue;
+            var key = "bloc:" + k.ToString(CultureInfo.InvariantCulture);
+            g.Clusters.Add(new GraphCluster(key, "bloc " + (k + 1).ToString(CultureInfo.InvariantCulture) + " of " + name));
+            foreach (var id in bloc) clusterOf[id] = key;
+        }
+
+        if (excluded.Count > 0)
+        {
+            g.Clusters.Add(new GraphCluster("excluded", "excluded by " + name + ": no one governs with them"));
+            foreach (var id in excluded) clusterOf[id] = "excluded";
+        }
+
+        return clusterOf;
     }
 
     public static Graph Phases(Design design)

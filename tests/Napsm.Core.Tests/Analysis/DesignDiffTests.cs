@@ -24,6 +24,44 @@ public sealed class DesignDiffTests
     }
 
     [Fact]
+    public void Alignments_added_removed_and_changed_are_their_own_section()
+    {
+        var before = Base() with { Alignments = [new Alignment("ab", [["a", "b"]]), new Alignment("gone", [])] };
+        var after = Base() with
+        {
+            Alignments = [new Alignment("ab", [["a", "b", "c"]]) { Excluded = ["c"] }, new Alignment("new", [["b", "c"]]) { Name = "New scenario" }],
+        };
+
+        var diff = DesignDiff.Compare(before, after);
+        var changes = diff.In(DiffSection.Alignments);
+
+        Assert.Equal([("ab", ChangeKind.Changed), ("new", ChangeKind.Added), ("gone", ChangeKind.Removed)], changes.Select(c => (c.Id, c.Kind)));
+        Assert.Equal([new FieldChange("blocs", "[a, b]", "[a, b, c]"), new FieldChange("excluded", null, "c")], changes[0].Fields);
+        Assert.Equal("New scenario", changes[1].Name);
+        var text = diff.Format(AnalysisFormat.Text);
+        Assert.Contains("Alignments (scenarios)", text, StringComparison.Ordinal);
+        Assert.Contains("blocs: [a, b] → [a, b, c]", text, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(diff.Format(AnalysisFormat.Json));
+        Assert.Contains(json.RootElement.GetProperty("changes").EnumerateArray(), c => c.GetProperty("section").GetString() == "alignments");
+    }
+
+    [Fact]
+    public void A_body_whose_matters_change_reports_its_decisions()
+    {
+        var before = Design.Create("d", "D").Member("a", "A").Member("b", "B")
+            .Body("council", "Council", x => x.Voters("a", "b").Rule(Rule.Consensus).Decision("procedural", Rule.AtLeast(Threshold.Count(1)))).Build();
+        var after = Design.Create("d", "D").Member("a", "A").Member("b", "B")
+            .Body("council", "Council", x => x.Voters("a", "b").Rule(Rule.Consensus).Decision("procedural", Rule.Unanimity)).Build();
+
+        var change = Assert.Single(DesignDiff.Compare(before, after).In(DiffSection.Bodies));
+
+        var field = Assert.Single(change.Fields);
+        Assert.Equal("decisions", field.Field);
+        Assert.Equal("procedural: atLeast 1", field.Before);
+        Assert.Equal("procedural: unanimity", field.After);
+    }
+
+    [Fact]
     public void An_added_member_is_reported_as_added()
     {
         var b = Base() with { Members = [.. Base().Members, new Member("d", "Delta")] };

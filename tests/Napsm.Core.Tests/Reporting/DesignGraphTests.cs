@@ -21,6 +21,56 @@ public class DesignGraphTests
         })
         .Build();
 
+    private static Design Aligned() => Awkward() with
+    {
+        Alignments = [new Alignment("x\"y", [["end", "a-b"], ["end", "ghost"]]) { Name = "Caucus \"A\" <1>", Excluded = ["z"] }],
+    };
+
+    [Fact]
+    public void An_alignment_draws_each_bloc_and_the_excluded_members_as_clusters_in_dot_with_escaped_labels()
+    {
+        var dot = DesignGraph.Write(Aligned(), GraphView.Bodies, GraphFormat.Dot, collapseMembers: false, alignment: "x\"y");
+
+        Assert.Contains("  subgraph cluster_0 {\n    label=\"bloc 1 of x\\\"y\";\n    style=rounded;\n    color=gray50;\n"
+            + "    \"member:end\" [label=\"The \\\"End\\\" member\", shape=ellipse];\n    \"member:a-b\" [label=\"A\\\\B\", shape=ellipse];\n  }\n", dot, StringComparison.Ordinal);
+        Assert.Contains("  subgraph cluster_1 {\n    label=\"excluded by x\\\"y: no one governs with them\";", dot, StringComparison.Ordinal);
+        Assert.DoesNotContain("cluster_2", dot, StringComparison.Ordinal); // the second bloc: 'end' is in the first, 'ghost' is no member
+        Assert.Contains("— bodies under alignment x\\\"y\"", dot, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_alignment_draws_blocs_as_mermaid_subgraphs_with_safe_ids()
+    {
+        var mmd = DesignGraph.Write(Aligned(), GraphView.Bodies, GraphFormat.Mermaid, collapseMembers: false, alignment: "x\"y");
+
+        Assert.Contains("  subgraph cluster_bloc_0 [\"bloc 1 of x#quot;y\"]\n    member_end([", mmd, StringComparison.Ordinal);
+        Assert.Contains("  subgraph cluster_excluded [\"excluded by x#quot;y: no one governs with them\"]\n    member_z([\"Zed\"])\n  end\n", mmd, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_an_alignment_the_drawing_is_unchanged_and_an_unknown_or_misplaced_one_is_refused()
+    {
+        Assert.Equal(DesignGraph.Write(Aligned(), GraphView.Bodies, GraphFormat.Dot), DesignGraph.Write(Aligned(), GraphView.Bodies, GraphFormat.Dot, false, null));
+        Assert.Equal(DesignGraph.Write(Awkward(), GraphView.Bodies, GraphFormat.Dot), DesignGraph.Write(Aligned(), GraphView.Bodies, GraphFormat.Dot));
+        Assert.Throws<ArgumentException>(() => DesignGraph.Write(Aligned(), GraphView.Bodies, GraphFormat.Dot, false, "nope"));
+        Assert.Throws<ArgumentException>(() => DesignGraph.Write(Aligned(), GraphView.Phases, GraphFormat.Dot, false, "x\"y"));
+    }
+
+    [Fact]
+    public void Collapsing_members_never_merges_members_of_different_blocs()
+    {
+        var b = Design.Create("d", "D");
+        var ids = Enumerable.Range(0, 10).Select(i => "m" + i).ToArray();
+        foreach (var id in ids) b = b.Member(id, id.ToUpperInvariant());
+        var design = b.Body("c", "C", o => o.Voters(ids).Rule(Rule.SimpleMajority))
+            .Alignment(new Alignment("split", [ids[..5], ids[5..]])).Build();
+
+        var dot = DesignGraph.Write(design, GraphView.Bodies, GraphFormat.Dot, collapseMembers: true, alignment: "split");
+
+        Assert.Contains("\"group:member:m0\" [label=\"5 members\\nM0, M1, M2, M3, …\"", dot, StringComparison.Ordinal);
+        Assert.Contains("\"group:member:m5\" [label=\"5 members\\nM5, M6, M7, M8, …\"", dot, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Dot_escapes_quotes_and_backslashes_in_ids_and_labels()
     {
