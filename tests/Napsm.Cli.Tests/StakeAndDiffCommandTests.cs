@@ -30,6 +30,29 @@ public sealed class StakeAndDiffCommandTests
     }
 
     [Fact]
+    public void Stake_with_an_alignment_weighs_the_member_under_the_scenario_in_the_designs_that_have_it()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run(["stake", .. Alternatives, "--member", "kr", "--alignment", "coordination", "--format", "json"]);
+        Assert.Equal((0, ""), (exit, stderr));
+        using var doc = JsonDocument.Parse(stdout);
+        var designs = doc.RootElement.GetProperty("designs").EnumerateArray().ToList();
+        Assert.Equal(JsonValueKind.Null, designs[0].GetProperty("alignment").ValueKind);
+        Assert.Equal("coordination", designs[2].GetProperty("alignment").GetString());
+        var council = designs[2].GetProperty("bodies")[0];
+        Assert.Equal("1/5", council.GetProperty("shapleyShubik").GetProperty("exact").GetString());
+        Assert.Equal("5/18", council.GetProperty("alignment").GetProperty("owen").GetProperty("exact").GetString());
+    }
+
+    [Fact]
+    public void Stake_with_an_alignment_no_design_has_exits_2_listing_the_alignments()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run(["stake", .. Alternatives, "--member", "kr", "--alignment", "nato"]);
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains("no design has an alignment 'nato'. Alignments: coordination.", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Stake_with_an_unknown_member_exits_2_listing_the_members()
     {
         var (exit, stdout, stderr) = CliRunner.Run(["stake", .. Alternatives, "--member", "xx"]);

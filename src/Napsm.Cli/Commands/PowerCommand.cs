@@ -1,10 +1,6 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using Napsm.Core;
 using Napsm.Core.Model;
 using Napsm.Core.Reporting;
-using Napsm.Core.Reporting.Tables;
 using Napsm.Core.Serialization;
 using Napsm.Core.Validation;
 using Napsm.Core.Voting;
@@ -14,7 +10,11 @@ namespace Napsm.Cli.Commands;
 /// <summary><c>napsm power FILE --body ID | --treaty ID [--format text|json] [--indices …]</c>: exact voting power of a body or an entry-into-force rule.</summary>
 internal sealed class PowerCommand : ICommand
 {
-    private static readonly string[] IndexNames = ["banzhaf", "penrose", "shapleyShubik", "johnston", "deeganPackel", "hollerPackel"];
+    private static readonly (string Name, PowerReportIndices Index)[] IndexNames =
+    [
+        ("banzhaf", PowerReportIndices.Banzhaf), ("penrose", PowerReportIndices.Penrose), ("shapleyShubik", PowerReportIndices.ShapleyShubik),
+        ("johnston", PowerReportIndices.Johnston), ("deeganPackel", PowerReportIndices.DeeganPackel), ("hollerPackel", PowerReportIndices.HollerPackel),
+    ];
 
     public string Name => "power";
 
@@ -59,7 +59,7 @@ internal sealed class PowerCommand : ICommand
         string? file = null, body = null, treaty = null, matter = null, format = "text";
         bool ternary = false;
         string? alignment = null;
-        var indices = new HashSet<string>(IndexNames, StringComparer.Ordinal);
+        var indices = PowerReportIndices.All;
         var budget = AnalysisArgs.Budget.Default;
         var approximate = new ApproximationArgs();
         for (int i = 0; i < args.Count; i++)
@@ -120,20 +120,21 @@ internal sealed class PowerCommand : ICommand
         return Report(document, body, treaty, format, indices, budget, stdout, stderr, matter, approximation, ternary, alignment);
     }
 
-    internal static HashSet<string> ParseIndices(string list)
+    internal static PowerReportIndices ParseIndices(string list)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var set = PowerReportIndices.None;
         foreach (var name in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!IndexNames.Contains(name, StringComparer.Ordinal)) throw new CommandLineException($"unknown index '{name}': expected {string.Join(", ", IndexNames)}.");
-            set.Add(name);
+            var known = Array.FindIndex(IndexNames, n => n.Name == name);
+            if (known < 0) throw new CommandLineException($"unknown index '{name}': expected {string.Join(", ", IndexNames.Select(n => n.Name))}.");
+            set |= IndexNames[known].Index;
         }
 
         return set;
     }
 
     /// <summary>Analyses and writes the report; exit code 2 for an unknown body or treaty.</summary>
-    internal static int Report(DesignDocument document, string? bodyId, string? treatyId, string format, IReadOnlySet<string> indices, AnalysisArgs.Budget budget,
+    internal static int Report(DesignDocument document, string? bodyId, string? treatyId, string format, PowerReportIndices indices, AnalysisArgs.Budget budget,
         TextWriter stdout, TextWriter stderr, string? matter = null, ApproximationOptions? approximation = null, bool ternary = false, string? alignment = null)
     {
         var design = document.Design;
@@ -150,28 +151,32 @@ internal sealed class PowerCommand : ICommand
             return ReportBody(document, body, matter, format, indices, budget, stdout, stderr, approximation, ternary, aligned);
         }
 
-        VotingGame game;
-        string kind, id, name, rulePointer;
+        var treaty = design.FindTreaty(treatyId!);
+        if (treaty is null)
         {
-            var treaty = design.FindTreaty(treatyId!);
-            if (treaty is null)
-            {
-                stderr.WriteLine($"napsm power: no treaty '{treatyId}' in design '{design.Id}'. Treaties: {List(design.Treaties.Select(t => t.Id))}.");
-                return ExitCodes.BadInput;
-            }
-
-            (game, kind, id, name) = (VotingGame.ForTreaty(design, treaty), "treaty", treaty.Id, treaty.Name);
-            rulePointer = "/treaties/" + design.Treaties.ToList().IndexOf(treaty).ToString(CultureInfo.InvariantCulture) + "/entryIntoForce/rule";
+            stderr.WriteLine($"napsm power: no treaty '{treatyId}' in design '{design.Id}'. Treaties: {List(design.Treaties.Select(t => t.Id))}.");
+            return ExitCodes.BadInput;
         }
 
-        return ReportGame(document, game, kind, id, name, rulePointer, null, format, indices, budget, stdout, stderr, approximation: approximation, ternary: ternary, alignment: aligned);
+        var rulePointer = "/treaties/" + design.Treaties.ToList().IndexOf(treaty).ToString(CultureInfo.InvariantCulture) + "/entryIntoForce/rule";
+        int code = Analyze(document, VotingGame.ForTreaty(design, treaty), "treaty", treaty.Id, rulePointer, null, format, indices, budget, stderr, false, approximation,
+            ternary, aligned, out var section);
+        if (code != ExitCodes.Success) return code;
+        switch (format)
+        {
+            case "html": stdout.Write(HtmlReport.Power(design, treaty, section!.Analysis)); break;
+            case "csv": stdout.Write(CsvReport.Power(design, section!.Analysis)); break;
+            default: PowerReport.Write(stdout, design, treaty, section!, PowerFormat(format), Options(indices, stdout)); break;
+        }
+
+        return ExitCodes.Success;
     }
 
     /// <summary>
     /// A body's matters (#15): every matter, one section each (a JSON array when there are several), or the one asked for. A body that has
     /// only its default rule reports as before, without "matter".
     /// </summary>
-    private static int ReportBody(DesignDocument document, Body body, string? matter, string format, IReadOnlySet<string> indices, AnalysisArgs.Budget budget,
+    private static int ReportBody(DesignDocument document, Body body, string? matter, string format, PowerReportIndices indices, AnalysisArgs.Budget budget,
         TextWriter stdout, TextWriter stderr, ApproximationOptions? approximation, bool ternary, Alignment? alignment)
     {
         var design = document.Design;
@@ -197,48 +202,32 @@ internal sealed class PowerCommand : ICommand
             return ExitCodes.BadInput;
         }
 
-        var sections = new List<string>();
+        var sections = new List<PowerReportSection>();
         for (int c = 0; c < chosen.Count; c++)
         {
             int k = chosen[c];
             var decision = body.Decisions[k];
             var game = VotingGame.ForDecision(design, body, decision);
             var pointer = DecisionPointer(bodyIndex, body, k);
-            using var section = new StringWriter(CultureInfo.InvariantCulture) { NewLine = stdout.NewLine };
-            int code = ReportGame(document, game, "body", body.Id, body.Name, pointer, named ? decision.Matter : null, format, indices, budget.Share(chosen.Count - c, chosen.Count), section,
-                stderr, AbstentionOptions.Used(decision), approximation, ternary, alignment);
+            int code = Analyze(document, game, "body", body.Id, pointer, named ? decision.Matter : null, format, indices, budget.Share(chosen.Count - c, chosen.Count), stderr,
+                AbstentionOptions.Used(decision), approximation, ternary, alignment, out var section);
             if (code != ExitCodes.Success) return code;
-            sections.Add(section.ToString());
+            sections.Add(section!);
         }
 
-        if (format == "json" && chosen.Count > 1)
+        switch (format)
         {
-            // Several matters: one array of the per-matter objects, re-indented by the writer so the output stays one JSON value.
-            using var buffer = new MemoryStream();
-            using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-            {
-                w.WriteStartArray();
-                foreach (var section in sections)
-                {
-                    using var doc = JsonDocument.Parse(section);
-                    doc.RootElement.WriteTo(w);
-                }
-
-                w.WriteEndArray();
-            }
-
-            stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
-            return ExitCodes.Success;
-        }
-
-        for (int s = 0; s < sections.Count; s++)
-        {
-            if (s > 0) stdout.WriteLine();
-            stdout.Write(sections[s]);
+            case "html": stdout.Write(HtmlReport.Power(design, body, sections[0].Analysis)); break;
+            case "csv": stdout.Write(CsvReport.Power(design, sections[0].Analysis)); break;
+            default: PowerReport.Write(stdout, design, body, sections, PowerFormat(format), Options(indices, stdout)); break;
         }
 
         return ExitCodes.Success;
     }
+
+    private static PowerReportFormat PowerFormat(string format) => format == "json" ? PowerReportFormat.Json : PowerReportFormat.Text;
+
+    private static PowerReportOptions Options(PowerReportIndices indices, TextWriter stdout) => new() { Indices = indices, Width = Terminal.Width(stdout) };
 
     /// <summary>The pointer of matter <paramref name="k"/>'s rule: the body's "rule" for the default matter, else its entry in "decisions".</summary>
     internal static string DecisionPointer(int bodyIndex, Body body, int k)
@@ -248,55 +237,38 @@ internal sealed class PowerCommand : ICommand
         return k == 0 && offset == 1 ? b + "/rule" : b + "/decisions/" + (k - offset).ToString(CultureInfo.InvariantCulture) + "/rule";
     }
 
-    private static int ReportGame(DesignDocument document, VotingGame game, string kind, string id, string name, string rulePointer, string? matter,
-        string format, IReadOnlySet<string> indices, AnalysisArgs.Budget budget, TextWriter stdout, TextWriter stderr, bool binaryOfAbstention = false,
-        ApproximationOptions? approximation = null, bool ternary = false, Alignment? alignment = null)
+    /// <summary>
+    /// Analyses one rule into a report section (with the ternary game when the rule reads abstention or it is asked for, and the
+    /// alignment's unions when one is given; text and json only); exit code 2 when the rule has problems.
+    /// </summary>
+    private static int Analyze(DesignDocument document, VotingGame game, string kind, string id, string rulePointer, string? matter,
+        string format, PowerReportIndices indices, AnalysisArgs.Budget budget, TextWriter stderr, bool binaryOfAbstention,
+        ApproximationOptions? approximation, bool ternary, Alignment? alignment, out PowerReportSection? section)
     {
+        section = null;
         // Asked for the ternary game, the binary figures are labelled as such too.
         binaryOfAbstention |= ternary;
-        var design = document.Design;
-        var bodyId = kind == "body" ? id : null;
-        var treatyId = kind == "treaty" ? id : null;
 
         // A rule with problems has no meaningful figures: say what is wrong, as napsm check does, and give none.
         if (game.Problems.Count > 0) return RuleProblems(document, game, kind, id, rulePointer, stderr);
 
         var wanted = PowerIndices.None;
-        if (indices.Contains("shapleyShubik")) wanted |= PowerIndices.ShapleyShubik;
-        if (indices.Contains("johnston")) wanted |= PowerIndices.Johnston;
-        if (indices.Contains("deeganPackel")) wanted |= PowerIndices.DeeganPackel;
-        if (indices.Contains("hollerPackel")) wanted |= PowerIndices.HollerPackel;
-        GameAnalysis analysis;
-        // The ternary game (#15) beside the binary one: for a rule that reads abstention, or when asked; text and json only.
-        TernaryAnalysis? ternaryAnalysis = null;
-        UnionAnalysis? unions = null;
+        if (indices.HasFlag(PowerReportIndices.ShapleyShubik)) wanted |= PowerIndices.ShapleyShubik;
+        if (indices.HasFlag(PowerReportIndices.Johnston)) wanted |= PowerIndices.Johnston;
+        if (indices.HasFlag(PowerReportIndices.DeeganPackel)) wanted |= PowerIndices.DeeganPackel;
+        if (indices.HasFlag(PowerReportIndices.HollerPackel)) wanted |= PowerIndices.HollerPackel;
+        bool textOrJson = format is "text" or "json";
         using (var context = budget.Context())
         using (Terminal.Progress(stderr, "computing voting power"))
         {
-            analysis = game.Analyze(budget.Options(wanted, context) with { Approximation = approximation });
-            if (binaryOfAbstention && format is "text" or "json") ternaryAnalysis = game.AnalyzeTernary(budget.Options(wanted, context));
-            if (alignment is not null && format is "text" or "json") unions = game.AnalyzeUnions(alignment.Blocs, alignment.Excluded, budget.Options(wanted, context), default);
-        }
-        switch (format)
-        {
-            case "json": WriteJson(design, kind, id, matter, binaryOfAbstention, analysis, indices, stdout, ternaryAnalysis, alignment is null ? null : (alignment, unions!)); break;
-            case "html": stdout.Write(bodyId is not null ? HtmlReport.Power(design, design.FindBody(bodyId)!, analysis) : HtmlReport.Power(design, design.FindTreaty(treatyId!)!, analysis)); break;
-            case "csv": stdout.Write(CsvReport.Power(design, analysis)); break;
-            default:
-                WriteText(design, kind, id, name, matter, binaryOfAbstention, analysis, indices, stdout, Terminal.Width(stdout));
-                if (ternaryAnalysis is not null)
-                {
-                    stdout.WriteLine();
-                    stdout.Write(TernaryWriter.Text(ternaryAnalysis, indices, Terminal.Width(stdout)));
-                }
-
-                if (alignment is not null && unions is not null)
-                {
-                    stdout.WriteLine();
-                    stdout.Write(UnionWriter.Text(alignment, unions, Terminal.Width(stdout)));
-                }
-
-                break;
+            var analysis = game.Analyze(budget.Options(wanted, context) with { Approximation = approximation });
+            section = new PowerReportSection(analysis) { Matter = matter };
+            // The ternary game (#15) beside the binary one: for a rule that reads abstention, or when asked; text and json only.
+            if (binaryOfAbstention && textOrJson) section = section with { Ternary = game.AnalyzeTernary(budget.Options(wanted, context)) };
+            if (alignment is not null && textOrJson)
+            {
+                section = section with { Alignment = alignment, Unions = game.AnalyzeUnions(alignment.Blocs, alignment.Excluded, budget.Options(wanted, context), default) };
+            }
         }
 
         return ExitCodes.Success;
@@ -326,244 +298,5 @@ internal sealed class PowerCommand : ICommand
     {
         var all = ids.ToArray();
         return all.Length == 0 ? "(none)" : string.Join(", ", all);
-    }
-
-    /// <summary>A double as JSON: culture-invariant, up to 12 significant digits.</summary>
-    internal static string Number(double value) => value.ToString("G12", CultureInfo.InvariantCulture);
-
-    private static void WriteJson(Design design, string kind, string id, string? matter, bool binaryOfAbstention, GameAnalysis a, IReadOnlySet<string> indices, TextWriter stdout,
-        TernaryAnalysis? ternary = null, (Alignment Alignment, UnionAnalysis Analysis)? aligned = null)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            w.WriteStartObject();
-            w.WriteString("design", design.Id);
-            w.WriteString(kind, id);
-            if (matter is not null) w.WriteString("matter", matter);
-            // The figures are of the binary game (every voter present, abstention counted as no): said wherever the rule reads abstention.
-            if (binaryOfAbstention) w.WriteString("game", "binary: every voter present, abstention counted as no");
-            w.WriteNumber("voters", a.Voters);
-            if (a.WinningCoalitions is { } winning) w.WriteString("winningCoalitions", winning.ToString(CultureInfo.InvariantCulture));
-            else w.WriteNull("winningCoalitions");
-            w.WritePropertyName("powerToAct");
-            if (a.PowerToAct is { } act) w.WriteRawValue(Number(act.ToDouble()));
-            else w.WriteNullValue();
-            WriteBool(w, "proper", a.IsProper);
-            WriteBool(w, "strong", a.IsStrong);
-            WriteBool(w, "decisive", a.IsDecisive);
-            w.WriteStartArray("members");
-            foreach (var m in a.Members)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", m.Id);
-                if (m.Swings is { } swings) w.WriteString("swings", swings.ToString(CultureInfo.InvariantCulture));
-                else w.WriteNull("swings");
-                if (indices.Contains("penrose")) WriteIndex(w, "penrose", m.Penrose, exact: false, m.ApproximatePenrose);
-                if (indices.Contains("banzhaf")) WriteIndex(w, "banzhaf", m.Banzhaf, exact: true, m.ApproximateBanzhaf);
-                if (indices.Contains("shapleyShubik")) WriteIndex(w, "shapleyShubik", m.ShapleyShubik, exact: true, m.ApproximateShapleyShubik);
-                WriteBool(w, "veto", m.IsVeto);
-                WriteBool(w, "dummy", m.IsDummy);
-                if (indices.Contains("johnston")) WriteIndex(w, "johnston", m.Johnston, exact: true, null);
-                if (indices.Contains("deeganPackel")) WriteIndex(w, "deeganPackel", m.DeeganPackel, exact: true, null);
-                if (indices.Contains("hollerPackel")) WriteIndex(w, "hollerPackel", m.HollerPackel, exact: true, null);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            if (a.ImproperWitness is { } witness)
-            {
-                w.WriteStartArray("improperWitness");
-                foreach (var c in new[] { witness.First, witness.Second })
-                {
-                    w.WriteStartArray();
-                    foreach (var v in c) w.WriteStringValue(v);
-                    w.WriteEndArray();
-                }
-
-                w.WriteEndArray();
-            }
-
-            if (a.Clauses.Count > 0)
-            {
-                w.WriteStartArray("clauses");
-                foreach (var c in a.Clauses)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("at", c.At);
-                    w.WriteString("clause", c.Clause.ToString());
-                    w.WriteString("changedCoalitions", c.ChangedCoalitions.ToString(CultureInfo.InvariantCulture));
-                    w.WriteBoolean("redundant", c.IsRedundant);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-            }
-
-            // A part approximated is not listed as not computed (its figures are there, marked approximate): its method entry says why it
-            // is not exact. Without approximation both lists are as they always were.
-            var notComputed = a.NotComputed.Where(p => a.ApproximationOf(p.Part) is null).ToList();
-            if (notComputed.Count > 0 || a.Approximations.Count > 0) AnalysisNotes.WriteJson(w, notComputed);
-            w.WriteStartArray("methods");
-            foreach (var m in a.Methods)
-            {
-                w.WriteStartObject();
-                w.WriteString("part", AnalysisNotes.Json(m.Part));
-                w.WriteString("method", AnalysisNotes.Json(m.Method));
-                w.WriteEndObject();
-            }
-
-            foreach (var p in a.Approximations)
-            {
-                w.WriteStartObject();
-                w.WriteString("part", AnalysisNotes.Json(p.Part));
-                w.WriteString("method", AnalysisNotes.Json(p.Method));
-                w.WriteBoolean("approximate", true);
-                if (p.Samples is { } samples) w.WriteNumber("samples", samples);
-                else w.WriteNull("samples");
-                if (p.Seed is { } seed) w.WriteNumber("seed", seed);
-                else w.WriteNull("seed");
-                w.WritePropertyName("confidence");
-                if (p.Confidence is { } c) w.WriteRawValue(Number(c));
-                else w.WriteNullValue();
-                w.WriteString("intervals", AnalysisNotes.Json(p.Interval));
-                w.WriteString("note", AnalysisNotes.ApproximationSentence(p));
-                if (a.ReasonFor(p.Part) is { } why)
-                {
-                    w.WriteStartObject("exact");
-                    w.WriteString("notComputed", AnalysisNotes.Sentence(why));
-                    w.WriteString("reason", AnalysisNotes.Json(why.Reason));
-                    w.WriteString("detail", why.Detail);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            if (ternary is not null) TernaryWriter.WriteJson(w, ternary, indices);
-            if (aligned is { } al) UnionWriter.WriteJson(w, al.Alignment, al.Analysis);
-
-            w.WriteEndObject();
-        }
-
-        stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
-    }
-
-    private static void WriteBool(Utf8JsonWriter w, string name, bool? value)
-    {
-        if (value is { } b) w.WriteBoolean(name, b);
-        else w.WriteNull(name);
-    }
-
-    private static void WriteIndex(Utf8JsonWriter w, string name, Rational? value, bool exact, ApproximateFigure? approximate)
-    {
-        w.WritePropertyName(name);
-        if (value is { } v) w.WriteRawValue(Number(v.ToDouble()));
-        else if (approximate is { } ap) w.WriteRawValue(Number(ap.Value));
-        else w.WriteNullValue();
-        if (exact)
-        {
-            if (value is { } e) w.WriteString(name + "Exact", e.ToString());
-            else w.WriteNull(name + "Exact");
-        }
-
-        // Only beside a figure that is not exact: the exact one stays as it was, and never gains an interval.
-        if (value is null && approximate is not null) AnalysisNotes.WriteApproximation(w, name, approximate);
-    }
-
-    private static void WriteText(Design design, string kind, string id, string name, string? matter, bool binaryOfAbstention, GameAnalysis a, IReadOnlySet<string> indices,
-        TextWriter o, int width)
-    {
-        static string YesNo(bool? b) => b switch { true => "yes", false => "no", null => "not computed" };
-        static string Fixed(Rational? r) => r is { } v ? v.ToDouble().ToString("0.000000", CultureInfo.InvariantCulture) : "—";
-        static string Approx(ApproximateFigure? f) => f is { } v ? "≈" + v.Value.ToString("0.000000", CultureInfo.InvariantCulture) : "—";
-        static string Interval(ApproximateFigure f) => f.Lower is { } lo && f.Upper is { } hi
-            ? string.Create(CultureInfo.InvariantCulture, $" [{lo:0.000000}, {hi:0.000000}]")
-            : " (no interval)";
-        var inv = CultureInfo.InvariantCulture;
-
-        // One statement, wrapped to the width with its continuation lines indented.
-        void Say(string text) => o.Write(TextTable.Paragraph(text, width, "", "  "));
-        Say($"{Napsm.Core.Reporting.FreeText.Escape(name)} ({kind} {id}) in {Napsm.Core.Reporting.FreeText.Escape(design.Name)} ({design.Id})");
-        if (matter is not null) Say($"Matter: {matter}");
-        Say($"Rule: {a.Game.Rule}");
-        if (binaryOfAbstention) Say("Game: binary (every voter present, abstention counted as no; see docs/analyses.md)");
-        string Missing(AnalysisPart part) => a.ReasonFor(part) is { } r ? "not computed: " + AnalysisNotes.ReasonName(r.Reason) : "not computed";
-        Say(a.WinningCoalitions is { } winning
-            ? string.Create(inv, $"{a.Voters} voters; {winning} of {System.Numerics.BigInteger.One << a.Voters} coalitions win; power to act {Fixed(a.PowerToAct)} ({a.PowerToAct})")
-            : string.Create(inv, $"{a.Voters} voters; winning coalitions {Missing(AnalysisPart.WinningCoalitions)}"));
-        string Structure(bool? b) => b switch { true => "yes", false => "no", null => Missing(AnalysisPart.Structure) };
-        Say($"Proper: {Structure(a.IsProper)}   Strong: {Structure(a.IsStrong)}   Decisive: {Structure(a.IsDecisive)}");
-        if (a.ImproperWitness is { } w) Say($"Improper: {{{string.Join(", ", w.First)}}} and {{{string.Join(", ", w.Second)}}} are disjoint and both win.");
-        var dummies = a.IsComputed(AnalysisPart.Swings) ? List(a.DummyPlayers) : Missing(AnalysisPart.Swings);
-        Say($"Veto players: {List(a.VetoPlayers)}   Dummies: {dummies}{(a.Dictator is { } d ? "   Dictator: " + d : "")}");
-        o.WriteLine();
-
-        // A part not computed has no column: its note below says why.
-        bool swings = a.IsComputed(AnalysisPart.Swings);
-        var columns = new List<(string Header, Func<VoterPower, string> Cell, bool Right)> { ("member", m => m.Id, false) };
-        if (swings) columns.Add(("swings", m => m.Swings?.ToString(inv) ?? "—", true));
-        bool swingsApprox = !swings && a.ApproximationOf(AnalysisPart.Swings) is not null;
-        bool ssApprox = !a.IsComputed(AnalysisPart.ShapleyShubik) && a.ApproximationOf(AnalysisPart.ShapleyShubik) is not null;
-        if (swings && indices.Contains("penrose")) columns.Add(("Penrose", m => Fixed(m.Penrose), true));
-        if (swings && indices.Contains("banzhaf")) columns.Add(("Banzhaf", m => Fixed(m.Banzhaf), true));
-        if (swingsApprox && indices.Contains("penrose")) columns.Add(("Penrose", m => Approx(m.ApproximatePenrose), true));
-        if (swingsApprox && indices.Contains("banzhaf")) columns.Add(("Banzhaf", m => Approx(m.ApproximateBanzhaf), true));
-        if (indices.Contains("shapleyShubik") && a.IsComputed(AnalysisPart.ShapleyShubik)) columns.Add(("Shapley-Shubik", m => Fixed(m.ShapleyShubik), true));
-        if (indices.Contains("shapleyShubik") && ssApprox) columns.Add(("Shapley-Shubik", m => Approx(m.ApproximateShapleyShubik), true));
-        if (indices.Contains("johnston") && a.IsComputed(AnalysisPart.Johnston)) columns.Add(("Johnston", m => Fixed(m.Johnston), true));
-        if (indices.Contains("deeganPackel") && a.IsComputed(AnalysisPart.DeeganPackel)) columns.Add(("Deegan-Packel", m => Fixed(m.DeeganPackel), true));
-        if (indices.Contains("hollerPackel") && a.IsComputed(AnalysisPart.HollerPackel)) columns.Add(("Holler-Packel", m => Fixed(m.HollerPackel), true));
-        columns.Add(("veto", m => YesNo(m.IsVeto), false));
-        if (swings) columns.Add(("dummy", m => YesNo(m.IsDummy), false));
-        var table = new ReportTable("power", "",
-            [.. columns.Select((c, i) => new TableColumn(c.Header, i == 0 ? ColumnKind.Id : c.Right ? ColumnKind.Figure : ColumnKind.Short, c.Header))],
-            [.. a.Members.Select(m => (IReadOnlyList<TableCell>)[.. columns.Select(c => new TableCell(c.Cell(m)))])]);
-        o.Write(TextTable.Write(table, width));
-        if ((indices.Contains("banzhaf") && swings) || (indices.Contains("shapleyShubik") && a.IsComputed(AnalysisPart.ShapleyShubik)))
-        {
-            o.WriteLine();
-            o.WriteLine("Exact values:");
-            foreach (var m in a.Members)
-            {
-                var parts = new List<string>();
-                if (indices.Contains("banzhaf") && m.Banzhaf is { } bz) parts.Add($"Banzhaf {bz}");
-                if (indices.Contains("shapleyShubik") && m.ShapleyShubik is { } ss) parts.Add($"Shapley-Shubik {ss}");
-                o.Write(TextTable.Paragraph($"{m.Id}: {string.Join(", ", parts)}", width, "  ", "    "));
-            }
-        }
-
-        bool anyApprox = (swingsApprox && (indices.Contains("penrose") || indices.Contains("banzhaf"))) || (ssApprox && indices.Contains("shapleyShubik"));
-        if (anyApprox)
-        {
-            o.WriteLine();
-            o.WriteLine("Approximate values (≈, with their intervals):");
-            foreach (var m in a.Members)
-            {
-                var parts = new List<string>();
-                if (swingsApprox && indices.Contains("penrose") && m.ApproximatePenrose is { } pe) parts.Add($"Penrose {Approx(pe)}{Interval(pe)}");
-                if (swingsApprox && indices.Contains("banzhaf") && m.ApproximateBanzhaf is { } bz) parts.Add($"Banzhaf {Approx(bz)}{Interval(bz)}");
-                if (ssApprox && indices.Contains("shapleyShubik") && m.ApproximateShapleyShubik is { } ss) parts.Add($"Shapley-Shubik {Approx(ss)}{Interval(ss)}");
-                o.Write(TextTable.Paragraph($"{m.Id}: {string.Join(", ", parts)}", width, "  ", "    "));
-            }
-        }
-
-        if (a.Clauses.Count > 0)
-        {
-            o.WriteLine();
-            o.WriteLine("Clauses (coalitions whose outcome each decides):");
-            foreach (var c in a.Clauses) o.Write(TextTable.Paragraph(string.Create(inv, $"{c.At}  {c.Clause}: {c.ChangedCoalitions}{(c.IsRedundant ? " (redundant)" : "")}"), width, "  ", "    "));
-        }
-
-        if (a.Methods.Count > 0)
-        {
-            o.WriteLine();
-            Say("Methods: " + string.Join("; ", a.Methods.GroupBy(m => m.Method).Select(g =>
-                AnalysisNotes.MethodName(g.Key) + " for " + string.Join(", ", g.Select(m => AnalysisNotes.PartName(m.Part))))));
-        }
-
-        foreach (var p in a.Approximations) Say($"Approximation: {AnalysisNotes.ApproximationSentence(p)}.");
-        foreach (var s in a.NotComputed) Say($"Note: {AnalysisNotes.Sentence(s)}{(a.ApproximationOf(s.Part) is not null ? " (approximated instead, ≈)" : "")}");
     }
 }

@@ -12,7 +12,7 @@ internal sealed class StakeCommand : ICommand
     public string Summary => "What is at stake for a member across designs (power, commitments, treaties, diagnostics)";
 
     public string Help => """
-        Usage: napsm stake FILE... --member ID [--baseline FILE] [--format text|json|markdown|html|csv]
+        Usage: napsm stake FILE... --member ID [--baseline FILE] [--format text|json|markdown|html|csv] [--alignment ID]
                                    [--table NAME] [--near PERIOD] [--medium PERIOD] [--time-limit TIME] [--memory-limit SIZE]
 
         For the member ID, side by side in each design: its voting power in every body (Shapley–Shubik and Banzhaf as
@@ -24,6 +24,10 @@ internal sealed class StakeCommand : ICommand
           --format     text (default), json, markdown, html (one page: small multiples of the member's power per
                        body, the changes from the baseline as signed bars, commitments by horizon) or csv
           --table NAME with csv: power (default), summary, commitments, treaties or diagnostics
+          --alignment ID  also weigh the member's power under the alignment ID (a scenario: blocs voting together
+                       as a priori unions, members no one governs with) in every design that has it: its Owen and
+                       Banzhaf–Owen values beside the plain Shapley–Shubik, and its bloc's power in the quotient
+                       game (text, json, markdown)
           --near       the end of the near horizon, an ISO period in years, months, weeks and days (default P1Y)
           --medium     the end of the medium horizon, likewise (default P5Y); neither may be negative, have a time
                        part or reach past 9999-12-31 from a design's asOf
@@ -32,6 +36,7 @@ internal sealed class StakeCommand : ICommand
 
         Examples:
           napsm stake seeds/napsm-*.json --member us
+          napsm stake seeds/napsm-c-treaty-organisation.json --member kr --alignment coordination
           napsm stake seeds/napsm-b-osce-like.json seeds/napsm-c-treaty-organisation.json --member kp --baseline seeds/six-party-phase3.json --format markdown
 
         Exit codes: 0 the report was written, 2 a file could not be read, the member is unknown, or the command line is wrong.
@@ -42,7 +47,7 @@ internal sealed class StakeCommand : ICommand
         var files = new List<string>();
         string? member = null, baseline = null;
         var format = AnalysisFormat.Text;
-        string? extra = null, table = null;
+        string? extra = null, table = null, alignment = null;
         var options = StakeOptions.Default;
         var budget = AnalysisArgs.Budget.Default;
         for (int i = 0; i < args.Count; i++)
@@ -60,6 +65,9 @@ internal sealed class StakeCommand : ICommand
                     var formatText = CommandArgs.Value(args, ref i);
                     extra = formatText.ToLowerInvariant() is "html" or "csv" ? formatText.ToLowerInvariant() : null;
                     if (extra is null) format = AnalysisArgs.ParseFormat(formatText);
+                    break;
+                case "--alignment":
+                    alignment = CommandArgs.Value(args, ref i);
                     break;
                 case "--table":
                     table = CommandArgs.Value(args, ref i);
@@ -81,6 +89,7 @@ internal sealed class StakeCommand : ICommand
         if (files.Count == 0 && baseline is null) throw new CommandLineException("no design file given.");
         if (member is null) throw new CommandLineException("--member is required: the id of the member whose stake to report.");
         CsvChoice.Check(table, extra, AnalysisCsv.StakeTables);
+        if (alignment is not null && extra is not null) throw new CommandLineException($"--alignment takes --format text, json or markdown, not {extra}.");
 
         // The baseline comes first, so that it is shown first; a baseline that is also among the files is not loaded twice.
         if (baseline is not null)
@@ -99,6 +108,14 @@ internal sealed class StakeCommand : ICommand
             return ExitCodes.BadInput;
         }
 
+        if (alignment is not null && !documents.Any(d => d.Design.FindAlignment(alignment) is not null))
+        {
+            var known = documents.SelectMany(d => d.Design.Alignments).Select(a => a.Id).Distinct(StringComparer.Ordinal).ToList();
+            stderr.WriteLine($"napsm stake: no design has an alignment '{Napsm.Core.Reporting.FreeText.Escape(alignment)}'. Alignments: "
+                + (known.Count == 0 ? "none." : string.Join(", ", known.Select(Napsm.Core.Reporting.FreeText.Escape)) + "."));
+            return ExitCodes.BadInput;
+        }
+
         foreach (var (option, period) in new[] { ("--near", options.Near), ("--medium", options.Medium) })
         {
             foreach (var d in documents)
@@ -106,7 +123,7 @@ internal sealed class StakeCommand : ICommand
                 if (d.Design.AsOf is { } asOf && !Reaches(asOf, period))
                 {
                     throw new CommandLineException(
-                        $"{option} {period} counted from the asOf of design '{d.Design.Id}' ({asOf:uuuu-MM-dd}) ends after 9999-12-31, the last date designs use.");
+                        $"{option} {period} counted from the asOf of design '{d.Design.Id}' ({Napsm.Core.Kernel.IsoDate.Format(asOf)}) ends after 9999-12-31, the last date designs use.");
                 }
             }
         }
@@ -115,7 +132,7 @@ internal sealed class StakeCommand : ICommand
         using (var context = budget.Context())
         using (Terminal.Progress(stderr, "weighing the stake of " + Napsm.Core.Reporting.FreeText.Escape(member)))
         {
-            var report = StakeReport.For(member, documents, options with { Voting = budget.Options(PowerIndices.ShapleyShubik, context) });
+            var report = StakeReport.For(member, documents, options with { Voting = budget.Options(PowerIndices.ShapleyShubik, context), Alignment = alignment });
             text = extra switch
             {
                 "html" => AnalysisHtml.Stake(report),

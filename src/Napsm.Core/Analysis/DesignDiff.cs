@@ -435,14 +435,14 @@ public sealed record DesignDiff
         + (n.When.Count > 0 ? " when " + string.Join(", ", n.When) : "") + (n.Unless.Count > 0 ? " unless " + string.Join(", ", n.Unless) : "")));
 
     private static string? Ratifications(IReadOnlyList<Ratification> events) => events.Count == 0 ? null : string.Join(", ", events.Select(r =>
-        r.Member + " " + (r.Kind switch { RatificationKind.Ratified => "ratified", RatificationKind.Revoked => "revoked", _ => "withdrew" }) + " " + StakeReport.Iso(r.Date)));
+        r.Member + " " + (r.Kind switch { RatificationKind.Ratified => "ratified", RatificationKind.Revoked => "revoked", _ => "withdrew" }) + " " + Kernel.IsoDate.Format(r.Date)));
 
-    private static string? Text(LocalDate? d) => d is { } v ? StakeReport.Iso(v) : null;
+    private static string? Text(LocalDate? d) => d is { } v ? Kernel.IsoDate.Format(v) : null;
 
     private static string? Text(Period? p) => p?.ToString();
 
     private static string? Text(AttributeValue? v) => v is null ? null
-        : (v.Value.ToDecimalString() ?? v.Value.ToString()) + (v.AsOf is { } d ? " (as of " + StakeReport.Iso(d) + ")" : "") + (v.Source is { } s ? " [" + s + "]" : "");
+        : (v.Value.ToDecimalString() ?? v.Value.ToString()) + (v.AsOf is { } d ? " (as of " + Kernel.IsoDate.Format(d) + ")" : "") + (v.Source is { } s ? " [" + s + "]" : "");
 
     private static List<PowerShift> Shifts(Design a, Design b, PowerCache power)
     {

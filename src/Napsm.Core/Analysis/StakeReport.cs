@@ -129,9 +129,10 @@ public sealed record StakeReport
     private static DesignStake Stake(string member, DesignDocument doc, bool isBaseline, Design baseline, DesignValidator validator, PowerCache power, StakeOptions options)
     {
         var design = doc.Design;
+        var alignment = options.Alignment is { } wanted ? design.FindAlignment(wanted) : null;
         var bodies = design.Bodies.Select(b =>
         {
-            var stake = BodyStakeOf(design, b, member, power);
+            var stake = BodyStakeOf(design, b, member, power, alignment);
             if (isBaseline || baseline.FindBody(b.Id) is not { } before) return stake;
             return stake with { Change = Change(BodyStakeOf(baseline, before, member, power), stake) };
         }).ToList();
@@ -145,6 +146,7 @@ public sealed record StakeReport
             AsOf = design.AsOf,
             IsMember = design.FindMember(member) is not null,
             IsBaseline = isBaseline,
+            Alignment = alignment?.Id,
             Bodies = bodies,
             BodiesRemoved = removed,
             Commitments = Commitments(design, member, options),
@@ -154,7 +156,7 @@ public sealed record StakeReport
         };
     }
 
-    internal static BodyStake BodyStakeOf(Design design, Body body, string member, PowerCache power)
+    internal static BodyStake BodyStakeOf(Design design, Body body, string member, PowerCache power, Alignment? alignment = null)
     {
         var analysis = power.Of(design, body);
         var voter = analysis.Members.FirstOrDefault(m => string.Equals(m.Id, member, StringComparison.Ordinal));
@@ -178,6 +180,26 @@ public sealed record StakeReport
             IsVeto = voter is null ? false : voter.IsVeto,
             IsDummy = voter is null ? false : voter.IsDummy,
             NotComputed = analysis.NotComputed,
+            Bloc = alignment is null || voter is null ? null : BlocOf(power.UnionsOf(design, body, alignment), member, alignment.Id),
+        };
+    }
+
+    /// <summary>The member's figures in a body's analysis with unions; the member is a voter of the body.</summary>
+    private static BlocStake BlocOf(UnionAnalysis unions, string member, string alignment)
+    {
+        var voter = unions.Members.First(m => string.Equals(m.Id, member, StringComparison.Ordinal));
+        var union = voter.IsExcluded ? null : unions.Unions[voter.Union];
+        return new BlocStake(alignment)
+        {
+            IsExcluded = voter.IsExcluded,
+            InBloc = union?.IsBloc ?? false,
+            Union = union?.Members ?? [],
+            Owen = voter.Owen,
+            BanzhafOwen = voter.BanzhafOwen,
+            UnionShapleyShubik = union?.ShapleyShubik,
+            UnionBanzhaf = union?.Banzhaf,
+            UnionIsVeto = union?.IsVeto ?? false,
+            NotComputed = unions.NotComputed,
         };
     }
 
@@ -223,7 +245,7 @@ public sealed record StakeReport
             if (date is null)
             {
                 why = schedule is not null && schedule.TryGetValue(c.Id, out var w) && w.Earliest is { } earliest
-                    ? $"no due date; the schedule allows it no earlier than {Iso(earliest)} but sets no deadline"
+                    ? $"no due date; the schedule allows it no earlier than {Kernel.IsoDate.Format(earliest)} but sets no deadline"
                     : "no due date, and the schedule sets no deadline";
             }
 
@@ -248,7 +270,7 @@ public sealed record StakeReport
     internal static (Horizon Horizon, string? Why) HorizonOf(LocalDate? asOf, LocalDate? date, StakeOptions options)
     {
         if (date is not { } d) return (Horizon.Undated, null);
-        if (asOf is not { } a) return (Horizon.Undated, $"due {Iso(d)}, but the design has no asOf to count horizons from");
+        if (asOf is not { } a) return (Horizon.Undated, $"due {Kernel.IsoDate.Format(d)}, but the design has no asOf to count horizons from");
         if (d < a) return (Horizon.Past, null);
         if (HorizonEnd(a, options.Near) is not { } near || d <= near) return (Horizon.Near, null);
         if (HorizonEnd(a, options.Medium) is not { } medium || d <= medium) return (Horizon.Medium, null);
@@ -351,7 +373,6 @@ public sealed record StakeReport
         return result;
     }
 
-    internal static string Iso(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }
 
 /// <summary>Analyses each body's game once per (design, body) object: a stake report over several designs asks for the baseline's often.</summary>
@@ -367,6 +388,20 @@ internal sealed class PowerCache(AnalysisOptions options)
         {
             analysis = VotingGame.ForBody(design, body).Analyze(Options);
             _cache[(design, body)] = analysis;
+        }
+
+        return analysis;
+    }
+
+    private readonly Dictionary<(Design, Body), UnionAnalysis> _unions = new(new PairComparer());
+
+    /// <summary>The analysis of the body's game with the alignment's blocs as a priori unions (#15); once per (design, body): a design has one alignment of an id.</summary>
+    public UnionAnalysis UnionsOf(Design design, Body body, Alignment alignment)
+    {
+        if (!_unions.TryGetValue((design, body), out var analysis))
+        {
+            analysis = VotingGame.ForBody(design, body).AnalyzeUnions(alignment.Blocs, alignment.Excluded, Options, default);
+            _unions[(design, body)] = analysis;
         }
 
         return analysis;

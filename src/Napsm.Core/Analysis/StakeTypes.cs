@@ -32,6 +32,14 @@ public sealed record StakeOptions
     /// <summary>The limits of the voting analyses. The default value is <see cref="AnalysisOptions.Default"/> (only Shapley–Shubik is added to Banzhaf).</summary>
     public AnalysisOptions Voting { get; init => field = Guard.NotNull(value); } = AnalysisOptions.Default;
 
+    /// <summary>
+    /// The id of an alignment (#15: a scenario of blocs voting together and members no one governs with) to weigh the member's power under,
+    /// beside the plain figures: in every design that has an alignment of that id, each body's <see cref="BodyStake.Bloc"/> gives the
+    /// member's Owen and Banzhaf–Owen values and its bloc's power in the quotient game. <see langword="null"/> for none. The default value
+    /// is <see langword="null"/>.
+    /// </summary>
+    public string? Alignment { get; init; }
+
     /// <summary>The validator's options (severities, suppressions). The default value is <see cref="ValidationOptions.Default"/>.</summary>
     public ValidationOptions Validation { get; init => field = Guard.NotNull(value); } = ValidationOptions.Default;
 
@@ -139,11 +147,57 @@ public sealed record BodyStake
     /// </summary>
     public TernaryStake? Ternary { get; init; }
 
+    /// <summary>
+    /// The member's power in the body under the alignment <see cref="StakeOptions.Alignment"/> (#15), beside the plain figures above;
+    /// <see langword="null"/> when no alignment was asked for, the design has none of that id, or the member has no seat in the body.
+    /// </summary>
+    public BlocStake? Bloc { get; init; }
+
     /// <summary><see cref="ShapleyShubik"/> as a double; NaN when not computed.</summary>
     public double ShapleyShubikAsDouble => ShapleyShubik?.ToDouble() ?? double.NaN;
 
     /// <summary><see cref="Banzhaf"/> as a double; NaN when not computed.</summary>
     public double BanzhafAsDouble => Banzhaf?.ToDouble() ?? double.NaN;
+}
+
+/// <summary>
+/// A member's power in a body when the voters form the blocs of an alignment (#15; docs/analyses.md "Blocs"): its Owen value (Shapley–Shubik
+/// with a priori unions) and Banzhaf–Owen value, and its union's indices in the quotient game, in which each bloc is one player. An
+/// excluded member's support never counts: every figure of it is zero.
+/// </summary>
+public sealed record BlocStake
+{
+    internal BlocStake(string alignment) => Alignment = alignment;
+
+    /// <summary>The alignment's id.</summary>
+    public string Alignment { get; }
+
+    /// <summary>Whether the alignment excludes the member (no one governs with it).</summary>
+    public required bool IsExcluded { get; init; }
+
+    /// <summary>Whether the member is in one of the alignment's blocs among the body's voters (otherwise it votes alone, a union of one).</summary>
+    public required bool InBloc { get; init; }
+
+    /// <summary>The voters of the member's union in the body, in voter order (the member alone when in no bloc); empty when excluded.</summary>
+    public IReadOnlyList<string> Union { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>The member's Owen value; <see langword="null"/> when not computed. Compare with <see cref="BodyStake.ShapleyShubik"/>.</summary>
+    public Rational? Owen { get; init; }
+
+    /// <summary>The member's Banzhaf–Owen value (absolute: a probability of being decisive, not a share); <see langword="null"/> when not computed.</summary>
+    public Rational? BanzhafOwen { get; init; }
+
+    /// <summary>The Shapley–Shubik index of the member's union in the quotient game; <see langword="null"/> when not computed or excluded.</summary>
+    public Rational? UnionShapleyShubik { get; init; }
+
+    /// <summary>The normalised Banzhaf index of the member's union in the quotient game; <see langword="null"/> when not computed or excluded.</summary>
+    public Rational? UnionBanzhaf { get; init; }
+
+    /// <summary>Whether the member's union, voting together, can block alone (everyone else together loses); false when excluded.</summary>
+    public required bool UnionIsVeto { get; init; }
+
+    /// <summary>The parts of the analysis with unions not computed and why; empty when everything was.</summary>
+    public IReadOnlyList<Voting.PartNotComputed> NotComputed { get; init => field = ValueList<Voting.PartNotComputed>.From(value); } = ValueList<Voting.PartNotComputed>.Empty;
 }
 
 /// <summary>How a member's power in a body changed from the baseline design (after minus before; a non-voter counts as zero).</summary>
@@ -276,6 +330,12 @@ public sealed record DesignStake
 
     /// <summary>Whether this is the baseline design.</summary>
     public required bool IsBaseline { get; init; }
+
+    /// <summary>
+    /// The id of the alignment the bodies' <see cref="BodyStake.Bloc"/> figures are under: <see cref="StakeOptions.Alignment"/> when this
+    /// design has it, else <see langword="null"/>.
+    /// </summary>
+    public string? Alignment { get; init; }
 
     /// <summary>The member's power in every body, in the design's order.</summary>
     public IReadOnlyList<BodyStake> Bodies { get; init => field = ValueList<BodyStake>.From(value); } = ValueList<BodyStake>.Empty;

@@ -62,7 +62,7 @@ internal static class StakeWriter
             var ss = seats.Where(b => b.ShapleyShubik is not null).Select(b => b.ShapleyShubik!.Value).ToList();
             summary.Row(
                 d.Design + (d.IsBaseline ? " [baseline]" : "") + (d.IsMember ? "" : " [not a member]"),
-                d.AsOf is { } a ? StakeReport.Iso(a) : "—",
+                d.AsOf is { } a ? Kernel.IsoDate.Format(a) : "—",
                 $"{seats.Count} of {d.Bodies.Count} bodies",
                 d.Bodies.Count(b => b.IsVeto == true).ToString(CultureInfo.InvariantCulture),
                 d.Bodies.Count(b => b.IsDummy == true).ToString(CultureInfo.InvariantCulture),
@@ -85,7 +85,7 @@ internal static class StakeWriter
             H(sb, style, 2, $"{n}. {Show.Named(d.Design, d.Name)}{(d.IsBaseline ? " — baseline" : "")}");
             var facts = new List<string>();
             if (d.File is { } f) facts.Add("File: " + Code(style, Show.Path(f)));
-            facts.Add("asOf: " + (d.AsOf is { } a ? StakeReport.Iso(a) : "none (commitments cannot be placed on a horizon)"));
+            facts.Add("asOf: " + (d.AsOf is { } a ? Kernel.IsoDate.Format(a) : "none (commitments cannot be placed on a horizon)"));
             if (!d.IsMember) facts.Add($"{r.Member} is not a member of this design");
             P(sb, style, string.Join(style.Markdown ? " · " : "; ", facts) + ".");
 
@@ -111,6 +111,7 @@ internal static class StakeWriter
                 T(sb, style, power);
                 foreach (var b in d.Bodies.Where(b => b.NotComputed.Count > 0)) P(sb, style, $"{b.Body}: {string.Join("; ", b.NotComputed.Select(Reporting.AnalysisNotes.Sentence))}.");
                 foreach (var b in d.Bodies.Where(b => b.Ternary is not null)) P(sb, style, TernaryText(r.Member, b));
+                if (r.Options.Alignment is { } alignment) Blocs(sb, style, r.Member, d, alignment);
             }
 
             H(sb, style, 3, "Commitments by horizon");
@@ -123,7 +124,7 @@ internal static class StakeWriter
                     foreach (var c in d.In(h))
                     {
                         table.Row(h.ToString(), c.Id, SideText(c), string.Join(", ", c.By), c.To.Count == 0 ? "—" : string.Join(", ", c.To),
-                            c.Date is { } due ? StakeReport.Iso(due) + (c.DateBasis == DateBasis.Scheduled ? " (schedule)" : "") : "—",
+                            c.Date is { } due ? Kernel.IsoDate.Format(due) + (c.DateBasis == DateBasis.Scheduled ? " (schedule)" : "") : "—",
                             c.Phase, c.Action);
                     }
                 }
@@ -147,7 +148,7 @@ internal static class StakeWriter
                 {
                     var s = t.Status;
                     table.Row(t.Treaty, NameOf(t.Treaty, t.Name), StateText(s), Show.YesNo(t.HasRatified), Show.YesNo(t.CanBlockAlone), Show.YesNo(t.CanBringIntoForceAlone),
-                        s.EarliestEntryIntoForce is { } e ? StakeReport.Iso(e) : "—", s.StillRequired.Count == 0 ? "—" : string.Join(", ", s.StillRequired));
+                        s.EarliestEntryIntoForce is { } e ? Kernel.IsoDate.Format(e) : "—", s.StillRequired.Count == 0 ? "—" : string.Join(", ", s.StillRequired));
                 }
 
                 T(sb, style, table);
@@ -204,18 +205,18 @@ internal static class StakeWriter
 
     private static string StateText(TreatyStatus s) => s.State switch
     {
-        TreatyState.InForce => "in force" + (s.EnteredIntoForce is { } e ? " since " + StakeReport.Iso(e) : ""),
+        TreatyState.InForce => "in force" + (s.EnteredIntoForce is { } e ? " since " + Kernel.IsoDate.Format(e) : ""),
         TreatyState.Pending => "pending",
         TreatyState.Open => "open",
         _ => "blocked" + (s.BlockedBecause is { } why ? ": " + why : ""),
-    } + " (as of " + StakeReport.Iso(s.AsOf) + ")";
+    } + " (as of " + Kernel.IsoDate.Format(s.AsOf) + ")";
 
     private static string HorizonLabel(Horizon h, DesignStake d, StakeOptions o)
     {
         if (d.AsOf is not { } a) return h.ToString();
         return h switch
         {
-            Horizon.Past => $"Past (before {StakeReport.Iso(a)})",
+            Horizon.Past => $"Past (before {Kernel.IsoDate.Format(a)})",
             Horizon.Near => $"Near (to {End(a, o.Near)})",
             Horizon.Medium => $"Medium (to {End(a, o.Medium)})",
             Horizon.Long => $"Long (after {End(a, o.Medium)})",
@@ -224,7 +225,7 @@ internal static class StakeWriter
     }
 
     private static string End(LocalDate asOf, Period horizon) =>
-        StakeReport.HorizonEnd(asOf, horizon) is { } end ? StakeReport.Iso(end) : "the end of the calendar";
+        StakeReport.HorizonEnd(asOf, horizon) is { } end ? Kernel.IsoDate.Format(end) : "the end of the calendar";
 
     private static string Inline(IEnumerable<string> ids)
     {
@@ -321,10 +322,16 @@ internal static class StakeWriter
                 w.WriteString("name", d.Name);
                 if (d.File is null) w.WriteNull("file");
                 else w.WriteString("file", Show.Path(d.File));
-                if (d.AsOf is { } a) w.WriteString("asOf", StakeReport.Iso(a));
+                if (d.AsOf is { } a) w.WriteString("asOf", Kernel.IsoDate.Format(a));
                 else w.WriteNull("asOf");
                 w.WriteBoolean("isMember", d.IsMember);
                 w.WriteBoolean("isBaseline", d.IsBaseline);
+                if (r.Options.Alignment is not null)
+                {
+                    if (d.Alignment is { } alignment) w.WriteString("alignment", alignment);
+                    else w.WriteNull("alignment");
+                }
+
                 w.WriteStartArray("bodies");
                 foreach (var b in d.Bodies) Body(w, b);
                 w.WriteEndArray();
@@ -342,7 +349,7 @@ internal static class StakeWriter
                     Strings(w, "by", c.By);
                     Strings(w, "to", c.To);
                     Strings(w, "exchangedFor", c.ExchangedFor);
-                    if (c.Date is { } due) w.WriteString("date", StakeReport.Iso(due));
+                    if (c.Date is { } due) w.WriteString("date", Kernel.IsoDate.Format(due));
                     else w.WriteNull("date");
                     w.WriteString("dateBasis", Camel(c.DateBasis.ToString()));
                     w.WriteString("horizon", Camel(c.Horizon.ToString()));
@@ -358,11 +365,11 @@ internal static class StakeWriter
                     w.WriteString("id", t.Treaty);
                     w.WriteString("name", t.Name);
                     w.WriteString("state", Camel(t.Status.State.ToString()));
-                    w.WriteString("statusAsOf", StakeReport.Iso(t.Status.AsOf));
+                    w.WriteString("statusAsOf", Kernel.IsoDate.Format(t.Status.AsOf));
                     w.WriteBoolean("hasRatified", t.HasRatified);
                     w.WriteBoolean("canBlockAlone", t.CanBlockAlone);
                     w.WriteBoolean("canBringIntoForceAlone", t.CanBringIntoForceAlone);
-                    if (t.Status.EarliestEntryIntoForce is { } e) w.WriteString("earliestEntryIntoForce", StakeReport.Iso(e));
+                    if (t.Status.EarliestEntryIntoForce is { } e) w.WriteString("earliestEntryIntoForce", Kernel.IsoDate.Format(e));
                     else w.WriteNull("earliestEntryIntoForce");
                     Strings(w, "stillRequired", t.Status.StillRequired);
                     w.WriteEndObject();
@@ -385,6 +392,42 @@ internal static class StakeWriter
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>The member's power under an alignment (#15), beside the plain Shapley–Shubik figure, with which figures are which.</summary>
+    private static void Blocs(StringBuilder sb, Style style, string member, DesignStake d, string alignment)
+    {
+        if (d.Alignment is null)
+        {
+            P(sb, style, $"Alignment {alignment}: this design has no alignment of that id, so only the plain figures above are given.");
+            return;
+        }
+
+        var bodies = d.Bodies.Where(b => b.Bloc is not null).ToList();
+        if (bodies.Count == 0)
+        {
+            P(sb, style, $"Alignment {alignment}: {member} has no seat in any body, so there is nothing to weigh under it.");
+            return;
+        }
+
+        P(sb, style, $"Under alignment {alignment} (a scenario, not a fact: the blocs vote together as a priori unions, and excluded members' support never "
+            + "counts; docs/analyses.md, Blocs). Owen is Shapley–Shubik with the blocs, beside the plain Shapley–Shubik; Banzhaf–Owen is absolute (the "
+            + "chance of being decisive, not a share); the union's figures are those of the quotient game, in which each bloc is one player.");
+        var table = new Table("Body", "Votes", "Owen", "Shapley–Shubik", "Banzhaf–Owen", "Union's Shapley–Shubik", "Union's Banzhaf", "Union can block")
+            .As(Reporting.Tables.ColumnKind.Wrap, 1, 2, 3, 4, 5, 6);
+        foreach (var b in bodies)
+        {
+            var x = b.Bloc!;
+            table.Row(b.Body, x.IsExcluded ? "excluded: no one governs with it" : x.InBloc ? "with the bloc [" + string.Join(", ", x.Union) + "]" : "alone",
+                Show.Fraction(x.Owen), Show.Fraction(b.ShapleyShubik), Show.Fraction(x.BanzhafOwen),
+                x.IsExcluded ? "—" : Show.Fraction(x.UnionShapleyShubik), x.IsExcluded ? "—" : Show.Fraction(x.UnionBanzhaf), x.IsExcluded ? "—" : Show.YesNo(x.UnionIsVeto));
+        }
+
+        T(sb, style, table);
+        foreach (var b in bodies.Where(b => b.Bloc!.NotComputed.Count > 0))
+        {
+            P(sb, style, $"{b.Body} under {alignment}: {string.Join("; ", b.Bloc!.NotComputed.Select(Reporting.AnalysisNotes.Sentence))}.");
+        }
     }
 
     /// <summary>The ternary game of a body whose rule reads abstention, in one paragraph that says which figures are which.</summary>
@@ -440,6 +483,25 @@ internal static class StakeWriter
                 w.WriteEndArray();
             }
 
+            w.WriteEndObject();
+        }
+
+        if (b.Bloc is { } x)
+        {
+            // Only under --alignment: the plain figures above, the figures with the alignment's blocs as a priori unions here.
+            w.WriteStartObject("alignment");
+            w.WriteString("id", x.Alignment);
+            w.WriteBoolean("excluded", x.IsExcluded);
+            w.WriteBoolean("inBloc", x.InBloc);
+            Strings(w, "union", x.Union);
+            Number(w, "owen", x.Owen);
+            Number(w, "banzhafOwen", x.BanzhafOwen);
+            w.WriteStartObject("quotient");
+            Number(w, "shapleyShubik", x.UnionShapleyShubik);
+            Number(w, "banzhaf", x.UnionBanzhaf);
+            w.WriteBoolean("veto", x.UnionIsVeto);
+            w.WriteEndObject();
+            if (x.NotComputed.Count > 0) Reporting.AnalysisNotes.WriteJson(w, x.NotComputed);
             w.WriteEndObject();
         }
 

@@ -140,13 +140,19 @@ public static class AnalysisNotes
     /// </summary>
     /// <param name="writer">The JSON writer, inside an object.</param>
     /// <param name="parts">The parts not computed.</param>
-    public static void WriteJson(Utf8JsonWriter writer, IEnumerable<PartNotComputed> parts)
+    public static void WriteJson(Utf8JsonWriter writer, IEnumerable<PartNotComputed> parts) => WriteJson(writer, parts, Sentence);
+
+    /// <summary>
+    /// Writes <c>"notComputed"</c> and <c>"reasons"</c> with the sentences of <paramref name="sentence"/>: the ternary analysis names its
+    /// parts in its own words (profiles, ternary swings).
+    /// </summary>
+    internal static void WriteJson(Utf8JsonWriter writer, IEnumerable<PartNotComputed> parts, Func<PartNotComputed, string> sentence)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(parts);
         var list = parts.ToList();
         writer.WriteStartArray("notComputed");
-        foreach (var p in list) writer.WriteStringValue(Sentence(p));
+        foreach (var p in list) writer.WriteStringValue(sentence(p));
         writer.WriteEndArray();
         writer.WriteStartArray("reasons");
         foreach (var p in list)
@@ -159,5 +165,22 @@ public static class AnalysisNotes
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <summary>
+    /// Writes the entries of <c>"methods"</c>, one <c>{ "part", "method" }</c> per part computed, without opening or closing the array (the
+    /// power report adds its approximations to the same array).
+    /// </summary>
+    /// <param name="writer">The JSON writer, inside an array.</param>
+    /// <param name="methods">How each part was computed.</param>
+    internal static void WriteMethods(Utf8JsonWriter writer, IEnumerable<PartMethod> methods)
+    {
+        foreach (var m in methods)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("part", Json(m.Part));
+            writer.WriteString("method", Json(m.Method));
+            writer.WriteEndObject();
+        }
     }
 }

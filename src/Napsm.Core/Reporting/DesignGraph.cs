@@ -373,7 +373,7 @@ internal static class GraphBuilder
         return game.Problems.Count > 0 ? new HashSet<string>(StringComparer.Ordinal) : game.VetoPlayers.ToHashSet(StringComparer.Ordinal);
     }
 
-    private static string Date(LocalDate d) => LocalDatePattern.Iso.Format(d);
+    private static string Date(LocalDate d) => Kernel.IsoDate.Format(d);
 
     private static string PeriodText(Period p) => PeriodPattern.Roundtrip.Format(p);
 }

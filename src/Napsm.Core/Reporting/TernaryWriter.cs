@@ -18,10 +18,8 @@ internal static class TernaryWriter
     /// <summary>The heading of the text section.</summary>
     public const string GameText = "Ternary game (every voter present, voting yes, abstaining or voting no; Felsenthal & Machover 1997; see docs/analyses.md)";
 
-    private static string Number(double value) => value.ToString("G12", CultureInfo.InvariantCulture);
-
     /// <summary>The <c>"ternary"</c> object: the game, the profiles, each member's ways to block and indices, what was not computed and how.</summary>
-    public static void WriteJson(Utf8JsonWriter w, TernaryAnalysis t, IReadOnlySet<string> indices)
+    public static void WriteJson(Utf8JsonWriter w, TernaryAnalysis t, PowerReportIndices indices)
     {
         w.WriteStartObject("ternary");
         w.WriteString("game", GameJson);
@@ -29,7 +27,7 @@ internal static class TernaryWriter
         if (t.WinningProfiles is { } winning) w.WriteString("winningProfiles", winning.ToString(CultureInfo.InvariantCulture));
         else w.WriteNull("winningProfiles");
         w.WritePropertyName("powerToAct");
-        if (t.PowerToAct is { } act) w.WriteRawValue(Number(act.ToDouble()));
+        if (t.PowerToAct is { } act) w.WriteRawValue(AnalysisNotes.JsonNumber(act.ToDouble()));
         else w.WriteNullValue();
         w.WriteStartArray("members");
         foreach (var m in t.Members)
@@ -41,40 +39,17 @@ internal static class TernaryWriter
             Bool(w, "absenceBlocks", m.BlocksByAbsence);
             if (m.Swings is { } swings) w.WriteString("swings", swings.ToString(CultureInfo.InvariantCulture));
             else w.WriteNull("swings");
-            if (indices.Contains("penrose")) Index(w, "penrose", m.Penrose, exact: false);
-            if (indices.Contains("banzhaf")) Index(w, "banzhaf", m.Banzhaf, exact: true);
-            if (indices.Contains("shapleyShubik")) Index(w, "shapleyShubik", m.ShapleyShubik, exact: true);
+            if (indices.HasFlag(PowerReportIndices.Penrose)) Index(w, "penrose", m.Penrose, exact: false);
+            if (indices.HasFlag(PowerReportIndices.Banzhaf)) Index(w, "banzhaf", m.Banzhaf, exact: true);
+            if (indices.HasFlag(PowerReportIndices.ShapleyShubik)) Index(w, "shapleyShubik", m.ShapleyShubik, exact: true);
             Bool(w, "dummy", m.IsDummy);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        if (t.NotComputed.Count > 0)
-        {
-            w.WriteStartArray("notComputed");
-            foreach (var p in t.NotComputed) w.WriteStringValue(Sentence(p));
-            w.WriteEndArray();
-            w.WriteStartArray("reasons");
-            foreach (var p in t.NotComputed)
-            {
-                w.WriteStartObject();
-                w.WriteString("part", AnalysisNotes.Json(p.Part));
-                w.WriteString("reason", AnalysisNotes.Json(p.Reason));
-                w.WriteString("detail", p.Detail);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-        }
+        if (t.NotComputed.Count > 0) AnalysisNotes.WriteJson(w, t.NotComputed, Sentence);
         w.WriteStartArray("methods");
-        foreach (var m in t.Methods)
-        {
-            w.WriteStartObject();
-            w.WriteString("part", AnalysisNotes.Json(m.Part));
-            w.WriteString("method", AnalysisNotes.Json(m.Method));
-            w.WriteEndObject();
-        }
-
+        AnalysisNotes.WriteMethods(w, t.Methods);
         w.WriteEndArray();
         w.WriteEndObject();
     }
@@ -105,7 +80,7 @@ internal static class TernaryWriter
     private static void Index(Utf8JsonWriter w, string name, Rational? value, bool exact)
     {
         w.WritePropertyName(name);
-        if (value is { } v) w.WriteRawValue(Number(v.ToDouble()));
+        if (value is { } v) w.WriteRawValue(AnalysisNotes.JsonNumber(v.ToDouble()));
         else w.WriteNullValue();
         if (!exact) return;
         if (value is { } e) w.WriteString(name + "Exact", e.ToString());
@@ -113,7 +88,7 @@ internal static class TernaryWriter
     }
 
     /// <summary>The text section: a heading, the profiles, who blocks how, a table of the ternary indices, exact values and notes.</summary>
-    public static string Text(TernaryAnalysis t, IReadOnlySet<string> indices, int width)
+    public static string Text(TernaryAnalysis t, PowerReportIndices indices, int width)
     {
         var o = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
@@ -134,11 +109,11 @@ internal static class TernaryWriter
             + $"   Absence blocks: {List(t.Members.Where(m => m.BlocksByAbsence == true).Select(m => m.Id))}");
         o.Append('\n');
         bool swings = t.IsComputed(AnalysisPart.Swings);
-        bool ss = indices.Contains("shapleyShubik") && t.IsComputed(AnalysisPart.ShapleyShubik);
+        bool ss = indices.HasFlag(PowerReportIndices.ShapleyShubik) && t.IsComputed(AnalysisPart.ShapleyShubik);
         var columns = new List<(string Header, Func<TernaryVoterPower, string> Cell, bool Right)> { ("member", m => m.Id, false) };
         // No swings column: counts of 3^(n−1) profiles run to n/2 digits (92 for 193 voters); JSON gives them.
-        if (swings && indices.Contains("penrose")) columns.Add(("Penrose (ternary)", m => Fixed(m.Penrose), true));
-        if (swings && indices.Contains("banzhaf")) columns.Add(("Banzhaf (ternary)", m => Fixed(m.Banzhaf), true));
+        if (swings && indices.HasFlag(PowerReportIndices.Penrose)) columns.Add(("Penrose (ternary)", m => Fixed(m.Penrose), true));
+        if (swings && indices.HasFlag(PowerReportIndices.Banzhaf)) columns.Add(("Banzhaf (ternary)", m => Fixed(m.Banzhaf), true));
         if (ss) columns.Add(("Shapley-Shubik (ternary)", m => Fixed(m.ShapleyShubik), true));
         columns.Add(("veto by no", m => YesNo(m.BlocksByVotingNo), false));
         columns.Add(("abstention blocks", m => YesNo(m.BlocksByAbstaining), false));
@@ -146,13 +121,13 @@ internal static class TernaryWriter
             [.. columns.Select((c, i) => new TableColumn(c.Header, i == 0 ? ColumnKind.Id : c.Right ? ColumnKind.Figure : ColumnKind.Short, c.Header))],
             [.. t.Members.Select(m => (IReadOnlyList<TableCell>)[.. columns.Select(c => new TableCell(c.Cell(m)))])]);
         o.Append(TextTable.Write(table, width));
-        if ((swings && indices.Contains("banzhaf")) || ss)
+        if ((swings && indices.HasFlag(PowerReportIndices.Banzhaf)) || ss)
         {
             o.Append('\n').Append("Exact ternary values:\n");
             foreach (var m in t.Members)
             {
                 var parts = new List<string>();
-                if (swings && indices.Contains("banzhaf") && m.Banzhaf is { } bz) parts.Add($"Banzhaf {bz}");
+                if (swings && indices.HasFlag(PowerReportIndices.Banzhaf) && m.Banzhaf is { } bz) parts.Add($"Banzhaf {bz}");
                 if (ss && m.ShapleyShubik is { } s) parts.Add($"Shapley-Shubik {s}");
                 o.Append(TextTable.Paragraph($"{m.Id}: {string.Join(", ", parts)}", width, "  ", "    "));
             }

@@ -10,8 +10,6 @@ namespace Napsm.Core.Reporting;
 /// <summary>Writes the analysis of a rule under an alignment (#15: blocs as a priori unions, excluded members) in <c>napsm power</c>'s text and JSON.</summary>
 internal static class UnionWriter
 {
-    private static string Number(double value) => value.ToString("G12", CultureInfo.InvariantCulture);
-
     /// <summary>The <c>"alignment"</c> object: its id, each member's Owen and Banzhaf–Owen values, each union's quotient indices.</summary>
     public static void WriteJson(Utf8JsonWriter w, Alignment alignment, UnionAnalysis u)
     {
@@ -54,7 +52,7 @@ internal static class UnionWriter
     private static void Index(Utf8JsonWriter w, string name, Rational? value)
     {
         w.WritePropertyName(name);
-        if (value is { } v) w.WriteRawValue(Number(v.ToDouble()));
+        if (value is { } v) w.WriteRawValue(AnalysisNotes.JsonNumber(v.ToDouble()));
         else w.WriteNullValue();
         if (value is { } e) w.WriteString(name + "Exact", e.ToString());
         else w.WriteNull(name + "Exact");

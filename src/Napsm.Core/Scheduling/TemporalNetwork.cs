@@ -303,10 +303,9 @@ public sealed class TemporalNetwork
 
         private EventRef? Ev(int node) => node == 0 ? null : _events[node - 1];
 
-        private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
         private static string After(LocalDate date, long days) =>
-            PeriodDays.FromDayNumber(PeriodDays.DayNumber(date) + days) is { } end ? Iso(end) : "a date beyond the calendar";
+            PeriodDays.FromDayNumber(PeriodDays.DayNumber(date) + days) is { } end ? Kernel.IsoDate.Format(end) : "a date beyond the calendar";
 
         private static string Days(long days) => days == 1 || days == -1
             ? days.ToString(CultureInfo.InvariantCulture) + " day"
@@ -348,17 +347,17 @@ public sealed class TemporalNetwork
             Edge(end, start, 0, ConstraintKind.PhaseSpan, p, $"{phase.Id} cannot end before it starts", null, phase.Id);
             if (phase.Window is { } w)
             {
-                if (w.Start is { } s) OnDate(start, s, ConstraintKind.PhaseStart, p + "/window/start", $"{phase.Id} starts on {Iso(s)}", phase.Id);
+                if (w.Start is { } s) OnDate(start, s, ConstraintKind.PhaseStart, p + "/window/start", $"{phase.Id} starts on {Kernel.IsoDate.Format(s)}", phase.Id);
                 if (w.End is { } e)
                 {
-                    Edge(0, end, PeriodDays.DayNumber(e), ConstraintKind.PhaseEnd, p + "/window/end", $"{phase.Id} must end by {Iso(e)}", null, phase.Id);
+                    Edge(0, end, PeriodDays.DayNumber(e), ConstraintKind.PhaseEnd, p + "/window/end", $"{phase.Id} must end by {Kernel.IsoDate.Format(e)}", null, phase.Id);
                 }
 
                 if (w.Within is { } within)
                 {
                     var (days, approx) = Length(start, end, within, upper: true);
                     var sentence = _fixed.TryGetValue(start, out var sd)
-                        ? $"{phase.Id} must end within {Days(days)} of {Iso(sd)}, that is by {After(sd, days)}"
+                        ? $"{phase.Id} must end within {Days(days)} of {Kernel.IsoDate.Format(sd)}, that is by {After(sd, days)}"
                         : $"{phase.Id} must end within {Days(days)} of its start";
                     Edge(start, end, days, ConstraintKind.PhaseWithin, p + "/window/within", sentence, approx, phase.Id);
                 }
@@ -369,7 +368,7 @@ public sealed class TemporalNetwork
                 var c = phase.Commitments[j];
                 int due = NodeOf(c.Id, EventKind.Due);
                 var cp = $"{p}/commitments/{j}";
-                if (c.Due is { } dd) OnDate(due, dd, ConstraintKind.CommitmentDue, cp + "/due", $"{c.Id} is due {Iso(dd)}", c.Id);
+                if (c.Due is { } dd) OnDate(due, dd, ConstraintKind.CommitmentDue, cp + "/due", $"{c.Id} is due {Kernel.IsoDate.Format(dd)}", c.Id);
                 _inPhase[(i, j)] = [_edges.Count, _edges.Count + 1];
                 Edge(due, start, 0, ConstraintKind.CommitmentInPhase, cp, $"{c.Id} cannot fall due before {phase.Id} starts", null, c.Id, phase.Id);
                 Edge(end, due, 0, ConstraintKind.CommitmentInPhase, cp, $"{phase.Id} cannot end before {c.Id} falls due", null, c.Id, phase.Id);
@@ -377,7 +376,7 @@ public sealed class TemporalNetwork
                 {
                     var (days, approx) = Length(start, due, within, upper: true);
                     var sentence = _fixed.TryGetValue(start, out var sd)
-                        ? $"{c.Id} must fall due within {Days(days)} of the start of {phase.Id} on {Iso(sd)}, that is by {After(sd, days)}"
+                        ? $"{c.Id} must fall due within {Days(days)} of the start of {phase.Id} on {Kernel.IsoDate.Format(sd)}, that is by {After(sd, days)}"
                         : $"{c.Id} must fall due within {Days(days)} of the start of {phase.Id}";
                     Edge(start, due, days, ConstraintKind.CommitmentWithin, cp + "/within", sentence, approx, c.Id, phase.Id);
                 }
@@ -441,7 +440,7 @@ public sealed class TemporalNetwork
             if (eif.NotBefore is { } nb)
             {
                 Edge(node, 0, -PeriodDays.DayNumber(nb), ConstraintKind.EntryIntoForceNotBefore, p + "/entryIntoForce/notBefore",
-                    $"{treaty.Id} cannot enter into force before {Iso(nb)}", null, treaty.Id);
+                    $"{treaty.Id} cannot enter into force before {Kernel.IsoDate.Format(nb)}", null, treaty.Id);
             }
 
             if (treaty.OpenedForSignature is { } opened)
@@ -449,8 +448,8 @@ public sealed class TemporalNetwork
                 var delay = eif.Delay ?? Period.Zero;
                 long days = PeriodDays.TryExact(opened, delay) ?? PeriodDays.Range(delay).Min;
                 var sentence = eif.Delay is null
-                    ? $"{treaty.Id} cannot enter into force before it is opened for signature on {Iso(opened)}"
-                    : $"{treaty.Id} enters into force at least {Days(days)} after the last ratification it needs, which cannot precede its opening on {Iso(opened)}";
+                    ? $"{treaty.Id} cannot enter into force before it is opened for signature on {Kernel.IsoDate.Format(opened)}"
+                    : $"{treaty.Id} enters into force at least {Days(days)} after the last ratification it needs, which cannot precede its opening on {Kernel.IsoDate.Format(opened)}";
                 Edge(node, 0, -(PeriodDays.DayNumber(opened) + days), ConstraintKind.EntryIntoForceDelay,
                     eif.Delay is null ? p + "/openedForSignature" : p + "/entryIntoForce/delay", sentence, null, treaty.Id);
             }

@@ -17,12 +17,12 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>
     }
 
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
+        writer.WriteStringValue(Kernel.IsoDate.Format(value));
 
     internal static LocalDate? ParseDate(string text, out string? problem)
     {
         problem = null;
-        var result = LocalDatePattern.Iso.Parse(text);
+        var result = Kernel.IsoDate.Parse(text);
         if (result.Success && result.Value.Year >= 1) return result.Value;
         var why = result.Success
             ? "the year is before 0001; years run from 0001 to 9999"
@@ -115,7 +115,7 @@ internal sealed class AttributeValueConverter : JsonConverter<AttributeValue>
         writer.WriteStartObject();
         writer.WritePropertyName("value");
         Elements.WriteDecimal(writer, value.Value, "attribute value");
-        if (value.AsOf is { } asOf) writer.WriteString("asOf", LocalDatePattern.Iso.Format(asOf));
+        if (value.AsOf is { } asOf) writer.WriteString("asOf", Kernel.IsoDate.Format(asOf));
         if (value.Source is { } source) writer.WriteString("source", source);
         writer.WriteEndObject();
     }

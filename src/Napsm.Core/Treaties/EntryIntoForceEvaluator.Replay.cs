@@ -13,7 +13,6 @@ internal sealed partial class EntryIntoForceEvaluator
     /// <summary>A replayed history: each party's state (by game voter), the standing ratifications as bits, and the rule's course.</summary>
     private readonly record struct History(List<RatificationProblem> Problems, int[] State, ulong[] Bits, LocalDate? MetSince, LocalDate? InForce, bool Met);
 
-    private static string Iso(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Applies the ratification events dated on or before <paramref name="asOf"/> in date order (same-day events in their listed order),
@@ -36,20 +35,20 @@ internal sealed partial class EntryIntoForceEvaluator
             if (party < 0)
             {
                 problems.Add(new RatificationProblem(RatificationProblemKind.NotAParty, r.Member, $"{pointer}/ratifications/{i}",
-                    $"{r.Member} is not a party to {treaty.Id}; its {Kind(r.Kind)} of {Iso(r.Date)} is ignored"));
+                    $"{r.Member} is not a party to {treaty.Id}; its {Kind(r.Kind)} of {Kernel.IsoDate.Format(r.Date)} is ignored"));
                 continue;
             }
 
             if (previous is { } p && r.Date < p)
             {
                 problems.Add(new RatificationProblem(RatificationProblemKind.OutOfOrder, r.Member, $"{pointer}/ratifications/{i}",
-                    $"the {Kind(r.Kind)} by {r.Member} of {Iso(r.Date)} is listed after an event of {Iso(p)}"));
+                    $"the {Kind(r.Kind)} by {r.Member} of {Kernel.IsoDate.Format(r.Date)} is listed after an event of {Kernel.IsoDate.Format(p)}"));
             }
 
             if (r.Kind == RatificationKind.Ratified && treaty.OpenedForSignature is { } opened && r.Date < opened)
             {
                 problems.Add(new RatificationProblem(RatificationProblemKind.BeforeOpening, r.Member, $"{pointer}/ratifications/{i}",
-                    $"the ratification by {r.Member} of {Iso(r.Date)} comes before {treaty.Id} was opened for signature on {Iso(opened)}"));
+                    $"the ratification by {r.Member} of {Kernel.IsoDate.Format(r.Date)} comes before {treaty.Id} was opened for signature on {Kernel.IsoDate.Format(opened)}"));
             }
 
             previous = r.Date;
@@ -86,7 +85,7 @@ internal sealed partial class EntryIntoForceEvaluator
                 if (!fits)
                 {
                     problems.Add(new RatificationProblem(RatificationProblemKind.DoesNotFitHistory, r.Member, $"{pointer}/ratifications/{index}",
-                        $"the {Kind(r.Kind)} by {r.Member} of {Iso(r.Date)} does not fit its history ({Describe(before)})"));
+                        $"the {Kind(r.Kind)} by {r.Member} of {Kernel.IsoDate.Format(r.Date)} does not fit its history ({Describe(before)})"));
                 }
 
                 state[party] = r.Kind switch

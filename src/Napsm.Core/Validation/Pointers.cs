@@ -9,7 +9,7 @@ internal static class Pointers
 {
     /// <summary>The top-level sections in the order of the file format: the first key of the report order.</summary>
     internal static readonly string[] SectionOrder =
-        ["$schema", "format", "id", "name", "description", "asOf", "sources", "issueAreas", "members", "bodies", "principles", "phases", "treaties", "timing", "suppress"];
+        ["$schema", "format", "id", "name", "description", "asOf", "sources", "issueAreas", "members", "bodies", "principles", "phases", "treaties", "timing", "alignments", "suppress"];
 
     public static string Escape(string segment) => Kernel.JsonPointers.Escape(segment);
 

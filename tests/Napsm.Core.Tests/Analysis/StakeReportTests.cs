@@ -35,6 +35,77 @@ public sealed class StakeReportTests
     }
 
     [Fact]
+    public void Under_an_alignment_each_body_gives_the_members_Owen_value_beside_its_plain_Shapley_Shubik()
+    {
+        // Any two of three, with a and b as a bloc: the bloc wins alone, so in the quotient game it is a dictator (1) and c a dummy;
+        // inside the bloc, a and b split it (1/2 each). Plainly each has 1/3.
+        var design = Trio() with { Alignments = [new Alignment("ab", [["a", "b"]])] };
+        var options = StakeOptions.Default with { Alignment = "ab" };
+
+        var a = StakeReport.For("a", [design], options).Designs[0];
+        var c = StakeReport.For("c", [design], options).Designs[0];
+
+        Assert.Equal("ab", a.Alignment);
+        var council = a.Bodies[0];
+        Assert.Equal(new Rational(1, 3), council.ShapleyShubik);
+        Assert.Equal(new Rational(1, 2), council.Bloc!.Owen);
+        Assert.Equal(new Rational(1, 2), council.Bloc.BanzhafOwen);
+        Assert.Equal(["a", "b"], council.Bloc.Union);
+        Assert.True(council.Bloc.InBloc);
+        Assert.Equal(Rational.One, council.Bloc.UnionShapleyShubik);
+        Assert.True(council.Bloc.UnionIsVeto);
+        var alone = c.Bodies[0].Bloc!;
+        Assert.False(alone.InBloc);
+        Assert.Equal(Rational.Zero, alone.Owen);
+        Assert.Null(c.Bodies[1].Bloc); // no seat on the board
+    }
+
+    [Fact]
+    public void An_excluded_member_has_zero_Owen_value_and_no_union()
+    {
+        var design = Trio() with { Alignments = [new Alignment("cordon", []) { Excluded = ["c"] }] };
+
+        var bloc = StakeReport.For("c", [design], StakeOptions.Default with { Alignment = "cordon" }).Designs[0].Bodies[0].Bloc!;
+
+        Assert.True(bloc.IsExcluded);
+        Assert.Empty(bloc.Union);
+        Assert.Equal(Rational.Zero, bloc.Owen);
+        Assert.Null(bloc.UnionShapleyShubik);
+    }
+
+    [Fact]
+    public void A_design_without_the_alignment_keeps_the_plain_figures_and_says_so()
+    {
+        var with = Trio() with { Id = "with", Alignments = [new Alignment("ab", [["a", "b"]])] };
+        var without = Trio() with { Id = "without" };
+
+        var report = StakeReport.For("a", [with, without], StakeOptions.Default with { Alignment = "ab" });
+
+        Assert.Null(report.Designs[1].Alignment);
+        Assert.All(report.Designs[1].Bodies, b => Assert.Null(b.Bloc));
+        Assert.Contains("Alignment ab: this design has no alignment of that id", report.Format(AnalysisFormat.Text), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(report.Format(AnalysisFormat.Json));
+        var designs = json.RootElement.GetProperty("designs");
+        Assert.Equal("ab", designs[0].GetProperty("alignment").GetString());
+        Assert.Equal(JsonValueKind.Null, designs[1].GetProperty("alignment").ValueKind);
+        var council = designs[0].GetProperty("bodies")[0].GetProperty("alignment");
+        Assert.Equal("1/2", council.GetProperty("owen").GetProperty("exact").GetString());
+        Assert.True(council.GetProperty("quotient").GetProperty("veto").GetBoolean());
+    }
+
+    [Fact]
+    public void Without_an_alignment_the_report_has_no_bloc_figures_and_no_alignment_keys()
+    {
+        var design = Trio() with { Alignments = [new Alignment("ab", [["a", "b"]])] };
+
+        var report = StakeReport.For("a", [design]);
+
+        Assert.All(report.Designs[0].Bodies, b => Assert.Null(b.Bloc));
+        Assert.DoesNotContain("\"alignment\"", report.Format(AnalysisFormat.Json), StringComparison.Ordinal);
+        Assert.DoesNotContain("Owen", report.Format(AnalysisFormat.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Consensus_gives_every_voter_a_veto()
     {
         var board = StakeReport.For("a", [Trio()]).Designs[0].Bodies[1];

@@ -539,6 +539,37 @@ public sealed class SeedMeaningTests
         Assert.Contains(treaty.Requires, r => r.ToString() == "treaty:korean-peace-treaty");
     }
 
+    [Fact]
+    [Seed("napsm-c-treaty-organisation")]
+    public void Napsm_c_coordination_scenario_gives_the_trilateral_bloc_a_collective_veto_in_the_council_and_china_and_russia_none()
+    {
+        // The alignment 'coordination' is a scenario: US, Japan and the ROK vote together, China and Russia vote together, the DPRK alone.
+        // Without the three the others have three votes of six, short of two thirds; without China and Russia the four others, with the
+        // ROK, pass. No state can block the council alone.
+        var design = Design("napsm-c-treaty-organisation");
+        var alignment = design.FindAlignment("coordination")!;
+        var game = Game("napsm-c-treaty-organisation", "council");
+        Assert.Empty(LoneBlockers(game));
+        Assert.False(game.IsWinning(["cn", "kp", "ru"]), "without the trilateral bloc the other three cannot pass");
+        Assert.True(game.IsWinning(["jp", "kp", "kr", "us"]), "without China and Russia the other four, with a Korean state, pass");
+
+        // In the quotient game the bloc is a veto player that wins with either other union: Shapley–Shubik 2/3, and 1/6 each for
+        // China–Russia and the DPRK. Owen values (by hand: the bloc's share split by the internal games after ∅, {cn, ru}, {kp} and both):
+        // the ROK, needed inside the bloc when China and Russia join, 5/18; Japan and the US 7/36 each; China and Russia 1/12 each;
+        // the DPRK 1/6. Against the plain Shapley–Shubik (the Koreas 1/5, the others 3/20), coordination lifts the three and costs the rest.
+        var u = game.AnalyzeUnions(alignment.Blocs, alignment.Excluded);
+        Assert.Equal([new Rational(2, 3), new Rational(1, 6), new Rational(1, 6)], u.Unions.Select(x => x.ShapleyShubik!.Value));
+        Assert.Equal([true, false, false], u.Unions.Select(x => x.IsVeto));
+        var owen = u.Members.ToDictionary(m => m.Id, m => m.Owen!.Value);
+        Assert.Equal(new Rational(5, 18), owen["kr"]);
+        Assert.Equal(new Rational(7, 36), owen["jp"]);
+        Assert.Equal(new Rational(7, 36), owen["us"]);
+        Assert.Equal(new Rational(1, 12), owen["cn"]);
+        Assert.Equal(new Rational(1, 12), owen["ru"]);
+        Assert.Equal(new Rational(1, 6), owen["kp"]);
+        Assert.Equal(Rational.One, owen.Values.Aggregate(Rational.Zero, (a, b) => a + b));
+    }
+
     // --- Treaties' entry into force ----------------------------------------------------------------------------------------------
 
     [Fact]

@@ -41,7 +41,7 @@ internal static class AnalysisHtmlReports
             var design = doc.Design;
             page.Section(Named(design.Id, design.Name), h =>
             {
-                if (design.AsOf is { } a) h.Element("p", "As of " + Reporting.Charts.Timeline.Iso(a) + ".", new HtmlBuilder.Attr("class", "note"));
+                if (design.AsOf is { } a) h.Element("p", "As of " + Kernel.IsoDate.Format(a) + ".", new HtmlBuilder.Attr("class", "note"));
             });
             page.Section("Check: " + design.Id, h => CheckHtml.Write(h, new DesignValidator(validation).Validate(doc)), 3);
             if (design.Bodies.Count > 0) page.Section("Bodies: " + design.Id, h => GraphHtml.Write(h, design, GraphView.Bodies), 3);

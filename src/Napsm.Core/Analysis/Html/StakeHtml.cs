@@ -45,7 +45,7 @@ internal static class StakeHtml
         r.Designs.SelectMany(d => Horizons.SelectMany(hz => d.In(hz).Select(c => (IReadOnlyList<TableCell>)
         [
             d.Design, hz.ToString().ToLowerInvariant(), c.Id, c.Side.ToString().ToLowerInvariant(),
-            c.Date is { } due ? Timeline.Iso(due) + (c.DateBasis == DateBasis.Scheduled ? " (schedule)" : "") : "-", c.Phase, c.Action,
+            c.Date is { } due ? Kernel.IsoDate.Format(due) + (c.DateBasis == DateBasis.Scheduled ? " (schedule)" : "") : "-", c.Phase, c.Action,
         ]))).ToList());
 
     public static ReportTable Treaties(StakeReport r) => new("treaties", Named(r.Member, r.MemberName) + ": treaties",

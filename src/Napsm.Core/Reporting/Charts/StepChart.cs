@@ -89,20 +89,20 @@ internal sealed record StepChart(
         foreach (var p in Points.OrderBy(p => p.Date))
         {
             h.Open("circle", new Attr("cx", Num(X(p.Date))), new Attr("cy", Num(Y(p.Count))), new Attr("r", "3"), new Attr("class", "dot"));
-            h.Element("title", Timeline.Iso(p.Date) + ": " + p.Label + " (" + p.Count + ")");
+            h.Element("title", Kernel.IsoDate.Format(p.Date) + ": " + p.Label + " (" + p.Count + ")");
             h.Close("circle");
         }
 
         if (MetOn is { } met)
         {
             h.Open("line", new Attr("x1", Num(X(met))), new Attr("x2", Num(X(met))), new Attr("y1", Num(top)), new Attr("y2", Num(top + plotH)), new Attr("class", "met"));
-            h.Element("title", "Condition met on " + Timeline.Iso(met));
+            h.Element("title", "Condition met on " + Kernel.IsoDate.Format(met));
             h.Close("line");
-            h.Element("text", "condition met " + Timeline.Iso(met), new Attr("x", Num(X(met) + 4)), new Attr("y", Num(top + 12)), new Attr("class", "value"));
+            h.Element("text", "condition met " + Kernel.IsoDate.Format(met), new Attr("x", Num(X(met) + 4)), new Attr("y", Num(top + 12)), new Attr("class", "value"));
         }
 
         h.Empty("line", new Attr("x1", Num(X(AsOf))), new Attr("x2", Num(X(AsOf))), new Attr("y1", Num(top)), new Attr("y2", Num(top + plotH)), new Attr("class", "asof"));
-        h.Element("text", "as of " + Timeline.Iso(AsOf), new Attr("x", Num(X(AsOf) - 4)), new Attr("y", Num(top + 26)), new Attr("class", "tick"), new Attr("text-anchor", "end"));
+        h.Element("text", "as of " + Kernel.IsoDate.Format(AsOf), new Attr("x", Num(X(AsOf) - 4)), new Attr("y", Num(top + 26)), new Attr("class", "tick"), new Attr("text-anchor", "end"));
         if (blockersLine is not null) SvgFrame.Label(h, blockersLine, x0, top + plotH + 50, x1 - x0, "mark-text");
         SvgFrame.End(h, table);
     }

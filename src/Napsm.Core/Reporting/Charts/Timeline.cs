@@ -79,7 +79,7 @@ internal sealed record Timeline(string Title, string Description, IReadOnlyList<
             if (r.End is { } end && r.LatestEnd is { } latest && latest > end)
             {
                 h.Open("rect", new Attr("x", Num(X(end))), new Attr("y", Num(y + 2)), new Attr("width", Num(X(latest) - X(end))), new Attr("height", "12"), new Attr("class", "slack"));
-                h.Element("title", r.Label + ": slack of " + Period.DaysBetween(end, latest) + " days, latest end " + Iso(latest));
+                h.Element("title", r.Label + ": slack of " + Period.DaysBetween(end, latest) + " days, latest end " + Kernel.IsoDate.Format(latest));
                 h.Close("rect");
             }
 
@@ -87,14 +87,14 @@ internal sealed record Timeline(string Title, string Description, IReadOnlyList<
             {
                 h.Open("rect", new Attr("x", Num(X(s))), new Attr("y", Num(y)), new Attr("width", Num(Math.Max(2, X(e) - X(s)))), new Attr("height", "16"),
                     new Attr("class", r.Critical ? "phase critical" : "phase"));
-                h.Element("title", r.Label + ": " + Iso(s) + " to " + Iso(e) + (r.Critical ? " (critical path)" : "") + (r.LatestEnd is { } l ? ", latest end " + Iso(l) : ""));
+                h.Element("title", r.Label + ": " + Kernel.IsoDate.Format(s) + " to " + Kernel.IsoDate.Format(e) + (r.Critical ? " (critical path)" : "") + (r.LatestEnd is { } l ? ", latest end " + Kernel.IsoDate.Format(l) : ""));
                 h.Close("rect");
             }
             else if (r.Start is not null || r.End is not null)
             {
                 var d = r.Start ?? r.End!.Value;
                 h.Open("rect", new Attr("x", Num(X(d) - 1)), new Attr("y", Num(y)), new Attr("width", "3"), new Attr("height", "16"), new Attr("class", r.Critical ? "phase critical" : "phase"));
-                h.Element("title", r.Label + ": " + (r.Start is null ? "ends " : "starts ") + Iso(d) + "; the other end has no known date");
+                h.Element("title", r.Label + ": " + (r.Start is null ? "ends " : "starts ") + Kernel.IsoDate.Format(d) + "; the other end has no known date");
                 h.Close("rect");
             }
             else
@@ -105,7 +105,7 @@ internal sealed record Timeline(string Title, string Description, IReadOnlyList<
             foreach (var m in r.Marks)
             {
                 h.Open("polygon", new Attr("points", Diamond(X(m.Date), y + 8, 5)), new Attr("class", m.Critical ? "commit critical" : "commit"));
-                h.Element("title", m.Label + ": due " + Iso(m.Date));
+                h.Element("title", m.Label + ": due " + Kernel.IsoDate.Format(m.Date));
                 h.Close("polygon");
             }
 
@@ -118,7 +118,6 @@ internal sealed record Timeline(string Title, string Description, IReadOnlyList<
     private static readonly int[] YearSteps = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000];
     private static readonly int[] MonthSteps = [1, 2, 3, 6, 12];
 
-    internal static string Iso(LocalDate d) => LocalDatePattern.Iso.Format(d);
 
     private static string Diamond(double x, double y, double r) =>
         Num(x) + "," + Num(y - r) + " " + Num(x + r) + "," + Num(y) + " " + Num(x) + "," + Num(y + r) + " " + Num(x - r) + "," + Num(y);
@@ -151,7 +150,7 @@ internal sealed record Timeline(string Title, string Description, IReadOnlyList<
         }
 
         var dayStep = Math.Max(1, days / 8);
-        for (var d = lo.PlusDays(1); d <= hi; d = d.PlusDays(dayStep)) yield return (d, Iso(d));
+        for (var d = lo.PlusDays(1); d <= hi; d = d.PlusDays(dayStep)) yield return (d, Kernel.IsoDate.Format(d));
     }
 }
 

@@ -35,7 +35,7 @@ internal static class HtmlReports
 
     public static string Treaty(Design design, Treaty treaty, TreatyStatus status)
     {
-        var page = new HtmlPage("Treaty: " + Named(treaty.Id, treaty.Name), design.Name + " — as of " + Charts.Timeline.Iso(status.AsOf));
+        var page = new HtmlPage("Treaty: " + Named(treaty.Id, treaty.Name), design.Name + " — as of " + Kernel.IsoDate.Format(status.AsOf));
         page.Section(Named(treaty.Id, treaty.Name), h => TreatyHtml.Write(h, treaty, status));
         return page.Render();
     }

@@ -81,7 +81,7 @@ internal static class ScheduleHtml
         if (r.CriticalPath.Count > 0) HtmlTable.Write(h, CriticalPath(r));
     }
 
-    internal static string Date(LocalDate? d) => d is { } x ? Timeline.Iso(x) : "-";
+    internal static string Date(LocalDate? d) => d is { } x ? Kernel.IsoDate.Format(x) : "-";
 
     internal static string Plural(int n, string one) => n + " " + (n == 1 ? one : one + "s");
 }

@@ -13,8 +13,8 @@ internal static class TreatyHtml
     {
         var rows = new List<IReadOnlyList<TableCell>>();
         foreach (var (e, count) in Steps(treaty, s))
-            rows.Add([Timeline.Iso(e.Date), e.Member, e.Kind.ToString().ToLowerInvariant(), TableCell.Of(Figure.Of(count), 0)]);
-        return new ReportTable("ratifications", treaty.Name + ": ratification events up to " + Timeline.Iso(s.AsOf),
+            rows.Add([Kernel.IsoDate.Format(e.Date), e.Member, e.Kind.ToString().ToLowerInvariant(), TableCell.Of(Figure.Of(count), 0)]);
+        return new ReportTable("ratifications", treaty.Name + ": ratification events up to " + Kernel.IsoDate.Format(s.AsOf),
             [TableColumn.Short("Date", "date"), TableColumn.Id("Party", "party"), TableColumn.Short("Event", "event"), TableColumn.Number("Ratified after", "ratifiedAfter")], rows);
     }
 
@@ -24,7 +24,7 @@ internal static class TreatyHtml
         var blockers = s.Blockers.ToHashSet(StringComparer.Ordinal);
         var pivotal = s.Pivotal.ToHashSet(StringComparer.Ordinal);
         var ratified = s.Ratified.ToHashSet(StringComparer.Ordinal);
-        return new ReportTable("parties", treaty.Name + ": parties as of " + Timeline.Iso(s.AsOf),
+        return new ReportTable("parties", treaty.Name + ": parties as of " + Kernel.IsoDate.Format(s.AsOf),
             [TableColumn.Id("Party", "party"), TableColumn.Short("Ratified", "ratified"), TableColumn.Short("Can block", "canBlock"), TableColumn.Short("Pivotal", "pivotal")],
             treaty.Parties.Distinct(StringComparer.Ordinal).Select(p => (IReadOnlyList<TableCell>)
                 [p, ratified.Contains(p) ? "yes" : "no", blockers.Contains(p) ? "yes" : "", pivotal.Contains(p) ? "yes" : ""]).ToList());
@@ -37,8 +37,8 @@ internal static class TreatyHtml
         int? threshold = s.ConditionMet ? (s.ConditionMetOn is { } met ? steps.Where(p => p.Event.Date <= met).Select(p => p.Count).DefaultIfEmpty(s.Ratified.Count).Last() : null)
             : s.FewestMoreRatifications is { } more ? s.Ratified.Count + more : null;
         var facts = new List<string> { "state: " + s.State.ToString().ToLowerInvariant(), s.Ratified.Count + " of " + treaty.Parties.Distinct(StringComparer.Ordinal).Count() + " parties ratified" };
-        if (s.ConditionMetOn is { } on) facts.Add("condition met on " + Timeline.Iso(on));
-        if (s.EnteredIntoForce is { } eif) facts.Add("entered into force on " + Timeline.Iso(eif));
+        if (s.ConditionMetOn is { } on) facts.Add("condition met on " + Kernel.IsoDate.Format(on));
+        if (s.EnteredIntoForce is { } eif) facts.Add("entered into force on " + Kernel.IsoDate.Format(eif));
         if (s.FewestMoreRatifications is { } few) facts.Add("at least " + few + " more ratifications needed");
         if (s.StillRequired.Count > 0) facts.Add("still required: " + string.Join(", ", s.StillRequired));
         if (s.BlockedBecause is { } why) facts.Add(why);

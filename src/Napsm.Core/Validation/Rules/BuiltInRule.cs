@@ -44,5 +44,6 @@ internal static class BuiltInRules
         new RatificationRule(),
         new VotingRules(),
         new MatterRules(),
+        new AlignmentRules(),
     ];
 }

@@ -142,7 +142,6 @@ internal sealed class UnanchoredPeriodRule() : BuiltInRule(BuiltIn.NAPSM0407)
 /// <summary>Checks shared by the time and treaty rules.</summary>
 internal static class TimeChecks
 {
-    private static string Iso(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>What a period-carrying constraint belongs to, in words.</summary>
     public static string What(Design design, TemporalConstraint c) => c.Kind switch
@@ -156,16 +155,16 @@ internal static class TimeChecks
     /// <summary>The window of a commitment outside it, in words ("2007-02-13 to 2007-04-14", "from …", "until …").</summary>
     public static string Window(CommitmentOutsideWindow o) => (o.WindowStart, o.WindowEnd) switch
     {
-        ({ } a, { } b) => $"{Iso(a)} to {Iso(b)}",
-        ({ } a, null) => $"from {Iso(a)}",
-        (null, { } b) => $"until {Iso(b)}",
+        ({ } a, { } b) => $"{Kernel.IsoDate.Format(a)} to {Kernel.IsoDate.Format(b)}",
+        ({ } a, null) => $"from {Kernel.IsoDate.Format(a)}",
+        (null, { } b) => $"until {Kernel.IsoDate.Format(b)}",
         _ => "",
     };
 
     /// <summary>Where a commitment outside its window falls due: its <c>due</c> date, or its <c>within</c> period.</summary>
     public static string At(CommitmentOutsideWindow o) => Pointers.Commitment(o.Phase, o.Commitment) + (o.DueByPeriod ? "/within" : "/due");
 
-    public static string Date(LocalDate d) => Iso(d);
+    public static string Date(LocalDate d) => Kernel.IsoDate.Format(d);
 
     /// <summary>
     /// Whether the search for <see cref="FindLaterRequirements"/> is skipped for the work limit: one shortest-path search per requirement in an

@@ -64,7 +64,7 @@ internal sealed class EntryIntoForceRule() : BuiltInRule(BuiltIn.NAPSM0502, Buil
             var s = context.TreatyStatus(i);
             if (d.AsOf is { } asOf && s.State is TreatyState.Open or TreatyState.Blocked)
             {
-                context.Report(Diagnostic.Create(BuiltIn.NAPSM0503, Pointers.Treaty(i), Describe.Treaty(t), Iso(asOf), Why(s)) with
+                context.Report(Diagnostic.Create(BuiltIn.NAPSM0503, Pointers.Treaty(i), Describe.Treaty(t), Kernel.IsoDate.Format(asOf), Why(s)) with
                 {
                     RelatedLocations = [DiagnosticLocation.At(rulePointer, "the entry-into-force rule"), DiagnosticLocation.At(Pointers.Treaty(i) + "/ratifications", "the ratifications")],
                 });
@@ -84,7 +84,6 @@ internal sealed class EntryIntoForceRule() : BuiltInRule(BuiltIn.NAPSM0502, Buil
         }
     }
 
-    private static string Iso(NodaTime.LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Why(TreatyStatus s)
     {

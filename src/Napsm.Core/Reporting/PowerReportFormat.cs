@@ -1,0 +1,18 @@
+namespace Napsm.Core.Reporting;
+
+/// <summary>The formats <see cref="PowerReport"/> writes. (HTML and CSV pages of the same figures: <see cref="HtmlReport.Power(Model.Design, Model.Body, Voting.GameAnalysis)"/>, <see cref="CsvReport.Power"/>.)</summary>
+public enum PowerReportFormat
+{
+    /// <summary>
+    /// Text, as <c>napsm power</c> prints it: a heading (rule, voters, winning coalitions, proper/strong/decisive, veto players), a table
+    /// of the indices per member, the exact fractions, then the methods and what was not computed, wrapped to
+    /// <see cref="PowerReportOptions.Width"/>.
+    /// </summary>
+    Text,
+
+    /// <summary>
+    /// JSON, as <c>napsm power --format json</c> prints it: one object per section (an array of them for several matters), each figure a
+    /// number and, for the exact indices, a fraction string beside it (<c>"banzhaf"</c>, <c>"banzhafExact"</c>).
+    /// </summary>
+    Json,
+}
