@@ -90,6 +90,31 @@ public class LimitsTests
         }
     }
 
+    [Theory]
+    [InlineData("diff")]
+    [InlineData("report")]
+    public void Diff_and_report_keep_to_their_time_limit_and_say_what_it_stopped(string command)
+    {
+        // Before: neither took --time-limit, and both analysed every body without one (diff of this body: minutes under load).
+        var file = Path.Combine(Path.GetTempPath(), $"napsm-pop-{Guid.NewGuid():N}.json");
+        var other = Path.Combine(Path.GetTempPath(), $"napsm-other-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, PopulationBody("p"));
+        File.WriteAllText(other, """{"format":1,"id":"o","name":"O","members":[{"id":"c0","name":"C0"},{"id":"c1","name":"C1"}],"bodies":[{"id":"a","name":"A","voters":["c0","c1"],"rule":"unanimity"}]}""");
+        try
+        {
+            string[] args = command == "diff" ? ["diff", other, file, "--time-limit", "1s", "--format", "json"] : ["report", file, "--member", "c0", "--time-limit", "1s"];
+            var (exit, stdout, stderr) = CliRunner.Run(args);
+
+            Assert.True(exit == 0, stderr);
+            Assert.Contains("time limit (stopped at the limit of 1 s)", stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+            File.Delete(other);
+        }
+    }
+
     [Fact]
     public void A_matter_stopped_by_its_part_of_the_limit_names_the_part_and_the_whole_limit()
     {

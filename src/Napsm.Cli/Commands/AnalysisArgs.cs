@@ -79,6 +79,13 @@ internal static class AnalysisArgs
         }
     }
 
+    /// <summary>The validator's options within <paramref name="budget"/>: its voting rules share <paramref name="context"/> with the analyses.</summary>
+    internal static Napsm.Core.Validation.ValidationOptions Validation(Budget budget, AnalysisContext context) => Napsm.Core.Validation.ValidationOptions.Default with
+    {
+        Limits = Napsm.Core.Validation.AnalysisLimits.Default with { TimeLimit = budget.TimeLimit, MemoryLimit = budget.MemoryLimit },
+        Context = context,
+    };
+
     /// <summary>Reads a budget option at <paramref name="args"/>[i] (advancing i past its value); false when it is not one.</summary>
     internal static bool TryBudget(IReadOnlyList<string> args, ref int i, ref Budget budget)
     {

@@ -1,4 +1,5 @@
 using Napsm.Core.Analysis;
+using Napsm.Core.Voting;
 
 namespace Napsm.Cli.Commands;
 
@@ -19,6 +20,8 @@ internal sealed class DiffCommand : ICommand
           --format     text (default), json, markdown, html (one page: the power shifts per body as signed bars,
                        the changes, the diagnostics) or csv
           --table NAME with csv: power-shifts (default), changes or diagnostics
+        """ + AnalysisArgs.BudgetHelp + """
+
 
         Examples:
           napsm diff seeds/six-party-phase3.json seeds/napsm-c-treaty-organisation.json
@@ -33,8 +36,10 @@ internal sealed class DiffCommand : ICommand
         var files = new List<string>();
         var format = AnalysisFormat.Text;
         string? extra = null, table = null;
+        var budget = AnalysisArgs.Budget.Default;
         for (int i = 0; i < args.Count; i++)
         {
+            if (AnalysisArgs.TryBudget(args, ref i, ref budget)) continue;
             switch (args[i])
             {
                 case "--format" or "-f":
@@ -57,13 +62,21 @@ internal sealed class DiffCommand : ICommand
         CsvChoice.Check(table, extra, AnalysisCsv.DiffTables);
         var documents = AnalysisArgs.Load(files, stderr);
         if (documents is null) return ExitCodes.BadInput;
-        var diff = DesignDiff.Compare(documents[0], documents[1]);
-        stdout.Write(extra switch
+        // One budget for the whole comparison: the power of every changed body in both designs and the validator on both.
+        string text;
+        using (var context = budget.Context())
+        using (Terminal.Progress(stderr, "comparing the designs"))
         {
-            "html" => AnalysisHtml.Diff(diff),
-            "csv" => AnalysisCsv.Diff(diff, table ?? "power-shifts"),
-            _ => diff.Format(format, Terminal.Width(stdout)),
-        });
+            var diff = DesignDiff.Compare(documents[0], documents[1], budget.Options(PowerIndices.ShapleyShubik, context), AnalysisArgs.Validation(budget, context));
+            text = extra switch
+            {
+                "html" => AnalysisHtml.Diff(diff),
+                "csv" => AnalysisCsv.Diff(diff, table ?? "power-shifts"),
+                _ => diff.Format(format, Terminal.Width(stdout)),
+            };
+        }
+
+        stdout.Write(text);
         return ExitCodes.Success;
     }
 }

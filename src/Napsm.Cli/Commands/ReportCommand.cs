@@ -24,6 +24,8 @@ internal sealed class ReportCommand : ICommand
           --member ID   the member whose stake to show across the designs
           -o FILE       where to write the page (default: standard output); written to a temporary file in
                         the same folder and renamed over FILE when complete
+        """ + AnalysisArgs.BudgetHelp + """
+
 
         Example:
           napsm report seeds/napsm-a-evolved-six-party.json seeds/napsm-b-osce-like.json seeds/napsm-c-treaty-organisation.json --member kp > napsm.html
@@ -33,8 +35,10 @@ internal sealed class ReportCommand : ICommand
     {
         var files = new List<string>();
         string? member = null, output = null;
+        var budget = AnalysisArgs.Budget.Default;
         for (int i = 0; i < args.Count; i++)
         {
+            if (AnalysisArgs.TryBudget(args, ref i, ref budget)) continue;
             switch (args[i])
             {
                 case "--member" or "-m":
@@ -61,7 +65,13 @@ internal sealed class ReportCommand : ICommand
         }
 
         string html;
-        using (Terminal.Progress(stderr, "analysing " + documents.Count + (documents.Count == 1 ? " design" : " designs"))) html = AnalysisHtml.Report(documents, member, d => d.TreatyDate());
+        // One budget for the whole page: every design's diagnostics, power, stake and diff share the time limit.
+        using (var context = budget.Context())
+        using (Terminal.Progress(stderr, "analysing " + documents.Count + (documents.Count == 1 ? " design" : " designs")))
+        {
+            html = AnalysisHtml.Report(documents, member, d => d.TreatyDate(), budget.Options(Napsm.Core.Voting.PowerIndices.ShapleyShubik, context),
+                AnalysisArgs.Validation(budget, context));
+        }
         if (output is null || output == "-")
         {
             stdout.Write(html);

@@ -45,8 +45,8 @@ internal sealed record StepChart(
         var first = dates.Min();
         var last = dates.Max();
         var span = Math.Max(30, Period.DaysBetween(first, last));
-        var lo = first.PlusDays(-Math.Max(1, span / 20));
-        var hi = last.PlusDays(Math.Max(1, span / 20));
+        var lo = CalendarLimits.PlusDays(first, -Math.Max(1, span / 20));
+        var hi = CalendarLimits.PlusDays(last, Math.Max(1, span / 20));
         var total = (double)Period.DaysBetween(lo, hi);
         var yMax = Math.Max(1, Math.Max(Maximum, Math.Max(Threshold ?? 0, Points.Select(p => p.Count).DefaultIfEmpty(0).Max())));
         double X(LocalDate d) => x0 + Period.DaysBetween(lo, d) / total * (x1 - x0);

@@ -52,8 +52,8 @@ internal sealed record Timeline(string Title, string Description, IReadOnlyList<
         var last = dates.Max();
         var span = Math.Max(1, Period.DaysBetween(first, last));
         var pad = Math.Max(1, span / 20);
-        var lo = first.PlusDays(-pad);
-        var hi = last.PlusDays(pad);
+        var lo = CalendarLimits.PlusDays(first, -pad);
+        var hi = CalendarLimits.PlusDays(last, pad);
         var total = (double)Period.DaysBetween(lo, hi);
         double X(LocalDate d) => x0 + Period.DaysBetween(lo, d) / total * (x1 - x0);
 
@@ -143,14 +143,19 @@ internal sealed record Timeline(string Title, string Description, IReadOnlyList<
         {
             var months = (hi.Year - lo.Year) * 12 + hi.Month - lo.Month;
             var step = MonthSteps.First(s => months / s <= 10);
-            var d = new LocalDate(lo.Year, lo.Month, 1).PlusMonths(1);
-            while ((d.Month - 1) % step != 0) d = d.PlusMonths(1);
-            for (; d <= hi; d = d.PlusMonths(step)) yield return (d, LocalDatePattern.CreateWithInvariantCulture("uuuu-MM").Format(d));
+            // Months past 9999-12 do not exist: the ticks stop at the end of the calendar.
+            LocalDate? d = CalendarLimits.PlusMonths(new LocalDate(lo.Year, lo.Month, 1), 1);
+            while (d is { } m && (m.Month - 1) % step != 0) d = CalendarLimits.PlusMonths(m, 1);
+            for (; d is { } t && t <= hi; d = CalendarLimits.PlusMonths(t, step)) yield return (t, LocalDatePattern.CreateWithInvariantCulture("uuuu-MM").Format(t));
             yield break;
         }
 
         var dayStep = Math.Max(1, days / 8);
-        for (var d = lo.PlusDays(1); d <= hi; d = d.PlusDays(dayStep)) yield return (d, Kernel.IsoDate.Format(d));
+        for (var d = CalendarLimits.PlusDays(lo, 1); d <= hi; d = CalendarLimits.PlusDays(d, dayStep))
+        {
+            yield return (d, Kernel.IsoDate.Format(d));
+            if (d == CalendarLimits.Last) yield break;
+        }
     }
 }
 
