@@ -7,7 +7,7 @@ namespace Napsm.Core.Scheduling;
 
 /// <summary>
 /// A design's Simple Temporal Network: its events (each phase's start and end, each commitment's due date, each treaty's entry into
-/// force) and the difference bounds between them and the calendar. Build one with <see cref="FromDesign"/>, then <see cref="Analyse"/>.
+/// force) and the difference bounds between them and the calendar. Build one with <see cref="FromDesign"/>, then <see cref="Analyze"/>.
 /// </summary>
 /// <remarks>
 /// Semantics: a phase's <c>window.start</c> is the date it starts and <c>window.end</c> the date it ends by; a commitment's <c>due</c>
@@ -63,7 +63,7 @@ public sealed class TemporalNetwork
     /// </summary>
     /// <param name="maxConflicts">The most conflicts to report (at least 1).</param>
     /// <returns>The result.</returns>
-    public ScheduleResult Analyse(int maxConflicts = 20)
+    public ScheduleResult Analyze(int maxConflicts = 20)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxConflicts, 1);
         var approximated = _constraints.Where(c => c.IsApproximated).ToList();
