@@ -51,14 +51,14 @@ public class SchedulingBenchmarks
 
         _design = new Design("bench", "Scheduling benchmark") { Phases = list, Timing = timing };
         _network = TemporalNetwork.FromDesign(_design);
-        if (!_network.Analyse().IsConsistent) throw new InvalidOperationException("The benchmark network must be consistent.");
+        if (!_network.Analyze().IsConsistent) throw new InvalidOperationException("The benchmark network must be consistent.");
     }
 
     /// <summary>Consistency, earliest and latest dates and the critical path of a built network.</summary>
     [Benchmark(Baseline = true)]
-    public ScheduleResult Analyse() => _network.Analyse();
+    public ScheduleResult Analyze() => _network.Analyze();
 
     /// <summary>The same, including building the network from the design.</summary>
     [Benchmark]
-    public ScheduleResult BuildAndAnalyse() => TemporalNetwork.FromDesign(_design).Analyse();
+    public ScheduleResult BuildAndAnalyze() => TemporalNetwork.FromDesign(_design).Analyze();
 }

@@ -53,7 +53,7 @@ foreach (var body in design.Bodies)
 }
 
 // 3. The schedule: every event's earliest and latest date.
-var schedule = TemporalNetwork.FromDesign(design).Analyse();
+var schedule = TemporalNetwork.FromDesign(design).Analyze();
 Console.WriteLine($"Schedule: {(schedule.IsConsistent ? "consistent" : "INCONSISTENT")}");
 foreach (var e in schedule.Events)
 {

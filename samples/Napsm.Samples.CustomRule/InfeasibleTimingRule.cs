@@ -9,7 +9,7 @@ namespace Napsm.Samples.CustomRule;
 
 /// <summary>
 /// The built-in rules NAPSM0402 (infeasible timing) and NAPSM0403 (commitment due outside its phase) written as a user's rule, with
-/// nothing but the library's public API: the temporal network's typed queries (<see cref="TemporalNetwork.Analyse"/>,
+/// nothing but the library's public API: the temporal network's typed queries (<see cref="TemporalNetwork.Analyze"/>,
 /// <see cref="TemporalNetwork.CommitmentsOutsideWindow"/>, <see cref="TemporalNetwork.TreatyRequirement"/>,
 /// <see cref="TemporalNetwork.ForcedAfter"/>) and the model. Its ids are its own (CUSTOM0402, CUSTOM0403); messages, locations,
 /// related locations and chains are the built-in ones'.
@@ -41,7 +41,7 @@ public sealed class InfeasibleTimingRule : IValidationRule
     {
         var design = context.Design;
         var network = TemporalNetwork.FromDesign(design);
-        var schedule = network.Analyse();
+        var schedule = network.Analyze();
 
         var outside = network.CommitmentsOutsideWindow();
         foreach (var o in outside)

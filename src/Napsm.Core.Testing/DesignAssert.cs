@@ -240,12 +240,7 @@ public static class DesignAssert
 
     private static string Pointer(string pointer) => pointer.Length == 0 ? "/" : pointer;
 
-    private static string Name(Severity s) => s switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "info",
-    };
+    private static string Name(Severity s) => SeverityNames.Name(s);
 
     private static string Plural(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
 

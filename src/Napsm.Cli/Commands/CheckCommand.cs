@@ -123,9 +123,7 @@ internal sealed class CheckCommand : ICommand
     /// <summary>A severity, or <see langword="null"/> for <c>none</c> (turn the rule off).</summary>
     private static Severity? ParseSeverity(string text, string option) => text.Trim().ToLowerInvariant() switch
     {
-        "error" => Severity.Error,
-        "warning" => Severity.Warning,
-        "info" or "note" => Severity.Info,
+        var name when SeverityNames.TryParse(name, out var severity) => severity,
         "none" or "off" when option == "--severity" => null,
         _ => throw new CommandLineException($"{option}: unknown level '{text}'; use error, warning, info" + (option == "--severity" ? " or none." : ".")),
     };

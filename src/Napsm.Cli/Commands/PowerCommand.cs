@@ -1,4 +1,4 @@
-using System.Globalization;
+using Napsm.Core.Kernel;
 using Napsm.Core.Model;
 using Napsm.Core.Reporting;
 using Napsm.Core.Serialization;
@@ -158,7 +158,7 @@ internal sealed class PowerCommand : ICommand
             return ExitCodes.BadInput;
         }
 
-        var rulePointer = "/treaties/" + design.Treaties.ToList().IndexOf(treaty).ToString(CultureInfo.InvariantCulture) + "/entryIntoForce/rule";
+        var rulePointer = DesignPointers.TreatyRule(design.Treaties.ToList().IndexOf(treaty));
         int code = Analyze(document, VotingGame.ForTreaty(design, treaty), "treaty", treaty.Id, rulePointer, null, format, indices, budget, stderr, false, approximation,
             ternary, aligned, out var section);
         if (code != ExitCodes.Success) return code;
@@ -208,7 +208,7 @@ internal sealed class PowerCommand : ICommand
             int k = chosen[c];
             var decision = body.Decisions[k];
             var game = VotingGame.ForDecision(design, body, decision);
-            var pointer = DecisionPointer(bodyIndex, body, k);
+            var pointer = DesignPointers.DecisionRule(bodyIndex, body.Decisions[0].IsDefault, k);
             int code = Analyze(document, game, "body", body.Id, pointer, named ? decision.Matter : null, format, indices, budget.Share(chosen.Count - c, chosen.Count), stderr,
                 AbstentionOptions.Used(decision), approximation, ternary, alignment, out var section);
             if (code != ExitCodes.Success) return code;
@@ -228,14 +228,6 @@ internal sealed class PowerCommand : ICommand
     private static PowerReportFormat PowerFormat(string format) => format == "json" ? PowerReportFormat.Json : PowerReportFormat.Text;
 
     private static PowerReportOptions Options(PowerReportIndices indices, TextWriter stdout) => new() { Indices = indices, Width = Terminal.Width(stdout) };
-
-    /// <summary>The pointer of matter <paramref name="k"/>'s rule: the body's "rule" for the default matter, else its entry in "decisions".</summary>
-    internal static string DecisionPointer(int bodyIndex, Body body, int k)
-    {
-        var b = "/bodies/" + bodyIndex.ToString(CultureInfo.InvariantCulture);
-        int offset = body.Decisions[0].IsDefault ? 1 : 0;
-        return k == 0 && offset == 1 ? b + "/rule" : b + "/decisions/" + (k - offset).ToString(CultureInfo.InvariantCulture) + "/rule";
-    }
 
     /// <summary>
     /// Analyses one rule into a report section (with the ternary game when the rule reads abstention or it is asked for, and the
@@ -279,7 +271,7 @@ internal sealed class PowerCommand : ICommand
         var report = new DesignValidator().Validate(document);
         var problems = report.Diagnostics
             .Where(d => d.Id is "NAPSM0307" or "NAPSM0308" or "NAPSM0309"
-                && (d.Location.JsonPointer == rulePointer || d.Location.JsonPointer.StartsWith(rulePointer + "/", StringComparison.Ordinal)))
+                && JsonPointers.IsAtOrUnder(d.Location.JsonPointer, rulePointer))
             .ToList();
         stderr.WriteLine($"napsm power: the rule of {kind} '{id}' has problems; no figure of it would be meaningful.");
         if (problems.Count > 0)

@@ -65,7 +65,7 @@ internal sealed class ScheduleCommand : ICommand
         }
 
         CsvChoice.Check(table, csv ? "csv" : null, CsvReport.ScheduleTables);
-        var result = TemporalNetwork.FromDesign(document.Design).Analyse();
+        var result = TemporalNetwork.FromDesign(document.Design).Analyze();
         if (html) stdout.Write(HtmlReport.Schedule(document.Design, result));
         else if (csv) stdout.Write(CsvReport.Schedule(result, table ?? "events"));
         else ScheduleReport.Write(stdout, document, result, json ? ScheduleReportFormat.Json : ScheduleReportFormat.Text, new ScheduleReportOptions { Width = Terminal.Width(stdout) });

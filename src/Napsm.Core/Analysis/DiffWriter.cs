@@ -112,14 +112,14 @@ internal static class DiffWriter
         if (style.Markdown)
         {
             var table = new Table("Severity", "Id", "Where", "Message");
-            foreach (var x in list) table.Row(Show.Severity(x.Severity), x.Id, Show.Where(x), x.Message);
+            foreach (var x in list) table.Row(Validation.SeverityNames.Name(x.Severity), x.Id, Show.Where(x), x.Message);
             T(sb, style, table);
         }
         else
         {
             foreach (var x in list)
             {
-                var line = Reporting.FreeText.Escape(Show.Where(x)) + ": " + Show.Severity(x.Severity) + " " + x.Id + ": " + Reporting.FreeText.Escape(x.Message);
+                var line = Reporting.FreeText.Escape(Show.Where(x)) + ": " + Validation.SeverityNames.Name(x.Severity) + " " + x.Id + ": " + Reporting.FreeText.Escape(x.Message);
                 sb.Append(Reporting.Tables.TextTable.Paragraph(line, style.Width, "  ", "    "));
             }
         }

@@ -286,7 +286,7 @@ public sealed record StakeReport
         ScheduleResult result;
         try
         {
-            result = TemporalNetwork.FromDesign(design).Analyse(1);
+            result = TemporalNetwork.FromDesign(design).Analyze(1);
         }
         catch (ArgumentException)
         {
@@ -304,11 +304,13 @@ public sealed record StakeReport
     private static List<TreatyStake> TreatyStakes(Design design, string member)
     {
         var result = new List<TreatyStake>();
+        // One context for the design's treaties, asked one by one (each on its own date): the evaluator's table is built once.
+        using var cache = new AnalysisContext();
         foreach (var treaty in design.Treaties)
         {
             if (!treaty.Parties.Contains(member, StringComparer.Ordinal)) continue;
             var asOf = design.TreatyDate(treaty);
-            var status = TreatyStatus.Of(design, treaty, asOf);
+            var status = TreatyStatus.Of(design, treaty, asOf, context: cache);
             var game = VotingGame.ForTreaty(design, treaty);
 
             // A veto player of the entry-into-force game: the others together, without the member, never meet the rule.
@@ -335,25 +337,25 @@ public sealed record StakeReport
     internal static List<StakeDiagnostic> Involving(Design design, string member, ValidationReport validation)
     {
         var self = new ElementRef(ElementKind.Member, member);
-        var elements = new List<(ElementRef Element, string What)>();
-        if (design.FindMember(member) is not null) elements.Add((self, "its own entry"));
+        var elements = new List<(ElementRef Element, StakeInvolvement How)>();
+        if (design.FindMember(member) is not null) elements.Add((self, StakeInvolvement.OwnEntry));
         foreach (var b in design.Bodies)
         {
-            if (b.Voters.Contains(member, StringComparer.Ordinal)) elements.Add((new ElementRef(ElementKind.Body, b.Id), $"body '{b.Id}', where it votes"));
-            else if (b.Chair == member) elements.Add((new ElementRef(ElementKind.Body, b.Id), $"body '{b.Id}', which it chairs"));
+            if (b.Voters.Contains(member, StringComparer.Ordinal)) elements.Add((new ElementRef(ElementKind.Body, b.Id), StakeInvolvement.Voter));
+            else if (b.Chair == member) elements.Add((new ElementRef(ElementKind.Body, b.Id), StakeInvolvement.Chair));
         }
 
         foreach (var k in design.Phases.SelectMany(p => p.Commitments))
         {
             if (k.By.Contains(member, StringComparer.Ordinal) || k.To.Contains(member, StringComparer.Ordinal))
             {
-                elements.Add((new ElementRef(ElementKind.Commitment, k.Id), $"commitment '{k.Id}', which it gives or receives"));
+                elements.Add((new ElementRef(ElementKind.Commitment, k.Id), StakeInvolvement.GiverOrRecipient));
             }
         }
 
         foreach (var t in design.Treaties)
         {
-            if (t.Parties.Contains(member, StringComparer.Ordinal)) elements.Add((new ElementRef(ElementKind.Treaty, t.Id), $"treaty '{t.Id}', to which it is a party"));
+            if (t.Parties.Contains(member, StringComparer.Ordinal)) elements.Add((new ElementRef(ElementKind.Treaty, t.Id), StakeInvolvement.Party));
         }
 
         var result = new List<StakeDiagnostic>();
@@ -361,13 +363,13 @@ public sealed record StakeReport
         {
             if (d.Involves.Contains(self))
             {
-                result.Add(new StakeDiagnostic(d, "names it"));
+                result.Add(new StakeDiagnostic(d, StakeInvolvement.NamesMember, null));
                 continue;
             }
 
             var at = new[] { d.Location }.Concat(d.RelatedLocations).Select(l => l.Element).OfType<ElementRef>().ToHashSet();
             var hit = elements.FindIndex(e => at.Contains(e.Element));
-            if (hit >= 0) result.Add(new StakeDiagnostic(d, "is about " + elements[hit].What));
+            if (hit >= 0) result.Add(new StakeDiagnostic(d, elements[hit].How, elements[hit].Element));
         }
 
         return result;

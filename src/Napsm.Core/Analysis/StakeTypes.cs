@@ -303,10 +303,56 @@ public sealed record TreatyStake
     public required bool CanBringIntoForceAlone { get; init; }
 }
 
+/// <summary>How a diagnostic involves a member (<see cref="StakeDiagnostic.Involvement"/>).</summary>
+public enum StakeInvolvement
+{
+    /// <summary>The diagnostic names the member (<see cref="Diagnostic.Involves"/>).</summary>
+    NamesMember,
+
+    /// <summary>The diagnostic is about the member's own entry.</summary>
+    OwnEntry,
+
+    /// <summary>The diagnostic is about a body where the member votes.</summary>
+    Voter,
+
+    /// <summary>The diagnostic is about a body the member chairs (and does not vote in).</summary>
+    Chair,
+
+    /// <summary>The diagnostic is about a commitment the member gives or receives.</summary>
+    GiverOrRecipient,
+
+    /// <summary>The diagnostic is about a treaty the member is a party to.</summary>
+    Party,
+}
+
 /// <summary>A diagnostic of the validator that involves the member, and why it does.</summary>
-/// <param name="Diagnostic">The diagnostic.</param>
-/// <param name="Because">Why it involves the member: the member is named in it, or it is about an element the member takes part in.</param>
-public sealed record StakeDiagnostic(Diagnostic Diagnostic, string Because);
+public sealed record StakeDiagnostic
+{
+    internal StakeDiagnostic(Diagnostic diagnostic, StakeInvolvement involvement, ElementRef? element)
+    {
+        Diagnostic = diagnostic;
+        Involvement = involvement;
+        Element = element;
+    }
+
+    /// <summary>The diagnostic.</summary>
+    public Diagnostic Diagnostic { get; }
+
+    /// <summary>Why it involves the member: the member is named in it, or it is about an element the member takes part in.</summary>
+    public StakeInvolvement Involvement { get; }
+
+    /// <summary>
+    /// The element the diagnostic is about that the member takes part in (the member itself for <see cref="StakeInvolvement.OwnEntry"/>);
+    /// <see langword="null"/> for <see cref="StakeInvolvement.NamesMember"/>.
+    /// </summary>
+    public ElementRef? Element { get; }
+
+    /// <summary>
+    /// <see cref="Involvement"/> in the words of the stake report: <c>names it</c>, <c>is about body 'board', where it votes</c>. A
+    /// convenience of the writers, built from the typed fields.
+    /// </summary>
+    public string Because => StakeWriter.Because(this);
+}
 
 /// <summary>What is at stake for the member in one design.</summary>
 public sealed record DesignStake

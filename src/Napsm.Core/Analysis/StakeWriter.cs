@@ -34,6 +34,18 @@ internal static class StakeWriter
 
     private static readonly Horizon[] Horizons = [Horizon.Past, Horizon.Near, Horizon.Medium, Horizon.Long, Horizon.Undated];
 
+    /// <summary>Why a diagnostic involves the member, in the report's words (<see cref="StakeDiagnostic.Because"/>).</summary>
+    public static string Because(StakeDiagnostic d) => d.Involvement switch
+    {
+        StakeInvolvement.NamesMember => "names it",
+        StakeInvolvement.OwnEntry => "is about its own entry",
+        StakeInvolvement.Voter => $"is about body '{d.Element?.Id}', where it votes",
+        StakeInvolvement.Chair => $"is about body '{d.Element?.Id}', which it chairs",
+        StakeInvolvement.GiverOrRecipient => $"is about commitment '{d.Element?.Id}', which it gives or receives",
+        StakeInvolvement.Party => $"is about treaty '{d.Element?.Id}', to which it is a party",
+        _ => throw new ArgumentOutOfRangeException(nameof(d), d.Involvement, "Unknown involvement."),
+    };
+
     public static string Format(StakeReport r, AnalysisFormat format, int width = TextWidth) => format switch
     {
         AnalysisFormat.Text => Document(r, new Style(Markdown: false, width)),
@@ -163,14 +175,14 @@ internal static class StakeWriter
                 if (style.Markdown)
                 {
                     var table = new Table("Severity", "Id", "Where", "Message", "Why it concerns " + r.Member);
-                    foreach (var x in d.Diagnostics) table.Row(Show.Severity(x.Diagnostic.Severity), x.Diagnostic.Id, Show.Where(x.Diagnostic), x.Diagnostic.Message, x.Because);
+                    foreach (var x in d.Diagnostics) table.Row(Validation.SeverityNames.Name(x.Diagnostic.Severity), x.Diagnostic.Id, Show.Where(x.Diagnostic), x.Diagnostic.Message, x.Because);
                     T(sb, style, table);
                 }
                 else
                 {
                     foreach (var x in d.Diagnostics)
                     {
-                        var line = Reporting.FreeText.Escape(Show.Where(x.Diagnostic)) + ": " + Show.Severity(x.Diagnostic.Severity) + " " + x.Diagnostic.Id + ": "
+                        var line = Reporting.FreeText.Escape(Show.Where(x.Diagnostic)) + ": " + Validation.SeverityNames.Name(x.Diagnostic.Severity) + " " + x.Diagnostic.Id + ": "
                             + Reporting.FreeText.Escape(x.Diagnostic.Message) + " [" + Reporting.FreeText.Escape(x.Because) + "]";
                         sb.Append(Reporting.Tables.TextTable.Paragraph(line, style.Width, "  ", "    "));
                     }
@@ -540,7 +552,7 @@ internal static class StakeWriter
     {
         w.WriteStartObject();
         w.WriteString("id", d.Id);
-        w.WriteString("severity", Show.Severity(d.Severity));
+        w.WriteString("severity", Validation.SeverityNames.Name(d.Severity));
         w.WriteString("message", d.Message);
         w.WriteString("pointer", d.Location.JsonPointer);
         if (d.Location.Source is { } s)

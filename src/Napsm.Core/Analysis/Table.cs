@@ -82,13 +82,6 @@ internal static class Show
     public static string Named(string id, string name) =>
         string.IsNullOrEmpty(name) || string.Equals(id, name, StringComparison.Ordinal) ? id : id + " (" + name + ")";
 
-    public static string Severity(Severity s) => s switch
-    {
-        Validation.Severity.Error => "error",
-        Validation.Severity.Warning => "warning",
-        _ => "info",
-    };
-
     public static string Where(Diagnostic d)
     {
         var l = d.Location;

@@ -13,6 +13,18 @@ internal static class JsonPointers
 
     public static string Unescape(string token) => token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
 
+    /// <summary>Whether <paramref name="pointer"/> is <paramref name="at"/> or lies under it (<c>""</c> holds every pointer).</summary>
+    public static bool IsAtOrUnder(string pointer, string at) =>
+        at.Length == 0 || string.Equals(pointer, at, StringComparison.Ordinal) ||
+        (pointer.StartsWith(at, StringComparison.Ordinal) && pointer.Length > at.Length && pointer[at.Length] == '/');
+
+    /// <summary>The pointer of the node that holds <paramref name="pointer"/>'s node: <c>/a/b</c> → <c>/a</c>, <c>/a</c> → <c>""</c> (the document).</summary>
+    public static string Parent(string pointer)
+    {
+        int slash = pointer.LastIndexOf('/');
+        return slash <= 0 ? "" : pointer[..slash];
+    }
+
     public static IEnumerable<string> Tokens(string pointer) =>
         pointer.Length == 0 ? [] : pointer[1..].Split('/').Select(Unescape);
 

@@ -58,7 +58,7 @@ public static class HtmlReport
     /// highlighted) and the events table; when the constraints cannot all hold, each conflict drawn as its chain of constraints.
     /// </summary>
     /// <param name="design">The design.</param>
-    /// <param name="result">Its schedule (<see cref="TemporalNetwork.Analyse"/>).</param>
+    /// <param name="result">Its schedule (<see cref="TemporalNetwork.Analyze"/>).</param>
     /// <returns>The page.</returns>
     public static string Schedule(Design design, ScheduleResult result)
     {

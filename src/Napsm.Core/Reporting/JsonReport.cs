@@ -32,7 +32,7 @@ internal static class JsonReport
                 {
                     w.WriteStartObject();
                     w.WriteString("id", d.Id);
-                    w.WriteString("severity", ReportWriter.SeverityName(d.Severity));
+                    w.WriteString("severity", Validation.SeverityNames.Name(d.Severity));
                     w.WriteString("message", d.Message);
                     w.WritePropertyName("location");
                     Location(w, d.Location);

@@ -27,7 +27,7 @@ internal static class MarkdownReport
             sb.Append("| Severity | Rule | Location | Message |\n|---|---|---|---|\n");
             foreach (var d in report.Diagnostics)
             {
-                sb.Append("| ").Append(Icon(d.Severity)).Append(' ').Append(ReportWriter.SeverityName(d.Severity))
+                sb.Append("| ").Append(Icon(d.Severity)).Append(' ').Append(Validation.SeverityNames.Name(d.Severity))
                   .Append(" | ").Append(d.Id).Append(' ').Append(Cell(d.Descriptor.Title))
                   .Append(" | ").Append(Where(report, d.Location))
                   .Append(" | ").Append(Cell(d.Message));

@@ -101,13 +101,6 @@ public static class ReportWriter
         return result;
     }
 
-    internal static string SeverityName(Severity s) => s switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "info",
-    };
-
     /// <summary>A path as shown in reports: forward slashes.</summary>
     internal static string DisplayPath(string file) => file.Replace('\\', '/');
 }

@@ -13,7 +13,7 @@ internal static class RulesFormatter
         var sb = new StringBuilder();
         foreach (var d in descriptors)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"{d.Id,-10} {ReportWriter.SeverityName(d.DefaultSeverity),-8} {d.Category,-11} {d.Title}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{d.Id,-10} {Validation.SeverityNames.Name(d.DefaultSeverity),-8} {d.Category,-11} {d.Title}\n");
         }
 
         return sb.ToString();
@@ -32,13 +32,13 @@ internal static class RulesFormatter
         sb.Append("| Id | Severity | Category | Title |\n|---|---|---|---|\n");
         foreach (var d in list)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"| [{d.Id}](#{d.Id.ToLowerInvariant()}) | {ReportWriter.SeverityName(d.DefaultSeverity)} | {d.Category} | {MarkdownReport.Cell(d.Title)} |\n");
+            sb.Append(CultureInfo.InvariantCulture, $"| [{d.Id}](#{d.Id.ToLowerInvariant()}) | {Validation.SeverityNames.Name(d.DefaultSeverity)} | {d.Category} | {MarkdownReport.Cell(d.Title)} |\n");
         }
 
         foreach (var d in list)
         {
             sb.Append(CultureInfo.InvariantCulture, $"\n<a id=\"{d.Id.ToLowerInvariant()}\"></a>\n## {d.Id}: {d.Title}\n\n");
-            sb.Append(CultureInfo.InvariantCulture, $"Severity: **{ReportWriter.SeverityName(d.DefaultSeverity)}** · Category: {d.Category} · Message: `{d.MessageFormat}`\n\n");
+            sb.Append(CultureInfo.InvariantCulture, $"Severity: **{Validation.SeverityNames.Name(d.DefaultSeverity)}** · Category: {d.Category} · Message: `{d.MessageFormat}`\n\n");
             sb.Append(MarkdownReport.Help(d)).Append('\n');
         }
 
@@ -48,7 +48,7 @@ internal static class RulesFormatter
     public static string Explain(DiagnosticDescriptor d)
     {
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"{d.Id}: {d.Title} ({ReportWriter.SeverityName(d.DefaultSeverity)}, {d.Category})\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{d.Id}: {d.Title} ({Validation.SeverityNames.Name(d.DefaultSeverity)}, {d.Category})\n\n");
         sb.Append(d.HelpText.Replace("\r", "", StringComparison.Ordinal)).Append("\n\n");
         sb.Append("In short: ").Append(d.Fix).Append('\n');
         if (d.Example.Length > 0) sb.Append("\nExample (triggers ").Append(d.Id).Append("):\n\n").Append(Indent(d.Example.TrimEnd())).Append('\n');
@@ -68,7 +68,7 @@ internal static class RulesFormatter
                 w.WriteString("id", d.Id);
                 w.WriteString("title", d.Title);
                 w.WriteString("category", d.Category);
-                w.WriteString("severity", ReportWriter.SeverityName(d.DefaultSeverity));
+                w.WriteString("severity", Validation.SeverityNames.Name(d.DefaultSeverity));
                 w.WriteString("message", d.MessageFormat);
                 w.WriteString("help", d.HelpText);
                 w.WriteString("fix", d.Fix);

@@ -14,7 +14,7 @@ internal static class TextReport
         {
             foreach (var d in report.Diagnostics)
             {
-                sb.Append(Where(report, d.Location)).Append(": ").Append(ReportWriter.SeverityName(d.Severity)).Append(' ').Append(d.Id).Append(": ")
+                sb.Append(Where(report, d.Location)).Append(": ").Append(Validation.SeverityNames.Name(d.Severity)).Append(' ').Append(d.Id).Append(": ")
                   .Append(OneLine(d.Message)).Append('\n');
                 sb.Append("  at ").Append(d.Location.JsonPointer.Length == 0 ? "/" : FreeText.Escape(d.Location.JsonPointer)).Append('\n');
                 foreach (var r in d.RelatedLocations)

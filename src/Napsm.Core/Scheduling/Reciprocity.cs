@@ -76,7 +76,7 @@ public sealed record ReciprocityReport
                 {
                     var other = c.InExchangeFor[k];
                     if (!owner.TryGetValue(other, out var o)) continue;
-                    var x = new Exchange(c.Id, other, $"/phases/{i}/commitments/{j}/inExchangeFor/{k}");
+                    var x = new Exchange(c.Id, other, Kernel.DesignPointers.Index(Kernel.DesignPointers.Commitment(i, j) + "/inExchangeFor", k));
                     exchanges.Add(x);
                     if (!o.Commitment.InExchangeFor.Contains(c.Id, StringComparer.Ordinal)) oneWay.Add(x);
                 }
@@ -87,7 +87,7 @@ public sealed record ReciprocityReport
         for (int i = 0; i < design.Phases.Count; i++)
         {
             var members = design.Phases[i].Commitments.SelectMany(c => c.By).Distinct(StringComparer.Ordinal).ToList();
-            if (members.Count == 1) oneSided.Add(new OneSidedPhase(design.Phases[i].Id, members[0], $"/phases/{i}"));
+            if (members.Count == 1) oneSided.Add(new OneSidedPhase(design.Phases[i].Id, members[0], Kernel.DesignPointers.Phase(i)));
         }
 
         var pairs = new List<Exchange>();

@@ -7,7 +7,7 @@ namespace Napsm.Core.Scheduling;
 
 /// <summary>
 /// A design's Simple Temporal Network: its events (each phase's start and end, each commitment's due date, each treaty's entry into
-/// force) and the difference bounds between them and the calendar. Build one with <see cref="FromDesign"/>, then <see cref="Analyse"/>.
+/// force) and the difference bounds between them and the calendar. Build one with <see cref="FromDesign"/>, then <see cref="Analyze"/>.
 /// </summary>
 /// <remarks>
 /// Semantics: a phase's <c>window.start</c> is the date it starts and <c>window.end</c> the date it ends by; a commitment's <c>due</c>
@@ -63,7 +63,7 @@ public sealed class TemporalNetwork
     /// </summary>
     /// <param name="maxConflicts">The most conflicts to report (at least 1).</param>
     /// <returns>The result.</returns>
-    public ScheduleResult Analyse(int maxConflicts = 20)
+    public ScheduleResult Analyze(int maxConflicts = 20)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxConflicts, 1);
         var approximated = _constraints.Where(c => c.IsApproximated).ToList();
@@ -343,7 +343,7 @@ public sealed class TemporalNetwork
             var phase = _design.Phases[i];
             int start = NodeOf(phase.Id, EventKind.Start);
             int end = NodeOf(phase.Id, EventKind.End);
-            var p = $"/phases/{i}";
+            var p = Kernel.DesignPointers.Phase(i);
             Edge(end, start, 0, ConstraintKind.PhaseSpan, p, $"{phase.Id} cannot end before it starts", null, phase.Id);
             if (phase.Window is { } w)
             {
@@ -367,7 +367,7 @@ public sealed class TemporalNetwork
             {
                 var c = phase.Commitments[j];
                 int due = NodeOf(c.Id, EventKind.Due);
-                var cp = $"{p}/commitments/{j}";
+                var cp = Kernel.DesignPointers.Commitment(i, j);
                 if (c.Due is { } dd) OnDate(due, dd, ConstraintKind.CommitmentDue, cp + "/due", $"{c.Id} is due {Kernel.IsoDate.Format(dd)}", c.Id);
                 _inPhase[(i, j)] = [_edges.Count, _edges.Count + 1];
                 Edge(due, start, 0, ConstraintKind.CommitmentInPhase, cp, $"{c.Id} cannot fall due before {phase.Id} starts", null, c.Id, phase.Id);
@@ -390,7 +390,7 @@ public sealed class TemporalNetwork
             for (int j = 0; j < phase.After.Count; j++)
             {
                 var before = phase.After[j];
-                var pointer = $"/phases/{i}/after/{j}";
+                var pointer = Kernel.DesignPointers.Index(Kernel.DesignPointers.Phase(i) + "/after", j);
                 if (!_node.TryGetValue(new EventRef(before, EventKind.End), out int end))
                 {
                     _unresolved.Add(new UnresolvedReference(ConstraintKind.PhaseOrder, pointer, before));
@@ -402,7 +402,7 @@ public sealed class TemporalNetwork
 
             for (int j = 0; j < phase.Requires.Count; j++)
             {
-                AddRequires(start, phase.Id, "starts", phase.Requires[j], $"/phases/{i}/requires/{j}");
+                AddRequires(start, phase.Id, "starts", phase.Requires[j], Kernel.DesignPointers.Index(Kernel.DesignPointers.Phase(i) + "/requires", j));
             }
         }
 
@@ -428,7 +428,7 @@ public sealed class TemporalNetwork
         {
             var treaty = _design.Treaties[i];
             int node = NodeOf(treaty.Id, EventKind.InForce);
-            var p = $"/treaties/{i}";
+            var p = Kernel.DesignPointers.Treaty(i);
             for (int j = 0; j < treaty.Requires.Count; j++)
             {
                 int edge = _edges.Count;
@@ -458,7 +458,7 @@ public sealed class TemporalNetwork
         private void AddTiming(int i)
         {
             var t = _design.Timing[i];
-            var p = $"/timing/{i}";
+            var p = Kernel.DesignPointers.Timing(i);
             bool ok = true;
             if (!_node.TryGetValue(t.From, out int from))
             {

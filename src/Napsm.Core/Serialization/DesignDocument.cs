@@ -63,8 +63,7 @@ public sealed class DesignDocument
         {
             if (_positions.TryGetValue(p, out var at)) return new SourceLocation(File, at.Line, at.Column);
             if (p.Length == 0) return null;
-            int slash = p.LastIndexOf('/');
-            p = slash <= 0 ? "" : p[..slash];
+            p = Kernel.JsonPointers.Parent(p);
         }
     }
 }

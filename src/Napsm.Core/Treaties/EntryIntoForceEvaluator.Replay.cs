@@ -22,7 +22,7 @@ internal sealed partial class EntryIntoForceEvaluator
     {
         int n = game.Count;
         int treatyIndex = _treaties.TryGetValue(treaty.Id, out var ti) && ReferenceEquals(ti.Treaty, treaty) ? ti.Index : _design.Treaties.ToList().IndexOf(treaty);
-        var pointer = treatyIndex >= 0 ? $"/treaties/{treatyIndex}" : "";
+        var pointer = treatyIndex >= 0 ? Kernel.DesignPointers.Treaty(treatyIndex) : "";
         var problems = new List<RatificationProblem>();
 
         // Events in date order (stable: same-day events keep their listed order).

@@ -19,14 +19,15 @@ internal sealed partial class EntryIntoForceEvaluator
     private sealed record TreatyTable(Dictionary<string, (Treaty Treaty, int Index)> ById, int[] CycleComponent);
 
     // TreatyStatus.Of is asked treaty by treaty: building the table for each call made asking for all n treaties of a design cost n²
-    // (ten seconds for 10,000 treaties).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Design, TreatyTable> TreatyTables = new();
+    // (ten seconds for 10,000 treaties). A caller that asks treaty by treaty passes one analysis context, which keeps the table.
+    private static readonly CacheSlot<Design, TreatyTable> TreatyTables = new(ReferenceEqualityComparer.Instance);
 
-    public EntryIntoForceEvaluator(Design design, int searchLimit)
+    /// <summary>An evaluator of the design's treaties; <paramref name="context"/> keeps the design's treaty table across evaluators.</summary>
+    public EntryIntoForceEvaluator(Design design, int searchLimit, AnalysisContext? context = null)
     {
         _design = design;
         _searchLimit = searchLimit;
-        var table = TreatyTables.GetValue(design, Table);
+        var table = context is null ? Table(design) : context.Cached(TreatyTables, design, Table);
         _treaties = table.ById;
         _cycleComponent = table.CycleComponent;
     }

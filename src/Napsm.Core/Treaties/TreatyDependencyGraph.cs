@@ -44,13 +44,11 @@ public sealed class TreatyDependencyGraph
 
     private static Dependency Make(List<ElementRef> nodes, (int From, int To, int Section, int I, int J) edge)
     {
-        var i = edge.I.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var j = edge.J.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var at = edge.Section switch
         {
-            0 => "/treaties/" + i + "/requires/" + j,
-            1 => "/phases/" + i + "/requires/" + j,
-            _ => "/phases/" + i + "/commitments/" + j,
+            0 => Kernel.DesignPointers.Index(Kernel.DesignPointers.Treaty(edge.I) + "/requires", edge.J),
+            1 => Kernel.DesignPointers.Index(Kernel.DesignPointers.Phase(edge.I) + "/requires", edge.J),
+            _ => Kernel.DesignPointers.Commitment(edge.I, edge.J),
         };
         return new Dependency(nodes[edge.From], nodes[edge.To], at);
     }

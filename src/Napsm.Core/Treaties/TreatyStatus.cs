@@ -106,12 +106,16 @@ public sealed record TreatyStatus
     /// The most work for the fewest completing or blocking parties: the most nodes of the rule's decision diagram (the exact method),
     /// and the most coalitions tried when the diagram is larger; beyond both those figures are not computed.
     /// </param>
+    /// <param name="context">
+    /// The analysis context that keeps what the evaluation builds once per design (its table of treaties): pass one context when asking
+    /// treaty by treaty, or each call builds it again (for n treaties, n² work); <see langword="null"/> for none. Thread-safe.
+    /// </param>
     /// <returns>The status.</returns>
-    public static TreatyStatus Of(Design design, Treaty treaty, LocalDate asOf, int searchLimit = 200_000)
+    public static TreatyStatus Of(Design design, Treaty treaty, LocalDate asOf, int searchLimit = 200_000, AnalysisContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(design);
         ArgumentNullException.ThrowIfNull(treaty);
-        return new EntryIntoForceEvaluator(design, searchLimit).Status(treaty, asOf, []);
+        return new EntryIntoForceEvaluator(design, searchLimit, context).Status(treaty, asOf, []);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Napsm.Core.Kernel;
 using Napsm.Core.Model;
 
 namespace Napsm.Core.Validation;
@@ -15,29 +16,29 @@ internal static class Pointers
 
     public static string Unescape(string segment) => Kernel.JsonPointers.Unescape(segment);
 
-    public static string Index(string parent, int index) => parent + "/" + index.ToString(CultureInfo.InvariantCulture);
+    public static string Index(string parent, int index) => DesignPointers.Index(parent, index);
 
-    public static string Key(string parent, string key) => parent + "/" + Escape(key);
+    public static string Key(string parent, string key) => DesignPointers.Key(parent, key);
 
-    public static string Source(int i) => Index("/sources", i);
+    public static string Source(int i) => DesignPointers.Source(i);
 
-    public static string IssueArea(int i) => Index("/issueAreas", i);
+    public static string IssueArea(int i) => DesignPointers.IssueArea(i);
 
-    public static string Member(int i) => Index("/members", i);
+    public static string Member(int i) => DesignPointers.Member(i);
 
-    public static string Body(int i) => Index("/bodies", i);
+    public static string Body(int i) => DesignPointers.Body(i);
 
-    public static string Principle(int i) => Index("/principles", i);
+    public static string Principle(int i) => DesignPointers.Principle(i);
 
-    public static string Norm(int principle, int norm) => Index(Principle(principle) + "/norms", norm);
+    public static string Norm(int principle, int norm) => DesignPointers.Norm(principle, norm);
 
-    public static string Phase(int i) => Index("/phases", i);
+    public static string Phase(int i) => DesignPointers.Phase(i);
 
-    public static string Commitment(int phase, int commitment) => Index(Phase(phase) + "/commitments", commitment);
+    public static string Commitment(int phase, int commitment) => DesignPointers.Commitment(phase, commitment);
 
-    public static string Treaty(int i) => Index("/treaties", i);
+    public static string Treaty(int i) => DesignPointers.Treaty(i);
 
-    public static string Timing(int i) => Index("/timing", i);
+    public static string Timing(int i) => DesignPointers.Timing(i);
 
     /// <summary>
     /// The element whose entry holds <paramref name="pointer"/> — the inverse of <see cref="Member"/>, <see cref="Body"/>,
@@ -72,9 +73,7 @@ internal static class Pointers
     }
 
     /// <summary>Whether <paramref name="pointer"/> is <paramref name="at"/> or lies under it.</summary>
-    public static bool IsAtOrUnder(string pointer, string at) =>
-        at.Length == 0 || string.Equals(pointer, at, StringComparison.Ordinal) ||
-        (pointer.StartsWith(at, StringComparison.Ordinal) && pointer.Length > at.Length && pointer[at.Length] == '/');
+    public static bool IsAtOrUnder(string pointer, string at) => JsonPointers.IsAtOrUnder(pointer, at);
 
     /// <summary>
     /// The reference sites of a decision rule: for each member id the rule names, where (relative to the rule's pointer) and in which
@@ -85,8 +84,8 @@ internal static class Pointers
         // A quorum (#15) names voters too: beside a head count, inside a weighted object.
         var quorum = rule switch
         {
-            HeadCountRule { Quorum: { } q } => (q, at + "/quorum"),
-            WeightedRule { Quorum: { } q } => (q, at + "/weighted/quorum"),
+            HeadCountRule { Quorum: { } q } => (q, DesignPointers.Quorum(at)),
+            WeightedRule { Quorum: { } q } => (q, DesignPointers.WeightedQuorum(at)),
             _ => ((DecisionRule?)null, ""),
         };
         if (quorum.Item1 is { } quorumRule)
@@ -126,29 +125,38 @@ internal static class Pointers
     }
 
     /// <summary>Every clause of a rule with its pointer, the rule itself first, then its clauses depth-first.</summary>
-    public static IEnumerable<(string Pointer, DecisionRule Rule)> Clauses(DecisionRule rule, string at)
+    public static IEnumerable<(string Pointer, DecisionRule Rule)> Clauses(DecisionRule rule, string at) =>
+        ClauseSites(rule, at).Select(c => (c.Pointer, c.Rule));
+
+    /// <summary>
+    /// Every clause of a rule with its pointer and whether it lies inside a quorum (where bases are not read), the rule itself first,
+    /// then its clauses depth-first, then its quorum's.
+    /// </summary>
+    public static IEnumerable<ClauseSite> ClauseSites(DecisionRule rule, string at) => ClauseSites(rule, at, inQuorum: false);
+
+    private static IEnumerable<ClauseSite> ClauseSites(DecisionRule rule, string at, bool inQuorum)
     {
-        yield return (at, rule);
-        var (name, clauses) = rule switch
+        yield return new ClauseSite(at, rule, inQuorum);
+        var (all, clauses) = rule switch
         {
-            AllRule all => ("/all", all.Clauses),
-            AnyRule any => ("/any", any.Clauses),
-            _ => ("", (IReadOnlyList<DecisionRule>)[]),
+            AllRule a => (true, a.Clauses),
+            AnyRule a => (false, a.Clauses),
+            _ => (false, (IReadOnlyList<DecisionRule>)[]),
         };
         for (int i = 0; i < clauses.Count; i++)
         {
-            foreach (var c in Clauses(clauses[i], Index(at + name, i))) yield return c;
+            foreach (var c in ClauseSites(clauses[i], DesignPointers.Clause(at, all, i), inQuorum)) yield return c;
         }
 
         var quorum = rule switch
         {
-            HeadCountRule { Quorum: { } q } => (q, at + "/quorum"),
-            WeightedRule { Quorum: { } q } => (q, at + "/weighted/quorum"),
+            HeadCountRule { Quorum: { } q } => (q, DesignPointers.Quorum(at)),
+            WeightedRule { Quorum: { } q } => (q, DesignPointers.WeightedQuorum(at)),
             _ => ((DecisionRule?)null, ""),
         };
         if (quorum.Item1 is { } quorumRule)
         {
-            foreach (var c in Clauses(quorumRule, quorum.Item2)) yield return c;
+            foreach (var c in ClauseSites(quorumRule, quorum.Item2, inQuorum: true)) yield return c;
         }
     }
 
@@ -156,18 +164,10 @@ internal static class Pointers
     /// The pointer of a body's matter <paramref name="k"/> (an index of <see cref="Body.Decisions"/>): the body's <c>rule</c> for the
     /// default matter, else its entry of <c>decisions</c>. <see cref="BodyRule"/> is matter 0, the rule of <see cref="Body.Rule"/>.
     /// </summary>
-    public static string Decision(int bodyIndex, Body body, int k)
-    {
-        int offset = body.Decisions[0].IsDefault ? 1 : 0;
-        return k == 0 && offset == 1 ? Body(bodyIndex) + "/rule" : Index(Body(bodyIndex) + "/decisions", k - offset);
-    }
+    public static string Decision(int bodyIndex, Body body, int k) => DesignPointers.Decision(bodyIndex, body.Decisions[0].IsDefault, k);
 
     /// <summary>The pointer of the rule of a body's matter <paramref name="k"/>.</summary>
-    public static string DecisionRule(int bodyIndex, Body body, int k)
-    {
-        var at = Decision(bodyIndex, body, k);
-        return at.EndsWith("/rule", StringComparison.Ordinal) ? at : at + "/rule";
-    }
+    public static string DecisionRule(int bodyIndex, Body body, int k) => DesignPointers.DecisionRule(bodyIndex, body.Decisions[0].IsDefault, k);
 
     /// <summary>The pointer of the rule of <see cref="Body.Rule"/> (matter 0).</summary>
     public static string BodyRule(int bodyIndex, Body body) => DecisionRule(bodyIndex, body, 0);
@@ -209,6 +209,9 @@ internal static class Pointers
         return sb.Append('\'').ToString();
     }
 }
+
+/// <summary>A clause of a rule: its pointer, the clause, and whether it lies inside a quorum.</summary>
+internal readonly record struct ClauseSite(string Pointer, DecisionRule Rule, bool InQuorum);
 
 /// <summary>The role of a member id (or attribute) inside a decision rule.</summary>
 internal enum RuleSite

@@ -23,7 +23,7 @@ public sealed partial class ValidationContext
     internal TemporalNetwork Network => _network ??= TemporalNetwork.FromDesign(Design);
 
     /// <summary>The schedule: consistency, conflicts, approximated periods.</summary>
-    internal ScheduleResult Schedule => _schedule ??= Network.Analyse();
+    internal ScheduleResult Schedule => _schedule ??= Network.Analyze();
 
     /// <summary>The phase order.</summary>
     internal PhaseGraph Phases => _phases ??= PhaseGraph.FromDesign(Design);

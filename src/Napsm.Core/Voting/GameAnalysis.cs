@@ -66,12 +66,16 @@ public sealed record VoterPower
 /// <summary>How much one clause of an <c>all</c>/<c>any</c> matters: the coalitions whose outcome changes if the clause is removed.</summary>
 public sealed record ClauseEffect
 {
-    internal ClauseEffect(string at, DecisionRule clause, BigInteger changed)
+    internal ClauseEffect(string at, string parent, DecisionRule clause, BigInteger changed)
     {
         At = at;
+        Parent = parent;
         Clause = clause;
         ChangedCoalitions = changed;
     }
+
+    /// <summary>The pointer (relative to the rule) of the <c>all</c>/<c>any</c> the clause belongs to: its siblings share it.</summary>
+    internal string Parent { get; }
 
     /// <summary>The clause's JSON pointer relative to the rule (<c>/any/0/all/1</c>).</summary>
     public string At { get; }

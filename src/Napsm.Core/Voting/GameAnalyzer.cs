@@ -290,7 +290,7 @@ internal static class GameAnalyzer
                 }
 
                 var clauseRule = clauses.Count > i ? clauses[i] : rule;
-                effects.Add(new ClauseEffect(composite.Clauses[i].Pointer, clauseRule, BigInteger.Abs(count - winning)));
+                effects.Add(new ClauseEffect(composite.Clauses[i].Pointer, composite.Pointer, clauseRule, BigInteger.Abs(count - winning)));
             }
 
             for (int i = 0; i < composite.Clauses.Length; i++)

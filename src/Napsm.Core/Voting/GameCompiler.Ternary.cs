@@ -18,17 +18,19 @@ internal sealed partial class GameCompiler
         return compiler.WithTernaryQuorum(root, matterQuorum, "/quorum");
     }
 
-    private TernaryNode Ternary(DecisionRule rule, string at) => rule switch
+    private TernaryNode Ternary(DecisionRule rule, string at) => In(rule, () => TernaryOf(rule, at));
+
+    private TernaryNode TernaryOf(DecisionRule rule, string at) => rule switch
     {
         UnanimityRule => YesAtLeast(Count(at, AllVoters(), N)),
         ConsensusRule => NoAtMost(AllVoters(), 0),
         SimpleMajorityRule => YesAtLeast(Count(at, AllVoters(), (N / 2) + 1)),
         ConsensusMinusRule cm => NoAtMost(AllVoters(), cm.K),
-        HeadCountRule hc => WithTernaryQuorum(OfBase(HeadCount(hc, at), hc.Threshold, hc.Comparison, hc.Base), hc.Quorum, at + "/quorum"),
-        WeightedRule w => WithTernaryQuorum(OfBase(Weighted(w, at), w.Threshold, w.Comparison, w.Base), w.Quorum, at + "/weighted/quorum"),
+        HeadCountRule hc => WithTernaryQuorum(OfBase(HeadCount(hc, at), hc.Threshold, hc.Comparison, hc.Base), hc.Quorum, Kernel.DesignPointers.Quorum(at)),
+        WeightedRule w => WithTernaryQuorum(OfBase(Weighted(w, at), w.Threshold, w.Comparison, w.Base), w.Quorum, Kernel.DesignPointers.WeightedQuorum(at)),
         VetoRule v => v.AbstentionBlocks ? YesAtLeast(Veto(v, at)) : NoAtMost(Veto(v, at).Voters, 0),
-        AllRule a => new TernaryComposite(true, a.Clauses.Select((c, i) => Ternary(c, $"{at}/all/{i}")).ToArray()),
-        AnyRule a => new TernaryComposite(false, a.Clauses.Select((c, i) => Ternary(c, $"{at}/any/{i}")).ToArray()),
+        AllRule a => new TernaryComposite(true, a.Clauses.Select((c, i) => Ternary(c, Kernel.DesignPointers.Clause(at, true, i))).ToArray()),
+        AnyRule a => new TernaryComposite(false, a.Clauses.Select((c, i) => Ternary(c, Kernel.DesignPointers.Clause(at, false, i))).ToArray()),
         _ => throw new NotSupportedException($"Unknown rule type {rule.GetType().Name}."),
     };
 

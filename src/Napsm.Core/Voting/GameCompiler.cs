@@ -29,16 +29,36 @@ internal sealed partial class GameCompiler
 
     private int N => _voters.Count;
 
-    private GameNode Compile(DecisionRule rule, string at) => rule switch
+    /// <summary>The clause being compiled: the one a problem found now is in (<see cref="RuleProblem.Clause"/>).</summary>
+    private DecisionRule? _clause;
+
+    /// <summary>Compiles with <paramref name="clause"/> as the clause problems are in, then restores the enclosing one.</summary>
+    private T In<T>(DecisionRule clause, Func<T> compile)
+    {
+        var outer = _clause;
+        _clause = clause;
+        try
+        {
+            return compile();
+        }
+        finally
+        {
+            _clause = outer;
+        }
+    }
+
+    private GameNode Compile(DecisionRule rule, string at) => In(rule, () => Compiled(rule, at));
+
+    private GameNode Compiled(DecisionRule rule, string at) => rule switch
     {
         UnanimityRule or ConsensusRule => Count(at, AllVoters(), N),
         SimpleMajorityRule => Count(at, AllVoters(), (N / 2) + 1),
         ConsensusMinusRule cm => ConsensusMinus(cm, at),
-        HeadCountRule hc => WithQuorum(HeadCount(hc, at), hc.Quorum, at),
-        WeightedRule w => WithQuorum(Weighted(w, at), w.Quorum, at + "/weighted"),
+        HeadCountRule hc => WithQuorum(HeadCount(hc, at), hc.Quorum, Kernel.DesignPointers.Quorum(at)),
+        WeightedRule w => WithQuorum(Weighted(w, at), w.Quorum, Kernel.DesignPointers.WeightedQuorum(at)),
         VetoRule v => Veto(v, at),
-        AllRule a => new CompositeNode(at, true, a.Clauses.Select((c, i) => Compile(c, $"{at}/all/{i}")).ToArray()),
-        AnyRule a => new CompositeNode(at, false, a.Clauses.Select((c, i) => Compile(c, $"{at}/any/{i}")).ToArray()),
+        AllRule a => new CompositeNode(at, true, a.Clauses.Select((c, i) => Compile(c, Kernel.DesignPointers.Clause(at, true, i))).ToArray()),
+        AnyRule a => new CompositeNode(at, false, a.Clauses.Select((c, i) => Compile(c, Kernel.DesignPointers.Clause(at, false, i))).ToArray()),
         _ => throw new NotSupportedException($"Unknown rule type {rule.GetType().Name}."),
     };
 
@@ -46,10 +66,10 @@ internal sealed partial class GameCompiler
     /// The binary game counts every voter present (abstention counted as no; see docs/analyses.md), so a quorum is met or not whatever
     /// the coalition: the rule as compiled when it is, a rule that never passes when it is not.
     /// </summary>
-    private ThresholdNode WithQuorum(ThresholdNode node, DecisionRule? quorum, string at)
+    private ThresholdNode WithQuorum(ThresholdNode node, DecisionRule? quorum, string quorumAt)
     {
         if (quorum is null) return node;
-        var compiled = Compile(quorum, at + "/quorum");
+        var compiled = Compile(quorum, quorumAt);
         var everyone = new ulong[Math.Max(1, (N + 63) / 64)];
         for (int v = 0; v < N; v++) everyone[v >> 6] |= 1UL << (v & 63);
         return compiled.Evaluate(everyone) ? node : new ThresholdNode(node.Pointer, node.Voters, node.Weights, node.Total + 1);
@@ -237,5 +257,5 @@ internal sealed partial class GameCompiler
     }
 
     private void Problem(RuleProblemKind kind, RuleRole role, string[] ids, string pointer, string message) =>
-        _problems.Add(new RuleProblem(kind, role, ids, pointer, message));
+        _problems.Add(new RuleProblem(kind, role, ids, pointer, _clause ?? throw new InvalidOperationException("A problem outside any clause."), message));
 }

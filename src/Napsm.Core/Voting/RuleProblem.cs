@@ -1,3 +1,5 @@
+using Napsm.Core.Model;
+
 namespace Napsm.Core.Voting;
 
 /// <summary>What is wrong with a decision rule as a game over its voters.</summary>
@@ -44,8 +46,9 @@ public enum RuleRole
 /// </summary>
 public sealed record RuleProblem
 {
-    internal RuleProblem(RuleProblemKind kind, RuleRole role, IEnumerable<string> ids, string pointer, string message)
+    internal RuleProblem(RuleProblemKind kind, RuleRole role, IEnumerable<string> ids, string pointer, DecisionRule clause, string message)
     {
+        Clause = clause;
         Kind = kind;
         Role = role;
         Ids = Model.ValueList<string>.From(ids);
@@ -67,6 +70,12 @@ public sealed record RuleProblem
     /// <c>/weighted/atLeast</c>); the empty string for the rule itself. Append it to the rule's own pointer in the design.
     /// </summary>
     public string At { get; }
+
+    /// <summary>
+    /// The clause the problem is in: the rule itself, one of its <c>all</c>/<c>any</c> clauses, or a quorum — the innermost rule
+    /// whose pointer <see cref="At"/> lies under.
+    /// </summary>
+    public DecisionRule Clause { get; }
 
     /// <summary>A sentence describing the problem, naming the ids involved.</summary>
     public string Message { get; }

@@ -83,7 +83,7 @@ public class ReportWriterTests
     public void Schedule_json_of_a_design_without_events_is_consistent_and_empty()
     {
         var document = new DesignDocument(ValidatorTests.Clean().Build());
-        var result = TemporalNetwork.FromDesign(document.Design).Analyse();
+        var result = TemporalNetwork.FromDesign(document.Design).Analyze();
         using var json = JsonDocument.Parse(ScheduleReport.Format(document, result, ScheduleReportFormat.Json, ScheduleReportOptions.Default));
         Assert.True(json.RootElement.GetProperty("consistent").GetBoolean());
         Assert.Equal(0, json.RootElement.GetProperty("events").GetArrayLength());

@@ -37,7 +37,7 @@ internal static class Pipeline
         var asOf = design.AsOf ?? DefaultAsOf;
         var statuses = TreatyStatus.OfAll(design, asOf, searchLimit: 10_000);
         Done("treaty status");
-        var schedule = TemporalNetwork.FromDesign(design).Analyse();
+        var schedule = TemporalNetwork.FromDesign(design).Analyze();
         Done("schedule");
         var phases = PhaseGraph.FromDesign(design);
         var treatyGraph = TreatyDependencyGraph.FromDesign(design);

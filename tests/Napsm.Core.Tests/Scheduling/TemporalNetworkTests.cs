@@ -12,7 +12,7 @@ public class TemporalNetworkTests
     [Fact]
     public void Initial_actions_end_at_the_latest_60_days_after_13_February_2007_that_is_14_April()
     {
-        var r = TemporalNetwork.FromDesign(SixParty.Build()).Analyse();
+        var r = TemporalNetwork.FromDesign(SixParty.Build()).Analyze();
         Assert.True(r.IsConsistent);
         Assert.Equal(new LocalDate(2007, 4, 14), Window(r, "initial-actions", EventKind.End).Latest);
         Assert.Equal(new LocalDate(2007, 4, 14), Window(r, "shut-down-yongbyon", EventKind.Due).Latest);
@@ -22,7 +22,7 @@ public class TemporalNetworkTests
     [Fact]
     public void Second_phase_deadlines_fix_its_end_on_31_December_2007_with_no_slack()
     {
-        var r = TemporalNetwork.FromDesign(SixParty.Build()).Analyse();
+        var r = TemporalNetwork.FromDesign(SixParty.Build()).Analyze();
         var end = Window(r, "second-phase", EventKind.End);
         Assert.Equal(new LocalDate(2007, 12, 31), end.Earliest);
         Assert.Equal(new LocalDate(2007, 12, 31), end.Latest);
@@ -32,7 +32,7 @@ public class TemporalNetworkTests
     [Fact]
     public void Critical_path_leads_to_the_last_event_through_tight_constraints()
     {
-        var r = TemporalNetwork.FromDesign(SixParty.Build()).Analyse();
+        var r = TemporalNetwork.FromDesign(SixParty.Build()).Analyze();
         var last = r.CriticalPath[^1];
         Assert.Equal(new LocalDate(2007, 12, 31), last.Earliest);
         Assert.Equal(r.Events.Max(e => e.Earliest), last.Earliest);
@@ -46,7 +46,7 @@ public class TemporalNetworkTests
     public void A_due_date_after_the_window_is_explained_by_the_chain_of_constraints()
     {
         var design = SixParty.Build(SixParty.ShutDown(new LocalDate(2007, 5, 1)) with { Within = null });
-        var r = TemporalNetwork.FromDesign(design).Analyse();
+        var r = TemporalNetwork.FromDesign(design).Analyze();
         Assert.False(r.IsConsistent);
         var conflict = Assert.Single(r.Conflicts);
         Assert.Equal(17, conflict.ShortfallDays);
@@ -60,7 +60,7 @@ public class TemporalNetworkTests
     {
         var design = SixParty.Build(SixParty.ShutDown(new LocalDate(2007, 5, 1)) with { Within = null }, b => b.Timing(
             new TimingConstraint(new EventRef("second-phase", EventKind.Start), new EventRef("declaration", EventKind.Due)) { AtLeast = Period.FromDays(120) }));
-        var r = TemporalNetwork.FromDesign(design).Analyse();
+        var r = TemporalNetwork.FromDesign(design).Analyze();
         Assert.Equal(2, r.Conflicts.Count);
         Assert.Contains(r.Conflicts, c => c.Chain.Any(x => x.At == "/timing/0/atLeast"));
         Assert.Contains(r.Conflicts, c => c.Chain.Any(x => x.At == "/phases/0/commitments/0/due"));
@@ -70,7 +70,7 @@ public class TemporalNetworkTests
     public void Phases_in_order_cannot_overlap()
     {
         var design = SixParty.Build(more: b => b.Phase("third", "Third phase", p => p.After("second-phase").Window(end: new LocalDate(2007, 12, 1))));
-        var r = TemporalNetwork.FromDesign(design).Analyse();
+        var r = TemporalNetwork.FromDesign(design).Analyze();
         var conflict = Assert.Single(r.Conflicts);
         Assert.Contains(conflict.Chain, c => c.Kind == ConstraintKind.PhaseOrder && c.At == "/phases/2/after/0");
     }
@@ -79,7 +79,7 @@ public class TemporalNetworkTests
     public void Unanchored_month_period_is_approximated_by_its_widest_length_and_listed()
     {
         var design = Design.Create("d", "d").Phase("p", "P", p => p.Window(within: Period.FromMonths(2))).Build();
-        var r = TemporalNetwork.FromDesign(design).Analyse();
+        var r = TemporalNetwork.FromDesign(design).Analyze();
         var approx = Assert.Single(r.Approximated);
         Assert.Equal("/phases/0/window/within", approx.At);
         Assert.Equal(62, approx.MaxDays);
@@ -90,7 +90,7 @@ public class TemporalNetworkTests
     public void Month_period_anchored_to_a_date_is_counted_exactly()
     {
         var design = Design.Create("d", "d").Phase("p", "P", p => p.Window(start: new LocalDate(2007, 2, 13), within: Period.FromMonths(2))).Build();
-        var r = TemporalNetwork.FromDesign(design).Analyse();
+        var r = TemporalNetwork.FromDesign(design).Analyze();
         Assert.Empty(r.Approximated);
         Assert.Equal(new LocalDate(2007, 4, 13), Window(r, "p", EventKind.End).Latest);
     }
@@ -102,7 +102,7 @@ public class TemporalNetworkTests
             .Phase("p", "P", p => p.Commitment("c", ["a"], "act", new LocalDate(2007, 3, 31)))
             .Timing(new TimingConstraint(new EventRef("p", EventKind.Start), new EventRef("c", EventKind.Due)) { AtLeast = Period.FromMonths(1) })
             .Build();
-        var r = TemporalNetwork.FromDesign(design).Analyse();
+        var r = TemporalNetwork.FromDesign(design).Analyze();
         Assert.Empty(r.Approximated);
         Assert.Equal(new LocalDate(2007, 2, 28), Window(r, "p", EventKind.Start).Latest);
     }
@@ -124,7 +124,7 @@ public class TemporalNetworkTests
             OpenedForSignature = new LocalDate(1996, 9, 24),
             EntryIntoForce = new EntryIntoForce(Rule.Unanimity) { Delay = Period.FromDays(180), NotBefore = new LocalDate(1998, 9, 24) },
         };
-        var r = TemporalNetwork.FromDesign(Design.Create("d", "d").Treaty(treaty).Build()).Analyse();
+        var r = TemporalNetwork.FromDesign(Design.Create("d", "d").Treaty(treaty).Build()).Analyze();
         Assert.Equal(new LocalDate(1998, 9, 24), Window(r, "ctbt", EventKind.InForce).Earliest);
         Assert.Null(Window(r, "ctbt", EventKind.InForce).Latest);
     }
@@ -135,7 +135,7 @@ public class TemporalNetworkTests
         var treaty = new Treaty("t", "T", ["a"]) { EntryIntoForce = new EntryIntoForce(Rule.Unanimity) { NotBefore = new LocalDate(2008, 1, 1) } };
         var design = Design.Create("d", "d").Treaty(treaty)
             .Phase("p", "P", p => p.Requires(new ElementRef(ElementKind.Treaty, "t"))).Build();
-        var r = TemporalNetwork.FromDesign(design).Analyse();
+        var r = TemporalNetwork.FromDesign(design).Analyze();
         Assert.Equal(new LocalDate(2008, 1, 1), Window(r, "p", EventKind.Start).Earliest);
     }
 
@@ -143,7 +143,7 @@ public class TemporalNetworkTests
     public void Timing_naming_an_unknown_event_is_left_out_and_listed()
     {
         var design = SixParty.Build(more: b => b.Timing("nowhere.end", "second-phase.start", atLeast: Period.FromDays(1)));
-        var r = TemporalNetwork.FromDesign(design).Analyse();
+        var r = TemporalNetwork.FromDesign(design).Analyze();
         Assert.True(r.IsConsistent);
         var unresolved = Assert.Single(r.Unresolved);
         Assert.Equal((ConstraintKind.Timing, "/timing/0/from", "nowhere.end"), (unresolved.Kind, unresolved.At, unresolved.Missing));
@@ -153,7 +153,7 @@ public class TemporalNetworkTests
     [Fact]
     public void Events_without_any_date_have_no_earliest_or_latest_date()
     {
-        var r = TemporalNetwork.FromDesign(Design.Create("d", "d").Phase("p", "P").Build()).Analyse();
+        var r = TemporalNetwork.FromDesign(Design.Create("d", "d").Phase("p", "P").Build()).Analyze();
         Assert.All(r.Events, e => Assert.Null(e.Earliest));
         Assert.Empty(r.CriticalPath);
     }
@@ -183,7 +183,7 @@ public class TemporalRobustnessTests
                 .Commitment(new Commitment("c", ["a"], "act") { Within = Period.FromMonths(int.MaxValue) }))
             .Timing(new TimingConstraint(new EventRef("p", EventKind.End), new EventRef("t", EventKind.InForce)) { AtLeast = Period.FromYears(-30_000) })
             .Build();
-        var result = TemporalNetwork.FromDesign(design).Analyse();
+        var result = TemporalNetwork.FromDesign(design).Analyze();
         Assert.True(result.IsConsistent);
         var status = Napsm.Core.Treaties.TreatyStatus.Of(design, treaty, new LocalDate(9999, 12, 31));
         Assert.Equal(Napsm.Core.Treaties.TreatyState.Pending, status.State);

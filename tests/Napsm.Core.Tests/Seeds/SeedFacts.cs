@@ -88,7 +88,7 @@ internal static class SeedFacts
     /// <summary>The window the schedule allows for an event of a seed.</summary>
     public static EventWindow Window(string seed, string id, EventKind kind)
     {
-        var result = TemporalNetwork.FromDesign(Design(seed)).Analyse();
+        var result = TemporalNetwork.FromDesign(Design(seed)).Analyze();
         Assert.True(result.IsConsistent, $"seeds/{seed}.json: the schedule is inconsistent");
         var window = result.Events.SingleOrDefault(e => e.Event == new EventRef(id, kind));
         Assert.True(window is not null, $"seeds/{seed}.json: the schedule has no event {id}.{EventRef.KindName(kind)}");

@@ -54,14 +54,15 @@ internal static class AnalysisHtmlReports
 
             if (design.Phases.Count > 0)
             {
-                var schedule = TemporalNetwork.FromDesign(design).Analyse();
+                var schedule = TemporalNetwork.FromDesign(design).Analyze();
                 page.Section("Schedule: " + design.Id, h => ScheduleHtml.Write(h, design, schedule), 3);
                 page.Section("Phases: " + design.Id, h => GraphHtml.Write(h, design, GraphView.Phases), 3);
             }
 
+            using var cache = new AnalysisContext();
             foreach (var treaty in design.Treaties.Where(t => t.EntryIntoForce is not null))
             {
-                var status = TreatyStatus.Of(design, treaty, asOf(design));
+                var status = TreatyStatus.Of(design, treaty, asOf(design), context: cache);
                 page.Section("Treaty: " + Named(treaty.Id, treaty.Name), h => TreatyHtml.Write(h, treaty, status), 3);
             }
         }

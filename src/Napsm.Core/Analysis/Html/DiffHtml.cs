@@ -32,8 +32,8 @@ internal static class DiffHtml
 
     public static ReportTable DiagnosticChanges(DesignDiff d) => new("diagnostics", "Diagnostics that appeared or disappeared",
         [TableColumn.Short("Change", "change"), TableColumn.Short("Severity", "severity"), TableColumn.Id("Rule", "rule"), TableColumn.Wrap("Message", "message")],
-        d.DiagnosticsAppeared.Select(x => (IReadOnlyList<TableCell>)["appeared", ReportWriter.SeverityName(x.Severity), x.Id, x.Message])
-            .Concat(d.DiagnosticsDisappeared.Select(x => (IReadOnlyList<TableCell>)["disappeared", ReportWriter.SeverityName(x.Severity), x.Id, x.Message])).ToList());
+        d.DiagnosticsAppeared.Select(x => (IReadOnlyList<TableCell>)["appeared", Validation.SeverityNames.Name(x.Severity), x.Id, x.Message])
+            .Concat(d.DiagnosticsDisappeared.Select(x => (IReadOnlyList<TableCell>)["disappeared", Validation.SeverityNames.Name(x.Severity), x.Id, x.Message])).ToList());
 
     public static IReadOnlyList<ReportTable> Tables(DesignDiff d) => [Changes(d), PowerShifts(d), DiagnosticChanges(d)];
 

@@ -59,7 +59,7 @@ internal static class StakeHtml
     public static ReportTable Diagnostics(StakeReport r) => new("diagnostics", "Diagnostics that involve " + Named(r.Member, r.MemberName),
         [TableColumn.Id("Design", "design"), TableColumn.Short("Severity", "severity"), TableColumn.Id("Rule", "rule"), TableColumn.Wrap("Message", "message"), TableColumn.Wrap("Why it concerns the member", "because")],
         r.Designs.SelectMany(d => d.Diagnostics.Select(x => (IReadOnlyList<TableCell>)
-            [d.Design, ReportWriter.SeverityName(x.Diagnostic.Severity), x.Diagnostic.Id, x.Diagnostic.Message, x.Because])).ToList());
+            [d.Design, Validation.SeverityNames.Name(x.Diagnostic.Severity), x.Diagnostic.Id, x.Diagnostic.Message, x.Because])).ToList());
 
     public static IReadOnlyList<ReportTable> Tables(StakeReport r) => [Summary(r), Power(r), Commitments(r), Treaties(r), Diagnostics(r)];
 

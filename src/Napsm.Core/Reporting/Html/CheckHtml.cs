@@ -13,7 +13,7 @@ internal static class CheckHtml
             TableColumn.Wrap("Related", "related")],
         report.Diagnostics.Select(d => (IReadOnlyList<TableCell>)
         [
-            new TableCell(ReportWriter.SeverityName(d.Severity), Class: "sev-" + ReportWriter.SeverityName(d.Severity)), d.Id + " " + d.Descriptor.Title,
+            new TableCell(Validation.SeverityNames.Name(d.Severity), Class: "sev-" + Validation.SeverityNames.Name(d.Severity)), d.Id + " " + d.Descriptor.Title,
             TextReport.Where(report, d.Location), d.Message,
             string.Join("; ", d.RelatedLocations.Select(r => TextReport.Where(report, r) + (r.Message is null ? "" : " " + r.Message))),
         ]).ToList());

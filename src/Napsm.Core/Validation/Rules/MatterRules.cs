@@ -35,23 +35,23 @@ internal sealed class MatterRules() : BuiltInRule(
 
                 if (body.Voters.Count == 0) continue;
                 var at = Pointers.DecisionRule(i, body, k);
-                if (decision.Quorum is { } quorum) CheckQuorum(context, i, quorum, Pointers.Decision(i, body, k) + "/quorum", name);
-                foreach (var (pointer, clause) in Pointers.Clauses(decision.Rule, at))
+                if (decision.Quorum is { } quorum) CheckQuorum(context, i, quorum, Kernel.DesignPointers.Quorum(Pointers.Decision(i, body, k)), name);
+                foreach (var (pointer, clause, inQuorum) in Pointers.ClauseSites(decision.Rule, at))
                 {
                     switch (clause)
                     {
                         case HeadCountRule { Quorum: { } q }:
-                            CheckQuorum(context, i, q, pointer + "/quorum", name, reportProblems: false);
+                            CheckQuorum(context, i, q, Kernel.DesignPointers.Quorum(pointer), name, reportProblems: false);
                             break;
                         case WeightedRule { Quorum: { } q }:
-                            CheckQuorum(context, i, q, pointer + "/weighted/quorum", name, reportProblems: false);
+                            CheckQuorum(context, i, q, Kernel.DesignPointers.WeightedQuorum(pointer), name, reportProblems: false);
                             break;
                         case AllRule all:
                             AbstentionWithoutEffect(context, i, all, pointer, name);
                             break;
                     }
 
-                    if (decision.Quorum is null && Base(clause) is { } b and not VoteBase.Members && Quorum(clause) is null && !InQuorum(pointer, at))
+                    if (decision.Quorum is null && Base(clause) is { } b and not VoteBase.Members && Quorum(clause) is null && !inQuorum)
                     {
                         context.Report(Diagnostic.Create(BuiltIn.NAPSM0319, pointer, Pointers.QuoteRule(clause), name,
                             b == VoteBase.Present ? "present" : "present and voting"));
@@ -69,9 +69,6 @@ internal sealed class MatterRules() : BuiltInRule(
     private static VoteBase? Base(DecisionRule rule) => rule switch { HeadCountRule h => h.Base, WeightedRule w => w.Base, _ => null };
 
     private static DecisionRule? Quorum(DecisionRule rule) => rule switch { HeadCountRule h => h.Quorum, WeightedRule w => w.Quorum, _ => null };
-
-    /// <summary>Whether a clause lies inside a quorum (where bases are not read: the loader rejects them there).</summary>
-    private static bool InQuorum(string pointer, string ruleAt) => pointer[ruleAt.Length..].Contains("/quorum", StringComparison.Ordinal);
 
     private static void CheckQuorum(ValidationContext context, int i, DecisionRule quorum, string at, string name, bool reportProblems = true)
     {

@@ -42,7 +42,7 @@ internal sealed class VotingRules() : BuiltInRule(
         var groups = new Dictionary<(string Parent, string Clause), List<string>>();
         foreach (var c in clauses)
         {
-            var key = (c.At[..c.At.LastIndexOf('/')], c.Clause.ToString());
+            var key = (c.Parent, c.Clause.ToString());
             if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
             list.Add(c.At);
         }
@@ -159,7 +159,7 @@ internal sealed class VotingRules() : BuiltInRule(
     internal static void ReportProblem(ValidationContext context, int i, DecisionRule bodyRule, string ruleAt, string name, RuleProblem p)
     {
         var at = ruleAt + p.At;
-        var clauseRule = ClauseAt(bodyRule, p.At);
+        var clauseRule = p.Clause;
         var clause = Pointers.QuoteRule(clauseRule);
         switch (p.Kind)
         {
@@ -190,10 +190,6 @@ internal sealed class VotingRules() : BuiltInRule(
                 break;
         }
     }
-
-    /// <summary>The innermost clause whose pointer (relative to the rule) is a prefix of <paramref name="at"/>.</summary>
-    private static DecisionRule ClauseAt(DecisionRule rule, string at) =>
-        Pointers.Clauses(rule, "").Where(c => Pointers.IsAtOrUnder(at, c.Pointer) || c.Pointer.Length == 0).MaxBy(c => c.Pointer.Length).Rule;
 
     private static string VoterPointer(Body body, int i, string id)
     {

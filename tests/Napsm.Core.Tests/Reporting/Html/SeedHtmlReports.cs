@@ -46,7 +46,7 @@ internal static class SeedHtmlReports
             yield return ("treaty-" + t.Id, () => HtmlReports.Treaty(design, t, status.Value));
         }
 
-        var schedule = new Lazy<ScheduleResult>(() => TemporalNetwork.FromDesign(design).Analyse());
+        var schedule = new Lazy<ScheduleResult>(() => TemporalNetwork.FromDesign(design).Analyze());
         yield return ("schedule", () => HtmlReports.Schedule(design, schedule.Value));
         foreach (var view in Enum.GetValues<GraphView>()) yield return ("graph-" + view.ToString().ToLowerInvariant(), () => HtmlReports.Graph(design, view));
         yield return ("report", () => AnalysisHtmlReports.Report([doc], design.Members.Count > 0 ? design.Members[0].Id : null, AsOf));
@@ -64,7 +64,7 @@ internal static class SeedHtmlReports
         var design = doc.Design;
         var tables = new List<ReportTable>();
         foreach (var b in design.Bodies) tables.Add(PowerHtml.Table(design, b.Id, VotingGame.ForBody(design, b).Analyze()));
-        tables.AddRange(ScheduleHtml.Tables(TemporalNetwork.FromDesign(design).Analyse()));
+        tables.AddRange(ScheduleHtml.Tables(TemporalNetwork.FromDesign(design).Analyze()));
         return tables;
     }
 }
