@@ -35,8 +35,9 @@ internal static partial class BuiltIn
     public static readonly DiagnosticDescriptor NAPSM0603 = D(
         "NAPSM0603", "Consensus not kept", "Principles", Severity.Warning,
         "{0} declares consensus, but {1} decides by {2}, which passes over the objection of {3}",
-        "The design declares consensus as a principle (a principle tagged 'consensus'), but a body's rule lets a decision pass over an "
-        + "objection: some coalition without every voter wins.\n\n"
+        "The design declares consensus as a principle (a principle tagged 'consensus'), but a body's rule, or the rule of one of its "
+        + "matters (a procedural or budget matter decided by a majority), lets a decision pass over an objection: some coalition without "
+        + "every voter wins. Each such rule is reported at its own place.\n\n"
         + "Why it matters: members joined on the promise that nothing is decided against them; a body that can outvote them breaks it.\n\n"
         + "How to fix: make the body decide by consensus or unanimity, or restrict the principle (suppress for that body with a reason).",
         "Make the body decide by consensus, or suppress for that body with a reason.",

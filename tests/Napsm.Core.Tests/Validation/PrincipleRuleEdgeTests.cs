@@ -28,6 +28,29 @@ public class PrincipleRuleEdgeTests
     }
 
     [Fact]
+    public void Consensus_declared_but_a_named_matter_decided_by_majority_is_reported_at_that_matters_rule()
+    {
+        var design = Four().Principle(Tagged("c", PrincipleTags.Consensus))
+            .Body("x", "X", o => o.Voters("a", "b", "c", "e").Rule(Rule.Consensus).Decision("procedural", Rule.SimpleMajority).Decision("budget", Rule.Unanimity))
+            .Build();
+
+        var d = Assert.Single(Diagnostics(design, "NAPSM0603"));
+
+        Assert.Equal("/bodies/0/decisions/0/rule", d.Location.JsonPointer);
+        Assert.Contains("body 'x' (X) on matter 'procedural' decides by 'simpleMajority'", d.Message, StringComparison.Ordinal);
+        Assert.Equal(new ElementRef(ElementKind.Member, "a"), d.Involves[0]);
+    }
+
+    [Fact]
+    public void Consensus_kept_on_every_matter_gives_no_diagnostic()
+    {
+        var design = Four().Principle(Tagged("c", PrincipleTags.Consensus))
+            .Body("x", "X", o => o.Voters("a", "b", "c", "e").Rule(Rule.Consensus).Decision("procedural", Rule.Unanimity)).Build();
+
+        Assert.Empty(Diagnostics(design, "NAPSM0603"));
+    }
+
+    [Fact]
     public void Of_two_tagged_principles_with_the_same_id_the_first_listed_is_cited()
     {
         var design = Four().Principle(Tagged("p", PrincipleTags.Consensus)).Principle(Tagged("p", PrincipleTags.Consensus))

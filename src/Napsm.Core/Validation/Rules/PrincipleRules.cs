@@ -31,7 +31,10 @@ internal static class Tagged
             .Where(i => context.Design.Bodies[i].Voters.Count > 0 && context.Index.Bodies[context.Design.Bodies[i].Id] == i);
 }
 
-/// <summary>NAPSM0603: consensus declared, but a body can pass a decision over some voter's objection.</summary>
+/// <summary>
+/// NAPSM0603: consensus declared, but a body can pass a decision over some voter's objection — by its rule, or by the rule of one of its
+/// named matters (#15: a procedural or budget matter decided by a majority), each reported at its own rule.
+/// </summary>
 internal sealed class ConsensusKeptRule() : BuiltInRule(BuiltIn.NAPSM0603)
 {
     public override void Analyze(ValidationContext context)
@@ -39,15 +42,37 @@ internal sealed class ConsensusKeptRule() : BuiltInRule(BuiltIn.NAPSM0603)
         if (Tagged.First(context.Design, PrincipleTags.Consensus) is not var (principle, pi)) return;
         foreach (int i in Tagged.Bodies(context))
         {
-            var outvoted = context.Overridable(i);
-            if (outvoted.Count == 0) continue;
             var body = context.Design.Bodies[i];
-            context.Report(Diagnostic.Create(BuiltIn.NAPSM0603, Pointers.BodyRule(i, body),
-                Describe.Principle(principle), Describe.Body(body), Pointers.QuoteRule(body.Rule), Tagged.Members(context, outvoted)).NamingMembers(outvoted[0]) with
+            for (int k = 0; k < body.Decisions.Count; k++)
             {
-                RelatedLocations = [DiagnosticLocation.At(Pointers.Principle(pi), $"{Describe.Principle(principle)} declares consensus")],
-            });
+                var outvoted = k == 0 ? context.Overridable(i) : Overridable(context.MatterGame(i, k));
+                if (outvoted.Count == 0) continue;
+                var decision = body.Decisions[k];
+                var who = k == 0 || decision.IsDefault ? Describe.Body(body) : Describe.Body(body) + " on matter " + Pointers.Quote(decision.Matter);
+                context.Report(Diagnostic.Create(BuiltIn.NAPSM0603, Pointers.DecisionRule(i, body, k),
+                    Describe.Principle(principle), who, Pointers.QuoteRule(decision.Rule), Tagged.Members(context, outvoted)).NamingMembers(outvoted[0]) with
+                {
+                    RelatedLocations = [DiagnosticLocation.At(Pointers.Principle(pi), $"{Describe.Principle(principle)} declares consensus")],
+                });
+            }
         }
+    }
+
+    /// <summary>The voters a matter's game passes over (everyone else together wins without them), in voter order; none for a rule with problems.</summary>
+    private static List<string> Overridable(Voting.VotingGame game)
+    {
+        var result = new List<string>();
+        if (game.Problems.Count > 0) return result;
+        var bits = game.NewBits();
+        for (int v = 0; v < game.Count; v++) bits[v >> 6] |= 1UL << (v & 63);
+        for (int v = 0; v < game.Count; v++)
+        {
+            bits[v >> 6] &= ~(1UL << (v & 63));
+            if (game.IsWinning(bits)) result.Add(game.Voters[v]);
+            bits[v >> 6] |= 1UL << (v & 63);
+        }
+
+        return result;
     }
 }
 
