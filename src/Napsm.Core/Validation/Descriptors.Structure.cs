@@ -76,8 +76,9 @@ internal static partial class BuiltIn
     public static readonly DiagnosticDescriptor NAPSM0106 = D(
         "NAPSM0106", "Member listed twice", "Structure", Severity.Warning,
         "{0} lists {1} {2} {3} times; it counts once",
-        "A body's voters, or a treaty's parties, name the same member more than once.\n\n"
-        + "Why it matters: a member has one vote in a body and one ratification of a treaty however often it is listed, so every analysis "
+        "A body's voters, a treaty's parties, the holders of a veto or the members a head count is taken of (its `of` list) name the "
+        + "same member more than once.\n\n"
+        + "Why it matters: a member has one vote in a body, one ratification of a treaty and one veto however often it is listed, so every analysis "
         + "counts it once and the list says something the design does not mean. A repeated id is usually a copy-paste slip that hides a "
         + "member who was meant to be there, or a weighted vote written the wrong way (give a member more weight with a weighted rule).\n\n"
         + "How to fix: list each member once; if the member was meant to have more say, use a weighted rule.",

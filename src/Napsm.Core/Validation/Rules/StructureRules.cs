@@ -238,14 +238,51 @@ internal sealed class EmptyElementRule() : BuiltInRule(BuiltIn.NAPSM0103)
     }
 }
 
-/// <summary>NAPSM0106: a body's voters or a treaty's parties naming one member more than once (once per member, at its second entry).</summary>
+/// <summary>
+/// NAPSM0106: a body's voters, a treaty's parties, a veto's holders or a head count's <c>of</c> list naming one member more than once
+/// (once per member and list, at its second entry).
+/// </summary>
 internal sealed class RepeatedMemberRule() : BuiltInRule(BuiltIn.NAPSM0106)
 {
     public override void Analyze(ValidationContext context)
     {
         var d = context.Design;
-        for (int i = 0; i < d.Bodies.Count; i++) Check(context, d.Bodies[i].Voters, Pointers.Body(i) + "/voters", Describe.Body(d.Bodies[i]), "voter");
-        for (int i = 0; i < d.Treaties.Count; i++) Check(context, d.Treaties[i].Parties, Pointers.Treaty(i) + "/parties", Describe.Treaty(d.Treaties[i]), "party");
+        for (int i = 0; i < d.Bodies.Count; i++)
+        {
+            var b = d.Bodies[i];
+            Check(context, b.Voters, Pointers.Body(i) + "/voters", Describe.Body(b), "voter");
+            for (int k = 0; k < b.Decisions.Count; k++)
+            {
+                var decision = b.Decisions[k];
+                Clauses(context, decision.Rule, Pointers.DecisionRule(i, b, k), Describe.Body(b));
+                if (decision.IsDefault && k == 0) continue;
+                if (decision.Quorum is { } quorum) Clauses(context, quorum, Pointers.Decision(i, b, k) + "/quorum", Describe.Body(b));
+            }
+        }
+
+        for (int i = 0; i < d.Treaties.Count; i++)
+        {
+            var t = d.Treaties[i];
+            Check(context, t.Parties, Pointers.Treaty(i) + "/parties", Describe.Treaty(t), "party");
+            if (t.EntryIntoForce is { } eif) Clauses(context, eif.Rule, Pointers.Treaty(i) + "/entryIntoForce/rule", Describe.Treaty(t) + " (entry into force)");
+        }
+    }
+
+    // The lists inside a rule: a veto held twice by one member, or a head count taken of a list that repeats a member, count it once.
+    private static void Clauses(ValidationContext context, DecisionRule rule, string at, string owner)
+    {
+        foreach (var (pointer, clause) in Pointers.Clauses(rule, at))
+        {
+            switch (clause)
+            {
+                case VetoRule veto:
+                    Check(context, veto.Holders, pointer + "/veto", $"the veto {Pointers.QuoteRule(veto)} of {owner}", "holder");
+                    break;
+                case HeadCountRule { Of: { } of } count:
+                    Check(context, of, pointer + "/of", $"the head count {Pointers.QuoteRule(count)} of {owner}", "member");
+                    break;
+            }
+        }
     }
 
     private static void Check(ValidationContext context, IReadOnlyList<string> ids, string list, string owner, string role)
