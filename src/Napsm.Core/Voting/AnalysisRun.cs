@@ -12,13 +12,11 @@ internal sealed class AnalysisBudget : IDisposable
     private readonly CancellationTokenSource _linked;
     private readonly CancellationToken _caller;
     private readonly AnalysisContext? _context;
-    private readonly bool _contextBinds;
-    private readonly AnalysisOptions _own;
+    private readonly AnalysisSize _timeSize;
 
-    private AnalysisBudget(CancellationTokenSource linked, AnalysisOptions options, double timeLimitSeconds, bool contextBinds, CancellationToken caller)
+    private AnalysisBudget(CancellationTokenSource linked, AnalysisOptions options, double timeLimitSeconds, AnalysisSize timeSize, CancellationToken caller)
     {
-        _contextBinds = contextBinds;
-        _own = options;
+        _timeSize = timeSize;
         _linked = linked;
         _caller = caller;
         _context = options.Context;
@@ -58,22 +56,22 @@ internal sealed class AnalysisBudget : IDisposable
 
         bool contextBinds = context?.TimeLimit is { } shared && shared.TotalSeconds <= seconds;
         if (contextBinds) seconds = context!.TimeLimit!.Value.TotalSeconds;
-        return new AnalysisBudget(linked, options, seconds, contextBinds, cancel);
+
+        // When the limit that binds is one part of a larger one (a command's matters share its limit; approximation leaves the exact
+        // methods half), the reason names the whole and the part this analysis had: "10 s", not the moment its part ended.
+        var timeSize = (contextBinds, context, options) switch
+        {
+            (true, { WholeTimeLimit: { } whole, PartTime: { } part }, _) => Part(part, whole),
+            (false, _, { TimeLimit: { } part, WholeTimeLimit: { } whole }) when part < whole => Part(part, whole),
+            _ => new AnalysisSize(SizeUnit.Seconds, null, seconds),
+        };
+        return new AnalysisBudget(linked, options, seconds, timeSize, cancel);
     }
 
     /// <summary>Why the token fired: the caller's cancellation, or the time limit.</summary>
     public TooLargeException Stopped() => _caller.IsCancellationRequested || _context?.CancellationToken.IsCancellationRequested == true
         ? new TooLargeException(NotComputedReason.Cancelled, null)
-        : new TooLargeException(NotComputedReason.TimeLimit, TimeSize());
-
-    // When the context is one part of a command's limit, the reason names that limit and the part this analysis had: "10 s", not the
-    // moment its part ended.
-    private AnalysisSize TimeSize() => (_contextBinds, _context, _own) switch
-    {
-        (true, { WholeTimeLimit: { } whole, PartTime: { } part }, _) => Part(part, whole),
-        (false, _, { TimeLimit: { } part, WholeTimeLimit: { } whole }) when part < whole => Part(part, whole),
-        _ => new AnalysisSize(SizeUnit.Seconds, null, TimeLimitSeconds),
-    };
+        : new TooLargeException(NotComputedReason.TimeLimit, _timeSize);
 
     private static AnalysisSize Part(TimeSpan part, TimeSpan whole) =>
         new(SizeUnit.Seconds, Math.Round(Math.Max(0, part.TotalSeconds), 1), whole.TotalSeconds);
