@@ -10,7 +10,7 @@ namespace Napsm.Fuzz;
 /// The fuzzing harness (docs/fuzzing.md). Modes:
 /// <c>afl</c> — the SharpFuzz target for AFL++ (input on stdin, persistent mode);
 /// <c>run FILE…</c> — run the target on files (to reproduce a crash);
-/// <c>seeds DIR [REPO]</c> — write the seed corpus (seeds/*.json and the small hostile cases);
+/// <c>seeds DIR [REPO]</c> — write the seed corpus (seeds/*.json, the small hostile and pathological cases);
 /// <c>hostile [NAME]</c> — run hostile cases and print time and peak memory (one case per process for exact memory);
 /// <c>mutate N SEED-DIR [RNG-SEED]</c> — an in-process, coverage-free mutation loop of N executions.
 /// </summary>
@@ -57,7 +57,7 @@ internal static class Program
     {
         if (DesignJson.TryParse(input, out var document, out var error, "fuzz.json"))
         {
-            Pipeline.Run(document, describe: true);
+            FullPipeline.Run(document);
         }
         else if (error.GetType() != typeof(DesignLoadException))
         {
@@ -73,7 +73,10 @@ internal static class Program
                      .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) != "expected").Order(StringComparer.Ordinal)) // goldens live in expected/
         {
             File.Copy(file, Path.Combine(dir, "seed-" + Path.GetFileName(file)), overwrite: true);
-            n++;
+            // The same design without its citations and prose, on one line: small enough for AFL++'s seeds (docs/fuzzing.md),
+            // so that every seed's structure (matters, quorums, alignments) is mutated, not only the small seeds'.
+            File.WriteAllBytes(Path.Combine(dir, "compact-" + Path.GetFileName(file)), Compact(File.ReadAllBytes(file)));
+            n += 2;
         }
 
         foreach (var c in HostileCorpus.All)
@@ -84,8 +87,39 @@ internal static class Program
             n++;
         }
 
+        foreach (var c in Napsm.Cli.Tests.Pathological.PathologicalCorpus.All)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(c.Json);
+            if (bytes.Length > 16 * 1024) continue;
+            File.WriteAllBytes(Path.Combine(dir, "pathological-" + c.Name + ".json"), bytes);
+            n++;
+        }
+
         Console.WriteLine($"{n} seeds written to {dir}");
         return 0;
+    }
+
+    private static readonly HashSet<string> Prose = ["sources", "source", "note", "notes", "description", "summary", "$schema"];
+
+    private static byte[] Compact(byte[] json)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json);
+        Strip(node);
+        return System.Text.Encoding.UTF8.GetBytes(node?.ToJsonString() ?? "null");
+    }
+
+    private static void Strip(System.Text.Json.Nodes.JsonNode? node)
+    {
+        switch (node)
+        {
+            case System.Text.Json.Nodes.JsonObject o:
+                foreach (var key in o.Select(p => p.Key).Where(Prose.Contains).ToList()) o.Remove(key);
+                foreach (var (_, value) in o) Strip(value);
+                break;
+            case System.Text.Json.Nodes.JsonArray a:
+                foreach (var item in a) Strip(item);
+                break;
+        }
     }
 
     private static int Hostile(string? name)

@@ -9,6 +9,12 @@ namespace Napsm.Core.Kernel;
 /// </summary>
 internal static class IsoDate
 {
+    /// <summary>The first date a design can state: 0001-01-01 (the format's years run from 0001 to 9999).</summary>
+    public static readonly LocalDate First = new(1, 1, 1);
+
+    /// <summary>The last date a design can state: 9999-12-31.</summary>
+    public static readonly LocalDate Last = new(9999, 12, 31);
+
     /// <summary>The pattern: <c>uuuu-MM-dd</c>, invariant culture.</summary>
     public static LocalDatePattern Pattern => LocalDatePattern.Iso;
 

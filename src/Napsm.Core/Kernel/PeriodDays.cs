@@ -16,22 +16,26 @@ internal static class PeriodDays
 
     public static long DayNumber(LocalDate date) => Period.DaysBetween(Epoch, date);
 
-    /// <summary>The date of a day number, or <see langword="null"/> beyond the calendar's range (years 9999 and −9998).</summary>
+    /// <summary>
+    /// The date of a day number, or <see langword="null"/> beyond the calendar's range: the dates a design can state, 0001-01-01 to
+    /// 9999-12-31 (<see cref="IsoDate.First"/>, <see cref="IsoDate.Last"/>), so that every date an engine gives can be written and read back.
+    /// </summary>
     public static LocalDate? FromDayNumber(long day)
     {
         if (day < MinDay || day > MaxDay) return null;
         return Epoch.PlusDays((int)day);
     }
 
-    private static readonly long MinDay = DayNumber(LocalDate.MinIsoValue);
-    private static readonly long MaxDay = DayNumber(LocalDate.MaxIsoValue);
+    private static readonly long MinDay = DayNumber(IsoDate.First);
+    private static readonly long MaxDay = DayNumber(IsoDate.Last);
 
-    /// <summary><paramref name="date"/> plus <paramref name="period"/> (date units only), or <see langword="null"/> beyond the calendar's range.</summary>
+    /// <summary><paramref name="date"/> plus <paramref name="period"/> (date units only), or <see langword="null"/> beyond the calendar's range (<see cref="FromDayNumber"/>).</summary>
     public static LocalDate? TryAdd(LocalDate date, Period period)
     {
         try
         {
-            return Add(date, period);
+            var end = Add(date, period);
+            return end < IsoDate.First || end > IsoDate.Last ? null : end;
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
         {

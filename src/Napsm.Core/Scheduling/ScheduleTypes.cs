@@ -167,6 +167,12 @@ public sealed record ScheduleResult
     /// <summary>Whether some dates satisfy every constraint.</summary>
     public bool IsConsistent { get; }
 
+    /// <summary>
+    /// Events whose earliest or latest date falls beyond the calendar's range, each with the bound that crosses the edge; empty when
+    /// the network is inconsistent.
+    /// </summary>
+    public IReadOnlyList<DateBeyondCalendar> BeyondCalendar { get; internal init => field = ValueList<DateBeyondCalendar>.From(value); } = ValueList<DateBeyondCalendar>.Empty;
+
     /// <summary>Every event with its earliest and latest date, in declaration order; empty when the network is inconsistent.</summary>
     public IReadOnlyList<EventWindow> Events { get; }
 

@@ -74,20 +74,35 @@ public sealed class TemporalNetwork
             return new ScheduleResult(false, [], [], conflicts, approximated, _unresolved, truncated);
         }
 
-        var (latest, _) = _graph.ShortestFrom(0, potentials!, reverse: false);
+        var (latest, latestParent) = _graph.ShortestFrom(0, potentials!, reverse: false);
         var (towardOrigin, parent) = _graph.ShortestFrom(0, potentials!, reverse: true);
         var windows = new List<EventWindow>(_events.Count);
+        var beyond = new List<DateBeyondCalendar>();
         for (int i = 0; i < _events.Count; i++)
         {
             int v = i + 1;
-            // A date beyond the calendar's range (an absurd period) shows as no date rather than failing.
+            // A date beyond the calendar's range (an absurd period) shows as no date rather than failing, and is listed with the bound
+            // that crosses the calendar's edge.
             LocalDate? early = towardOrigin[v] == long.MaxValue ? null : PeriodDays.FromDayNumber(-towardOrigin[v]);
             LocalDate? late = latest[v] == long.MaxValue ? null : PeriodDays.FromDayNumber(latest[v]);
             windows.Add(new EventWindow(_events[i], early, late));
+            if (towardOrigin[v] != long.MaxValue && early is null)
+            {
+                int e = parent[v];
+                if (InCalendar(-towardOrigin[_graph.To(e)])) beyond.Add(new DateBeyondCalendar(_events[i], ScheduleBound.Earliest, -towardOrigin[v] > 0, _constraints[e]));
+            }
+
+            if (latest[v] != long.MaxValue && late is null)
+            {
+                int e = latestParent[v];
+                if (InCalendar(latest[_graph.From(e)])) beyond.Add(new DateBeyondCalendar(_events[i], ScheduleBound.Latest, latest[v] > 0, _constraints[e]));
+            }
         }
 
-        return new ScheduleResult(true, windows, CriticalPath(towardOrigin, parent), [], approximated, _unresolved, false);
+        return new ScheduleResult(true, windows, CriticalPath(towardOrigin, parent), [], approximated, _unresolved, false) { BeyondCalendar = beyond };
     }
+
+    private static bool InCalendar(long day) => PeriodDays.FromDayNumber(day) is not null;
 
     /// <summary>
     /// The shortest path from one node to another with one edge left out (t(to) − t(from) ≤ its length), as (length, edges in order);
@@ -330,10 +345,19 @@ public sealed class TemporalNetwork
         {
             _unanchored = null;
             if (!PeriodDays.IsVariable(period)) return (PeriodDays.Range(period) is var r && upper ? r.Max : r.Min, null);
-            if (_fixed.TryGetValue(from, out var start) && PeriodDays.TryExact(start, period) is { } forward) return (forward, null);
-            if (_fixed.TryGetValue(to, out var end) && PeriodDays.TryExactBack(end, period) is { } back) return (back, null);
+            bool fromFixed = _fixed.TryGetValue(from, out var start), toFixed = _fixed.TryGetValue(to, out var end);
+            if (fromFixed && PeriodDays.TryExact(start, period) is { } forward) return (forward, null);
+            if (toFixed && PeriodDays.TryExactBack(end, period) is { } back) return (back, null);
             var (min, max) = PeriodDays.Range(period);
             long used = upper ? max : min;
+            // Anchored, but the period runs past the calendar's edge: its exact length cannot be counted, and any length of the range
+            // puts the other end beyond the calendar too (ScheduleResult.BeyondCalendar, NAPSM0408), so it is not "unanchored".
+            if (fromFixed || toFixed)
+            {
+                var anchor = fromFixed ? start : end;
+                return (used, $"{PeriodDays.Text(period)} from {Kernel.IsoDate.Format(anchor)} ends beyond the calendar; {used} days used");
+            }
+
             _unanchored = (period, min, max);
             return (used, $"{PeriodDays.Text(period)} is {min} to {max} days and no date anchors it; {used} used");
         }

@@ -138,4 +138,17 @@ internal static partial class BuiltIn
         """
         "bodies": [ { "id": "council", "name": "Council", "voters": ["cn", "us"], "rule": "consensus", "chair": "jp" } ]
         """);
+
+    public static readonly DiagnosticDescriptor NAPSM0205 = D(
+        "NAPSM0205", "Body with one voter", "Bodies", Severity.Info,
+        "{0} has a single voter, {1}: whatever its rule, it decides as {1} does",
+        "A body lists exactly one voter (counting each member once).\n\n"
+        + "Why it matters: a one-voter body is not a collective body: every rule, from unanimity to a simple majority, gives that member "
+        + "the whole decision, and its voting-power figures are trivially 1. That may be intended (an office such as a secretary-general, "
+        + "modelled as a body), but more often the other voters were left out.\n\n"
+        + "How to fix: list the other members who vote in the body; if a one-member office is intended, suppress with a reason.",
+        "List the body's other voters, or suppress for a one-member office.",
+        """
+        "bodies": [ { "id": "council", "name": "Council", "voters": ["cn"], "rule": "consensus" } ]
+        """);
 }

@@ -89,4 +89,18 @@ internal static partial class BuiltIn
         """
         "phases": [ { "id": "p1", "name": "Freeze", "window": { "within": "P2M" } } ]
         """);
+
+    public static readonly DiagnosticDescriptor NAPSM0408 = D(
+        "NAPSM0408", "Date beyond the calendar", "Time", Severity.Warning,
+        "the {0} date of {1} falls {2}, beyond the calendar: {3}",
+        "The schedule puts an event's earliest or latest date after 9999-12-31 or before 0001-01-01, the range of dates a design can "
+        + "state: a window, a timing bound or an entry-into-force delay counts a period across the calendar's edge.\n\n"
+        + "Why it matters: no date can be given for that bound, so the schedule shows none; an earliest date beyond the calendar means "
+        + "the event can never happen, a latest one means the deadline is no deadline at all. Either is almost always a typo in a period "
+        + "(P9999Y for P99D) or a date (9999 for 1999).\n\n"
+        + "How to fix: correct the period or the date that the message names.",
+        "Correct the period or the date that takes the schedule beyond the calendar.",
+        """
+        "phases": [ { "id": "p1", "name": "Freeze", "window": { "start": "9999-12-01", "within": "P60D" } } ]
+        """);
 }

@@ -76,4 +76,19 @@ internal static partial class BuiltIn
         """
         "treaties": [ { "id": "t", "name": "T", "parties": ["cn", "us", "ru"], "entryIntoForce": { "rule": "unanimity" } } ]
         """);
+
+    public static readonly DiagnosticDescriptor NAPSM0507 = D(
+        "NAPSM0507", "Ratification after the as-of date", "Treaties", Severity.Warning,
+        "{0} records {1} of {2} on {3}, after the design's as-of date {4}: the analyses as of that date leave it out",
+        "A treaty records a ratification or a revocation dated after the design's asOf date, the date every analysis is taken on.\n\n"
+        + "Why it matters: a design states the facts as of its asOf date; an event after it is either a typo (9999 for 1999, a wrong year) "
+        + "or a forecast written as a fact. The treaty's status as of that date does not count it, so the event is silently without "
+        + "effect.\n\n"
+        + "How to fix: correct the date, or move the design's asOf date to the date the facts are known on; put a forecast in a note or "
+        + "in a scenario design instead.",
+        "Correct the date of the event, or move the design's asOf date.",
+        """
+        "asOf": "2020-01-01",
+        "treaties": [ { "id": "t", "name": "T", "parties": ["cn", "us"], "ratifications": [ { "member": "cn", "date": "2029-05-01" } ] } ]
+        """);
 }

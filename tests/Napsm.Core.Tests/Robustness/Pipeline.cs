@@ -19,7 +19,12 @@ internal static class Pipeline
     private static readonly LocalDate DefaultAsOf = new(2030, 1, 1);
 
     /// <summary>Validates and analyses; returns the validation report and, when <paramref name="describe"/>, a text with every result.</summary>
-    public static (ValidationReport Report, string Description) Run(DesignDocument document, bool describe = true, Action<string, TimeSpan>? stage = null)
+    /// <param name="document">The design.</param>
+    /// <param name="describe">Whether to write every result as text.</param>
+    /// <param name="stage">Called after each stage with its time.</param>
+    /// <param name="context">The limits of the run (the fuzzer's time and memory limits), or none.</param>
+    public static (ValidationReport Report, string Description) Run(DesignDocument document, bool describe = true, Action<string, TimeSpan>? stage = null,
+        AnalysisContext? context = null)
     {
         var design = document.Design;
         var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -29,13 +34,16 @@ internal static class Pipeline
             watch.Restart();
         }
 
-        var report = new DesignValidator().Validate(document);
+        var report = context is null ? new DesignValidator().Validate(document) : new DesignValidator(new ValidationOptions { Context = context }).Validate(document);
         Done("validate");
-        var games = design.Bodies.Select(b => VotingGame.ForBody(design, b).Analyze(Bounded)).ToList();
-        var treatyGames = design.Treaties.Select(t => VotingGame.ForTreaty(design, t).Analyze(Bounded)).ToList();
+        var options = Bounded with { Context = context };
+        var games = design.Bodies.Select(b => VotingGame.ForBody(design, b, context).Analyze(options)).ToList();
+        var treatyGames = design.Treaties.Select(t => VotingGame.ForTreaty(design, t, context).Analyze(options)).ToList();
         Done("voting");
         var asOf = design.AsOf ?? DefaultAsOf;
-        var statuses = TreatyStatus.OfAll(design, asOf, searchLimit: 10_000);
+        var statuses = context is null
+            ? TreatyStatus.OfAll(design, asOf, searchLimit: 10_000)
+            : design.Treaties.Select(t => TreatyStatus.Of(design, t, asOf, searchLimit: 10_000, context)).ToList();
         Done("treaty status");
         var schedule = TemporalNetwork.FromDesign(design).Analyze();
         Done("schedule");

@@ -8,11 +8,11 @@ namespace Napsm.Core.Reporting.Charts;
 /// </summary>
 internal static class CalendarLimits
 {
-    /// <summary>The first date a design uses.</summary>
-    public static readonly LocalDate First = new(1, 1, 1);
+    /// <summary>The first date a design uses (<see cref="Kernel.IsoDate.First"/>).</summary>
+    public static LocalDate First => Kernel.IsoDate.First;
 
-    /// <summary>The last date a design uses.</summary>
-    public static readonly LocalDate Last = new(9999, 12, 31);
+    /// <summary>The last date a design uses (<see cref="Kernel.IsoDate.Last"/>).</summary>
+    public static LocalDate Last => Kernel.IsoDate.Last;
 
     /// <summary><paramref name="date"/> plus <paramref name="days"/> (negative for earlier), cut at <see cref="First"/> and <see cref="Last"/>.</summary>
     public static LocalDate PlusDays(LocalDate date, int days) => days >= 0
