@@ -11,6 +11,7 @@ namespace Napsm.Fuzz;
 /// <c>afl</c> — the SharpFuzz target for AFL++ (input on stdin, persistent mode);
 /// <c>run FILE…</c> — run the target on files (to reproduce a crash);
 /// <c>seeds DIR [REPO]</c> — write the seed corpus (seeds/*.json, the small hostile and pathological cases);
+/// <c>pathological DIR</c> — write the CLI tests' pathological corpus (for timing the tool on each case);
 /// <c>hostile [NAME]</c> — run hostile cases and print time and peak memory (one case per process for exact memory);
 /// <c>mutate N SEED-DIR [RNG-SEED]</c> — an in-process, coverage-free mutation loop of N executions.
 /// </summary>
@@ -39,12 +40,14 @@ internal static class Program
                 return 0;
             case "seeds":
                 return WriteSeeds(args[1], args.Length > 2 ? args[2] : FindRoot());
+            case "pathological":
+                return WritePathological(args[1]);
             case "hostile":
                 return Hostile(args.Length > 1 ? args[1] : null);
             case "mutate":
                 return Mutate(long.Parse(args[1], CultureInfo.InvariantCulture), args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1);
             default:
-                Console.Error.WriteLine("usage: Napsm.Fuzz afl | run FILE… | seeds DIR [REPO] | hostile [NAME] | mutate N SEED-DIR [RNG-SEED]");
+                Console.Error.WriteLine("usage: Napsm.Fuzz afl | run FILE… | seeds DIR [REPO] | pathological DIR | hostile [NAME] | mutate N SEED-DIR [RNG-SEED]");
                 return 2;
         }
     }
@@ -96,6 +99,19 @@ internal static class Program
         }
 
         Console.WriteLine($"{n} seeds written to {dir}");
+        return 0;
+    }
+
+    /// <summary>Writes every case of the pathological corpus (issue #20), whatever its size, for timing the tool on each.</summary>
+    private static int WritePathological(string dir)
+    {
+        Directory.CreateDirectory(dir);
+        foreach (var c in Napsm.Cli.Tests.Pathological.PathologicalCorpus.All)
+        {
+            File.WriteAllText(Path.Combine(dir, c.Name + ".json"), c.Json);
+        }
+
+        Console.WriteLine($"{Napsm.Cli.Tests.Pathological.PathologicalCorpus.All.Count} cases written to {dir}");
         return 0;
     }
 

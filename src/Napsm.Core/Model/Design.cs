@@ -74,6 +74,18 @@ public sealed record Design
     /// <returns>The alignment, or null.</returns>
     public Alignment? FindAlignment(string id) => Alignments.FirstOrDefault(a => a.Id == id);
 
+    /// <summary>How the design changes itself (#16); <see langword="null"/>: only every member together can change it.</summary>
+    public AmendmentProcedure? Amendment { get; init; }
+
+    /// <summary>Stricter amendment procedures for parts of the design (#16); the most specific covering entry governs a change.</summary>
+    public IReadOnlyList<AmendmentEntry> Amendments { get; init => field = ValueList<AmendmentEntry>.From(value); } = ValueList<AmendmentEntry>.Empty;
+
+    /// <summary>Who admits new members (#16); <see langword="null"/>: the amendment procedure's rule.</summary>
+    public AccessionProcedure? Accession { get; init; }
+
+    /// <summary>The design this one evolves from (#16): a file path (relative to this design's file) or a design id; optional.</summary>
+    public string? EvolvesFrom { get; init; }
+
     /// <summary>Diagnostics the authors accept, with their reasons.</summary>
     public IReadOnlyList<Suppression> Suppressions { get; init => field = ValueList<Suppression>.From(value); } = ValueList<Suppression>.Empty;
 

@@ -28,6 +28,7 @@ public sealed class DesignBuilder
     private readonly List<TimingConstraint> _timing = [];
     private readonly List<Suppression> _suppressions = [];
     private readonly List<Alignment> _alignments = [];
+    private readonly List<AmendmentEntry> _amendments = [];
 
     internal DesignBuilder(string id, string name) => _design = new Design(id, name);
 
@@ -193,8 +194,54 @@ public sealed class DesignBuilder
         Treaties = _treaties,
         Timing = _timing,
         Alignments = _alignments,
+        Amendments = _amendments,
         Suppressions = _suppressions,
     };
+
+    /// <summary>Sets how the design changes itself (#16).</summary>
+    /// <param name="procedure">The amendment procedure.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder Amendment(AmendmentProcedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        _design = _design with { Amendment = procedure };
+        return this;
+    }
+
+    /// <summary>Sets how the design changes itself (#16): the rule over all members that adopts an amendment.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder Amendment(DecisionRule rule) => Amendment(new AmendmentProcedure(rule));
+
+    /// <summary>Adds a stricter amendment procedure for parts of the design (#16).</summary>
+    /// <param name="id">The entry's id.</param>
+    /// <param name="covers">The parts it covers (<c>principles</c>, <c>bodies/council</c>, <c>amendment</c>, …).</param>
+    /// <param name="rule">The rule over all members that adopts a change to them.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder AmendmentEntry(string id, IEnumerable<string> covers, DecisionRule rule)
+    {
+        _amendments.Add(new AmendmentEntry(id, covers, rule));
+        return this;
+    }
+
+    /// <summary>Sets who admits new members (#16).</summary>
+    /// <param name="rule">The rule over all members that admits a new member.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder Accession(DecisionRule rule)
+    {
+        _design = _design with { Accession = new AccessionProcedure(rule) };
+        return this;
+    }
+
+    /// <summary>Names the design this one evolves from (#16): a file path or a design id.</summary>
+    /// <param name="predecessor">The path or id.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder EvolvesFrom(string predecessor)
+    {
+        ArgumentNullException.ThrowIfNull(predecessor);
+        _design = _design with { EvolvesFrom = predecessor };
+        return this;
+    }
 
     /// <summary>Adds an alignment scenario (#15): blocs that vote together, members no one governs with.</summary>
     /// <param name="alignment">The alignment.</param>

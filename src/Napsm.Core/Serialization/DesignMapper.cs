@@ -36,9 +36,36 @@ internal static class DesignMapper
                 Source = a.Source,
                 Note = a.Note,
             }),
+            Amendment = dto.Amendment is not { } am ? null : new AmendmentProcedure(am.Rule)
+            {
+                Ratification = Ratification(am.Ratification, Where.Root, "/amendment/ratification"),
+                Source = OptionalId(am.Source, Where.Root, "/amendment/source"),
+                Note = am.Note,
+            },
+            Amendments = Map(dto.Amendments, Where.Root, "/amendments", (a, p) => new AmendmentEntry(Id(a.Id, p, "/id"), a.Covers, a.Rule)
+            {
+                Ratification = Ratification(a.Ratification, p, "/ratification"),
+                Source = OptionalId(a.Source, p, "/source"),
+                Note = a.Note,
+            }),
+            Accession = dto.Accession is not { } ac ? null : new AccessionProcedure(ac.Rule)
+            {
+                Source = OptionalId(ac.Source, Where.Root, "/accession/source"),
+                Note = ac.Note,
+            },
+            EvolvesFrom = dto.EvolvesFrom,
             Suppressions = Map(dto.Suppress, Where.Root, "/suppress", (s, _) => new Suppression(s.Id) { At = s.At, Why = s.Why }),
         };
     }
+
+    private static EntryIntoForce? Ratification(EntryIntoForceDto? r, Where owner, string suffix) => r is null ? null : new EntryIntoForce(r.Rule)
+    {
+        Delay = NonNegative(r.Delay, owner, suffix + "/delay", "delay"),
+        NotBefore = r.NotBefore,
+    };
+
+    private static EntryIntoForceDto? Ratification(EntryIntoForce? r) =>
+        r is null ? null : new EntryIntoForceDto { Rule = r.Rule, Delay = r.Delay, NotBefore = r.NotBefore };
 
     /// <summary>
     /// An element of a list, <c>List/Index</c> (or the root): its pointer is built only when an error names it, because a large design
@@ -261,6 +288,7 @@ internal static class DesignMapper
         Name = d.Name,
         Description = d.Description,
         AsOf = d.AsOf,
+        EvolvesFrom = d.EvolvesFrom,
         Sources = NullIfEmpty(d.Sources.Select(s => new SourceDto { Id = s.Id, Title = s.Title, Locator = s.Locator, Date = s.Date, Url = s.Url, Note = s.Note })),
         IssueAreas = NullIfEmpty(d.IssueAreas),
         Members = NullIfEmpty(d.Members.Select(m => new MemberDto
@@ -361,6 +389,17 @@ internal static class DesignMapper
             Source = a.Source,
             Note = a.Note,
         })),
+        Amendment = d.Amendment is not { } am ? null : new AmendmentDto { Rule = am.Rule, Ratification = Ratification(am.Ratification), Source = am.Source, Note = am.Note },
+        Amendments = NullIfEmpty(d.Amendments.Select(a => new AmendmentEntryDto
+        {
+            Id = a.Id,
+            Covers = [.. a.Covers],
+            Rule = a.Rule,
+            Ratification = Ratification(a.Ratification),
+            Source = a.Source,
+            Note = a.Note,
+        })),
+        Accession = d.Accession is not { } ac ? null : new AccessionDto { Rule = ac.Rule, Source = ac.Source, Note = ac.Note },
         Suppress = NullIfEmpty(d.Suppressions.Select(s => new SuppressionDto { Id = s.Id, At = s.At, Why = s.Why })),
     };
 

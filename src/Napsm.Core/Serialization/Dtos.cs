@@ -48,6 +48,9 @@ internal sealed class DesignDto
     [Description("The date the design describes (yyyy-MM-dd); horizons and treaty status are counted from it.")]
     public LocalDate? AsOf { get; set; }
 
+    [Description("The design this one evolves from: a path relative to this file, or a design id.")]
+    public string? EvolvesFrom { get; set; }
+
     [Description("The documents the design's facts come from.")]
     public List<SourceDto>? Sources { get; set; }
 
@@ -75,8 +78,65 @@ internal sealed class DesignDto
     [Description("Alignment scenarios: blocs of members that vote together and members no one governs with.")]
     public List<AlignmentDto>? Alignments { get; set; }
 
+    [Description("How the design changes itself: the rule over all members that adopts an amendment, and the ratification it needs. Without it, only every member together can change the design.")]
+    public AmendmentDto? Amendment { get; set; }
+
+    [Description("Stricter amendment rules for parts of the design; the most specific entry covering a change governs it.")]
+    public List<AmendmentEntryDto>? Amendments { get; set; }
+
+    [Description("Who admits new members: a rule over all members. Without it, the amendment rule.")]
+    public AccessionDto? Accession { get; set; }
+
     [Description("Diagnostics the authors accept, with their reasons.")]
     public List<SuppressionDto>? Suppress { get; set; }
+}
+
+internal sealed class AmendmentDto
+{
+    [Description("The decision rule over all members that adopts an amendment.")]
+    public required DecisionRule Rule { get; set; }
+
+    [Description("The ratification an adopted amendment needs before it takes effect: a rule over members, as a treaty's entry into force, with an optional delay.")]
+    public EntryIntoForceDto? Ratification { get; set; }
+
+    [Text(TextKind.Id), Description("The id of the source of the amendment procedure.")]
+    public string? Source { get; set; }
+
+    [Description("A note.")]
+    public string? Note { get; set; }
+}
+
+internal sealed class AmendmentEntryDto
+{
+    [Text(TextKind.Id), Description("Unique among amendment entries.")]
+    public required string Id { get; set; }
+
+    [Description("The parts covered: members, bodies, principles, phases, treaties, amendment, or one element as kind/id (bodies/council).")]
+    public required List<string> Covers { get; set; }
+
+    [Description("The decision rule over all members that adopts a change to the parts covered.")]
+    public required DecisionRule Rule { get; set; }
+
+    [Description("The ratification such a change needs before it takes effect.")]
+    public EntryIntoForceDto? Ratification { get; set; }
+
+    [Text(TextKind.Id), Description("The id of the source.")]
+    public string? Source { get; set; }
+
+    [Description("A note.")]
+    public string? Note { get; set; }
+}
+
+internal sealed class AccessionDto
+{
+    [Description("The decision rule over all members that admits a new member.")]
+    public required DecisionRule Rule { get; set; }
+
+    [Text(TextKind.Id), Description("The id of the source of the accession procedure.")]
+    public string? Source { get; set; }
+
+    [Description("A note.")]
+    public string? Note { get; set; }
 }
 
 internal sealed class AlignmentDto

@@ -123,6 +123,9 @@ internal sealed class Shape
         nameof(WithdrawalDto) => "withdrawal terms",
         nameof(TimingDto) => "a timing constraint",
         nameof(AlignmentDto) => "an alignment",
+        nameof(AmendmentDto) => "the amendment procedure",
+        nameof(AmendmentEntryDto) => "an amendment entry",
+        nameof(AccessionDto) => "the accession procedure",
         _ => "a " + type.Name[..^3].ToLowerInvariant(),
     };
 }

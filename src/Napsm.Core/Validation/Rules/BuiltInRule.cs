@@ -48,5 +48,6 @@ internal static class BuiltInRules
         new VotingRules(),
         new MatterRules(),
         new AlignmentRules(),
+        new AmendmentRules(),
     ];
 }

@@ -358,6 +358,9 @@ internal sealed class SourceRule() : BuiltInRule(BuiltIn.NAPSM0104)
 
         foreach (var t in d.Timing) Add(t.Source);
         foreach (var a in d.Alignments) Add(a.Source);
+        Add(d.Amendment?.Source);
+        foreach (var a in d.Amendments) Add(a.Source);
+        Add(d.Accession?.Source);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < d.Sources.Count; i++)
         {
