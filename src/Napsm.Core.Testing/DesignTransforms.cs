@@ -7,8 +7,10 @@ public static class DesignTransforms
 {
     /// <summary>
     /// Renames every element id — members, bodies, principles, phases, commitments, treaties, sources — and every reference to them
-    /// (voters, rule subsets, veto holders and weights, chairs, reporting lines, norm subjects, commitments' members and exchanges,
-    /// requirements, ratifications, timing events, source citations). The design's own id, attribute names and <c>*</c> are kept.
+    /// (voters, rule subsets, veto holders and weights in every matter's rule and quorum, chairs, reporting lines, norm subjects,
+    /// commitments' members and exchanges, requirements, ratifications, timing events, alignments' blocs and exclusions, source
+    /// citations: every reference <see cref="Design.References"/> yields). The design's own id, alignment ids, attribute names and
+    /// <c>*</c> are kept.
     /// </summary>
     /// <param name="design">The design.</param>
     /// <param name="rename">The new id for each old id; a consistent renaming must be injective.</param>
@@ -44,7 +46,13 @@ public static class DesignTransforms
             {
                 Id = rename(b.Id),
                 Voters = All(b.Voters),
-                Rule = Rule(b.Rule),
+                // Every matter: its rule, its quorum and its source (the default matter's rule is the body's Rule).
+                Decisions = b.Decisions.Select(dec => dec with
+                {
+                    Rule = Rule(dec.Rule),
+                    Quorum = dec.Quorum is null ? null : Rule(dec.Quorum),
+                    Source = Opt(dec.Source),
+                }).ToList(),
                 Chair = Opt(b.Chair),
                 ReportsTo = Opt(b.ReportsTo),
                 Source = Opt(b.Source),
@@ -80,6 +88,12 @@ public static class DesignTransforms
                 Source = Opt(t.Source),
             }).ToList(),
             Timing = design.Timing.Select(t => t with { From = Event(t.From), To = Event(t.To), Source = Opt(t.Source) }).ToList(),
+            Alignments = design.Alignments.Select(a => a with
+            {
+                Blocs = a.Blocs.Select(All).ToList(),
+                Excluded = All(a.Excluded),
+                Source = Opt(a.Source),
+            }).ToList(),
         };
     }
 }

@@ -15,6 +15,15 @@ public sealed record Design
     /// <summary>The design-file format version this library reads and writes.</summary>
     public const int FormatVersion = 1;
 
+    /// <summary>
+    /// Every reference in the design, in file order: each id an element names (voters, chairs, rule members and weight attributes,
+    /// norm subjects, predecessors, requirements, commitments' members and exchanges, parties, ratifications, timing events, bloc
+    /// members, cited sources), with what it points at, its role, its pointer and the element that holds it. References that dangle
+    /// are yielded too: this is what the design says, not what it resolves to.
+    /// </summary>
+    /// <returns>The references, lazily.</returns>
+    public IEnumerable<DesignReference> References() => DesignReferences.Of(this);
+
     /// <summary>Creates a design with no elements.</summary>
     /// <param name="id">The design's id.</param>
     /// <param name="name">The design's name.</param>

@@ -75,55 +75,6 @@ internal static class Pointers
     /// <summary>Whether <paramref name="pointer"/> is <paramref name="at"/> or lies under it.</summary>
     public static bool IsAtOrUnder(string pointer, string at) => JsonPointers.IsAtOrUnder(pointer, at);
 
-    /// <summary>
-    /// The reference sites of a decision rule: for each member id the rule names, where (relative to the rule's pointer) and in which
-    /// role. Also yields the attribute of a weighted rule by attribute, with role <see cref="RuleSite.Attribute"/>.
-    /// </summary>
-    public static IEnumerable<(string Pointer, string Id, RuleSite Site)> RuleSites(DecisionRule rule, string at)
-    {
-        // A quorum (#15) names voters too: beside a head count, inside a weighted object.
-        var quorum = rule switch
-        {
-            HeadCountRule { Quorum: { } q } => (q, DesignPointers.Quorum(at)),
-            WeightedRule { Quorum: { } q } => (q, DesignPointers.WeightedQuorum(at)),
-            _ => ((DecisionRule?)null, ""),
-        };
-        if (quorum.Item1 is { } quorumRule)
-        {
-            foreach (var site in RuleSites(quorumRule, quorum.Item2)) yield return site;
-        }
-
-        switch (rule)
-        {
-            case HeadCountRule { Of: { } of }:
-                for (int i = 0; i < of.Count; i++) yield return (Index(at + "/of", i), of[i], RuleSite.CountedVoter);
-                break;
-            case WeightedRule { Weights: { } weights }:
-                foreach (var key in weights.Keys) yield return (Key(at + "/weighted/weights", key), key, RuleSite.WeightedVoter);
-                break;
-            case WeightedRule { Attribute: { } attribute }:
-                yield return (at + "/weighted/by", attribute, RuleSite.Attribute);
-                break;
-            case VetoRule veto:
-                for (int i = 0; i < veto.Holders.Count; i++) yield return (Index(at + "/veto", i), veto.Holders[i], RuleSite.VetoHolder);
-                break;
-            case AllRule all:
-                for (int i = 0; i < all.Clauses.Count; i++)
-                {
-                    foreach (var site in RuleSites(all.Clauses[i], Index(at + "/all", i))) yield return site;
-                }
-
-                break;
-            case AnyRule any:
-                for (int i = 0; i < any.Clauses.Count; i++)
-                {
-                    foreach (var site in RuleSites(any.Clauses[i], Index(at + "/any", i))) yield return site;
-                }
-
-                break;
-        }
-    }
-
     /// <summary>Every clause of a rule with its pointer, the rule itself first, then its clauses depth-first.</summary>
     public static IEnumerable<(string Pointer, DecisionRule Rule)> Clauses(DecisionRule rule, string at) =>
         ClauseSites(rule, at).Select(c => (c.Pointer, c.Rule));
@@ -212,15 +163,6 @@ internal static class Pointers
 
 /// <summary>A clause of a rule: its pointer, the clause, and whether it lies inside a quorum.</summary>
 internal readonly record struct ClauseSite(string Pointer, DecisionRule Rule, bool InQuorum);
-
-/// <summary>The role of a member id (or attribute) inside a decision rule.</summary>
-internal enum RuleSite
-{
-    CountedVoter,
-    WeightedVoter,
-    VetoHolder,
-    Attribute,
-}
 
 /// <summary>The report order of diagnostics (see <see cref="DesignValidator"/>).</summary>
 internal sealed class DiagnosticOrder : IComparer<Diagnostic>

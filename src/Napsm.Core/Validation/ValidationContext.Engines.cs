@@ -52,9 +52,7 @@ public sealed partial class ValidationContext
         {
             if (bodies[i].Voters.Count == 0) continue;
             var game = BodyGame(i);
-            var everyone = game.NewBits();
-            for (int v = 0; v < game.Count; v++) everyone[v >> 6] |= 1UL << (v & 63);
-            if (game.IsWinning(everyone) && !game.IsWinning(game.NewBits())) games[i] = game;
+            if (game.PassesWithEveryone && !game.PassesWithNobody) games[i] = game;
         }
 
         var options = AnalysisOptions;
@@ -83,26 +81,4 @@ public sealed partial class ValidationContext
         MaxEnumeratedVoters = Options.Limits.MaxEnumeratedVoters,
         MaxDiagramNodes = (int)Math.Min(int.MaxValue, Options.Limits.MaxWork),
     });
-
-    /// <summary>
-    /// The voters of a body's game who can be outvoted: those without whom the rest still win (in a monotone game, exactly the voters
-    /// who are not veto players — the decision passes over their objection). In voter order.
-    /// </summary>
-    internal IReadOnlyList<string> Overridable(int bodyIndex) => Shared(
-        "overridable:body:" + bodyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        () =>
-        {
-            var game = BodyGame(bodyIndex);
-            var result = new List<string>();
-            var bits = game.NewBits();
-            for (int i = 0; i < game.Count; i++) bits[i >> 6] |= 1UL << (i & 63);
-            for (int i = 0; i < game.Count; i++)
-            {
-                bits[i >> 6] &= ~(1UL << (i & 63));
-                if (game.IsWinning(bits)) result.Add(game.Voters[i]);
-                bits[i >> 6] |= 1UL << (i & 63);
-            }
-
-            return (IReadOnlyList<string>)result;
-        });
 }

@@ -139,14 +139,14 @@ public sealed class VotingGame
     public bool IsWinning(IEnumerable<string> coalition)
     {
         ArgumentNullException.ThrowIfNull(coalition);
-        var bits = NewBits();
+        var bits = CoalitionSet.Empty(Count);
         foreach (var id in coalition)
         {
             if (!_index.TryGetValue(id, out var i)) throw new ArgumentException($"\"{id}\" is not a voter of this game (voters: {string.Join(", ", Voters)}).", nameof(coalition));
-            bits[i >> 6] |= 1UL << (i & 63);
+            bits.Add(i);
         }
 
-        return Root.Evaluate(bits);
+        return Root.Evaluate(bits.Words);
     }
 
     /// <summary>Whether the coalition given as a bit set wins: bit <c>i</c> set means voter <c>i</c> of <see cref="Voters"/> is in favour.</summary>
@@ -155,13 +155,64 @@ public sealed class VotingGame
     public bool IsWinning(BitArray coalition)
     {
         ArgumentNullException.ThrowIfNull(coalition);
-        var bits = NewBits();
+        var bits = CoalitionSet.Empty(Count);
         for (int i = 0; i < Math.Min(coalition.Length, Count); i++)
         {
-            if (coalition[i]) bits[i >> 6] |= 1UL << (i & 63);
+            if (coalition[i]) bits.Add(i);
         }
 
-        return Root.Evaluate(bits);
+        return Root.Evaluate(bits.Words);
+    }
+
+    /// <summary>Whether the rule passes with every voter in favour. A rule that does not never passes (NAPSM0301).</summary>
+    public bool PassesWithEveryone
+    {
+        get
+        {
+            // 0: not known yet, 1: no, 2: yes. An int is written at once; threads that race compute the same answer.
+            if (_passesWithEveryone == 0) _passesWithEveryone = Root.Evaluate(CoalitionSet.Everyone(Count).Words) ? 2 : 1;
+            return _passesWithEveryone == 2;
+        }
+    }
+
+    private int _passesWithEveryone;
+
+    /// <summary>Whether the rule passes with no voter in favour (NAPSM0302: it passes against everyone's will).</summary>
+    public bool PassesWithNobody => Root.Evaluate(CoalitionSet.Empty(Count).Words);
+
+    /// <summary>Whether the rule passes with every voter in favour except the given ones, who vote against.</summary>
+    /// <param name="against">The voters against; an id that is not a voter is ignored (it has no vote to withhold).</param>
+    /// <returns>Whether the rule passes.</returns>
+    public bool PassesWithout(IEnumerable<string> against)
+    {
+        ArgumentNullException.ThrowIfNull(against);
+        var bits = CoalitionSet.Everyone(Count);
+        foreach (var id in against)
+        {
+            if (_index.TryGetValue(id, out var i)) bits.Remove(i);
+        }
+
+        return Root.Evaluate(bits.Words);
+    }
+
+    /// <summary>
+    /// The voters a decision can pass over, in voter order: those without whom everyone else together still wins. In a rule that passes
+    /// with everyone, exactly the voters who are not <see cref="VetoPlayers"/>; in a rule that never passes, nobody (nothing passes over
+    /// anyone). Consensus and non-intervention (NAPSM0603, NAPSM0604) ask it.
+    /// </summary>
+    public IReadOnlyList<string> OutvotableVoters => _outvotable ??= PassesWithEveryone
+        ? ValueList<string>.From(Voters.Where((_, i) => !ComputeVetoes().Contains(i)))
+        : ValueList<string>.Empty;
+
+    private ValueList<string>? _outvotable;
+
+    /// <summary>The position of a voter in <see cref="Voters"/>, or -1 for an id that is not a voter.</summary>
+    /// <param name="voter">The voter's id.</param>
+    /// <returns>The position or -1.</returns>
+    public int IndexOf(string voter)
+    {
+        ArgumentNullException.ThrowIfNull(voter);
+        return _index.TryGetValue(voter, out var i) ? i : -1;
     }
 
     /// <summary>
@@ -212,13 +263,13 @@ public sealed class VotingGame
     /// <summary>Whether the rule passes on a profile given in voter order.</summary>
     internal bool Passes(Vote[] profile)
     {
-        var present = NewBits();
+        var present = CoalitionSet.Empty(Count);
         for (int i = 0; i < Count; i++)
         {
-            if (profile[i] != Vote.Absent) present[i >> 6] |= 1UL << (i & 63);
+            if (profile[i] != Vote.Absent) present.Add(i);
         }
 
-        return TernaryRoot.Evaluate(profile, present);
+        return TernaryRoot.Evaluate(profile, present.Array);
     }
 
     /// <summary>
@@ -299,24 +350,26 @@ public sealed class VotingGame
 
     internal bool IsVetoPlayer(int voter)
     {
-        var bits = NewBits();
-        for (int i = 0; i < Count; i++) bits[i >> 6] |= 1UL << (i & 63);
-        if (!Root.Evaluate(bits)) return false;
-        bits[voter >> 6] &= ~(1UL << (voter & 63));
-        return !Root.Evaluate(bits);
+        if (!PassesWithEveryone) return false;
+        var bits = CoalitionSet.Everyone(Count);
+        bits.Remove(voter);
+        return !Root.Evaluate(bits.Words);
     }
 
-    private List<int> ComputeVetoes()
+    private List<int> ComputeVetoes() => _vetoIndices ??= VetoIndices();
+
+    private List<int>? _vetoIndices;
+
+    private List<int> VetoIndices()
     {
         var result = new List<int>();
-        var bits = NewBits();
-        for (int i = 0; i < Count; i++) bits[i >> 6] |= 1UL << (i & 63);
-        if (!Root.Evaluate(bits)) return result;
+        if (!PassesWithEveryone) return result;
+        var bits = CoalitionSet.Everyone(Count);
         for (int i = 0; i < Count; i++)
         {
-            bits[i >> 6] &= ~(1UL << (i & 63));
-            if (!Root.Evaluate(bits)) result.Add(i);
-            bits[i >> 6] |= 1UL << (i & 63);
+            bits.Remove(i);
+            if (!Root.Evaluate(bits.Words)) result.Add(i);
+            bits.Add(i);
         }
 
         return result;
@@ -375,9 +428,7 @@ public sealed class VotingGame
     /// <summary>Whether the coalition given as a bit set of 64-bit words wins (bit <c>i % 64</c> of word <c>i / 64</c> is voter <c>i</c>).</summary>
     internal bool IsWinning(ReadOnlySpan<ulong> coalition) => Root.Evaluate(coalition);
 
-    internal ulong[] NewBits() => new ulong[Math.Max(1, (Count + 63) / 64)];
-
-    internal int IndexOf(string id) => _index.TryGetValue(id, out var i) ? i : -1;
+    internal ulong[] NewBits() => new ulong[CoalitionSet.WordCount(Count)];
 
     // One member table per design and context (designs are immutable): games are made for thousands of bodies and treaties of one
     // design, and building the table for each of them cost a dictionary of every member per game.

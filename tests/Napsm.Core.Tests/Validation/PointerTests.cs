@@ -78,15 +78,16 @@ public class PointerTests
             Rule.Any(Rule.Veto("c"), Rule.Weighted(new Dictionary<string, Rational> { ["d"] = 1 }, Threshold.Count(1))),
             Rule.WeightedBy("pop", Threshold.Percentage(50)));
 
-        var sites = Pointers.RuleSites(rule, "/bodies/0/rule").ToList();
+        var design = new Design("d", "D") { Bodies = [new Body("council", "Council", ["a"], rule)] };
+        var sites = design.References().Where(r => r.Role != ReferenceRole.Voter).Select(r => (r.JsonPointer, r.Id, r.Role)).ToList();
 
         Assert.Equal(
             [
-                ("/bodies/0/rule/all/0/of/0", "a", RuleSite.CountedVoter),
-                ("/bodies/0/rule/all/0/of/1", "b", RuleSite.CountedVoter),
-                ("/bodies/0/rule/all/1/any/0/veto/0", "c", RuleSite.VetoHolder),
-                ("/bodies/0/rule/all/1/any/1/weighted/weights/d", "d", RuleSite.WeightedVoter),
-                ("/bodies/0/rule/all/2/weighted/by", "pop", RuleSite.Attribute),
+                ("/bodies/0/rule/all/0/of/0", "a", ReferenceRole.CountedVoter),
+                ("/bodies/0/rule/all/0/of/1", "b", ReferenceRole.CountedVoter),
+                ("/bodies/0/rule/all/1/any/0/veto/0", "c", ReferenceRole.VetoHolder),
+                ("/bodies/0/rule/all/1/any/1/weighted/weights/d", "d", ReferenceRole.WeightedVoter),
+                ("/bodies/0/rule/all/2/weighted/by", "pop", ReferenceRole.WeightAttribute),
             ],
             sites);
     }

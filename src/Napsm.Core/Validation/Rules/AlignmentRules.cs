@@ -174,15 +174,12 @@ internal sealed class AlignmentRules() : BuiltInRule(
         var game = context.MatterGame(i, k);
         if (game.Problems.Count > 0) return;
 
-        var all = game.NewBits();
-        for (int v = 0; v < game.Count; v++) all[v >> 6] |= 1UL << (v & 63);
-        if (!game.IsWinning(all)) return; // a rule that never passes is NAPSM0301
+        if (!game.PassesWithEveryone) return; // a rule that never passes is NAPSM0301
 
         var excluded = alignment.Excluded.Distinct(StringComparer.Ordinal).Where(id => game.IndexOf(id) >= 0).ToList();
-        foreach (var id in excluded) Clear(all, game.IndexOf(id));
         var matter = decision.IsDefault ? "" : " on matter " + Pointers.Quote(decision.Matter);
         var rule = Pointers.DecisionRule(i, body, k);
-        if (!game.IsWinning(all))
+        if (!game.PassesWithout(excluded))
         {
             var voters = excluded.Order(StringComparer.Ordinal).ToList();
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0335, Pointer(a) + "/excluded", Describe(alignment), Validation.Describe.Body(body), matter,
@@ -198,21 +195,9 @@ internal sealed class AlignmentRules() : BuiltInRule(
         {
             var members = alignment.Blocs[b].Where(id => game.IndexOf(id) >= 0 && placed.Add(id)).ToList();
             if (members.Count < 2) continue;
-            var without = (ulong[])all.Clone();
-            foreach (var id in members) Clear(without, game.IndexOf(id));
-            if (game.IsWinning(without)) continue;
-            bool alone = false;
-            foreach (var id in members)
-            {
-                var one = (ulong[])all.Clone();
-                Clear(one, game.IndexOf(id));
-                if (!game.IsWinning(one))
-                {
-                    alone = true;
-                    break;
-                }
-            }
-
+            // The bloc together can block (with the excluded members out), but none of its members can alone.
+            if (game.PassesWithout(excluded.Concat(members))) continue;
+            bool alone = members.Any(id => !game.PassesWithout(excluded.Append(id)));
             if (alone) continue;
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0334, BlocPointer(a, b), Describe(alignment), Bloc(members), Validation.Describe.Body(body), matter)
                 .NamingMembers(members).Naming([new ElementRef(ElementKind.Body, body.Id)]) with
@@ -221,6 +206,4 @@ internal sealed class AlignmentRules() : BuiltInRule(
             });
         }
     }
-
-    private static void Clear(ulong[] bits, int v) => bits[v >> 6] &= ~(1UL << (v & 63));
 }

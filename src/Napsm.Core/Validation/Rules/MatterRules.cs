@@ -80,9 +80,7 @@ internal sealed class MatterRules() : BuiltInRule(
             foreach (var p in game.Problems) VotingRules.ReportProblem(context, i, quorum, at, name, p);
         }
 
-        var everyone = game.NewBits();
-        for (int v = 0; v < game.Count; v++) everyone[v >> 6] |= 1UL << (v & 63);
-        if (!game.IsWinning(everyone)) context.Report(Diagnostic.Create(BuiltIn.NAPSM0316, at, Pointers.Quote(quorum.ToString()), name, game.Count));
+        if (!game.PassesWithEveryone) context.Report(Diagnostic.Create(BuiltIn.NAPSM0316, at, Pointers.Quote(quorum.ToString()), name, game.Count));
     }
 
     /// <summary>NAPSM0318: a holder of an abstention-tolerant veto whom a sibling clause that counts abstention as no needs in favour.</summary>

@@ -45,7 +45,9 @@ internal sealed class ConsensusKeptRule() : BuiltInRule(BuiltIn.NAPSM0603)
             var body = context.Design.Bodies[i];
             for (int k = 0; k < body.Decisions.Count; k++)
             {
-                var outvoted = k == 0 ? context.Overridable(i) : Overridable(context.MatterGame(i, k));
+                var game = context.MatterGame(i, k);
+                // A named matter whose rule has problems (reported by VotingRules) is not judged here.
+                var outvoted = k > 0 && game.Problems.Count > 0 ? [] : game.OutvotableVoters;
                 if (outvoted.Count == 0) continue;
                 var decision = body.Decisions[k];
                 var who = k == 0 || decision.IsDefault ? Describe.Body(body) : Describe.Body(body) + " on matter " + Pointers.Quote(decision.Matter);
@@ -56,23 +58,6 @@ internal sealed class ConsensusKeptRule() : BuiltInRule(BuiltIn.NAPSM0603)
                 });
             }
         }
-    }
-
-    /// <summary>The voters a matter's game passes over (everyone else together wins without them), in voter order; none for a rule with problems.</summary>
-    private static List<string> Overridable(Voting.VotingGame game)
-    {
-        var result = new List<string>();
-        if (game.Problems.Count > 0) return result;
-        var bits = game.NewBits();
-        for (int v = 0; v < game.Count; v++) bits[v >> 6] |= 1UL << (v & 63);
-        for (int v = 0; v < game.Count; v++)
-        {
-            bits[v >> 6] &= ~(1UL << (v & 63));
-            if (game.IsWinning(bits)) result.Add(game.Voters[v]);
-            bits[v >> 6] |= 1UL << (v & 63);
-        }
-
-        return result;
     }
 }
 
@@ -97,7 +82,7 @@ internal sealed class NonInterventionRule() : BuiltInRule(BuiltIn.NAPSM0604)
             }
 
             if (area < 0) continue;
-            var outvoted = context.Overridable(i);
+            var outvoted = context.BodyGame(i).OutvotableVoters;
             if (outvoted.Count == 0) continue;
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0604, Pointers.BodyRule(i, body),
                 Describe.Principle(principle), Describe.Body(body), Pointers.Quote(body.Mandate[area]), Tagged.Members(context, outvoted)).NamingMembers(outvoted[0]) with

@@ -41,21 +41,32 @@ internal sealed class DuplicateIdRule() : BuiltInRule(BuiltIn.NAPSM0101)
 }
 
 /// <summary>NAPSM0102: a reference to an element (or a member attribute) that does not exist, with the closest id as a suggestion.</summary>
+/// <remarks>It walks <see cref="Design.References"/>, the one walk over references; alignments' references are NAPSM07xx's.</remarks>
 internal sealed class DanglingReferenceRule() : BuiltInRule(BuiltIn.NAPSM0102)
 {
     public override void Analyze(ValidationContext context)
     {
-        var d = context.Design;
         var ix = context.Index;
-        // whereMember: the member the words "where" name (the source of a member's entry or attribute).
-        void Ref(ElementKind kind, string? id, string pointer, string where, string? whereMember = null)
+        // A reference's message and pointer are built only when it dangles: a large design has tens of thousands that do not.
+        foreach (var r in context.Design.References())
         {
-            if (id is null || ix.Exists(kind, id)) return;
-            var near = Text.Closest(id, ix.IdsOf(kind));
-            var diagnostic = Diagnostic.Create(BuiltIn.NAPSM0102, pointer, where, Describe.Kind(kind), Pointers.Quote(id),
+            if (r.Role is ReferenceRole.BlocMember or ReferenceRole.Excluded or ReferenceRole.AlignmentSource) continue;
+            if (r.Kind is not { } kind)
+            {
+                if (ix.Attributes.Contains(r.Id)) continue;
+                var closest = Text.Closest(r.Id, ix.Attributes);
+                context.Report(Diagnostic.Create(BuiltIn.NAPSM0102, r.JsonPointer, $"the weight attribute of the rule of {Owner(context.Design, r)}", "attribute",
+                    Pointers.Quote(r.Id), closest is null ? " (no member has it)" : $" (no member has it; did you mean {Pointers.Quote(closest)}?)"));
+                continue;
+            }
+
+            if (ix.Exists(kind, r.Id)) continue;
+            var near = Text.Closest(r.Id, ix.IdsOf(kind));
+            var diagnostic = Diagnostic.Create(BuiltIn.NAPSM0102, r.JsonPointer, Where(context.Design, r), Describe.Kind(kind), Pointers.Quote(r.Id),
                 near is null ? "" : $" (did you mean {Pointers.Quote(near)}?)");
-            if (whereMember is not null) diagnostic = diagnostic.NamingMembers(whereMember);
-            if (kind == ElementKind.Member) diagnostic = diagnostic.NamingMembers(near is null ? new[] { id } : new[] { id, near });
+            // The source of a member's entry or attribute: the words "where" name that member.
+            if (r.Role == ReferenceRole.Source && r.Owner is { Kind: ElementKind.Member } member) diagnostic = diagnostic.NamingMembers(member.Id);
+            if (kind == ElementKind.Member) diagnostic = diagnostic.NamingMembers(near is null ? new[] { r.Id } : new[] { r.Id, near });
             if (near is not null && ix.PointerOf(kind, near) is { } at)
             {
                 diagnostic = diagnostic with { RelatedLocations = [DiagnosticLocation.At(at, $"{Describe.Kind(kind)} {Pointers.Quote(near)} is declared here")] };
@@ -63,160 +74,59 @@ internal sealed class DanglingReferenceRule() : BuiltInRule(BuiltIn.NAPSM0102)
 
             context.Report(diagnostic);
         }
+    }
 
-        // The hot loops below build a reference's pointer and message only when it dangles: a large design has tens of thousands that do not.
-        bool Ok(ElementKind kind, string? id) => id is null || ix.Exists(kind, id);
-        void Member(string? id, string pointer, string where) => Ref(ElementKind.Member, id, pointer, where);
-        void Cite(string? id, string pointer, string what, string? whatMember = null) => Ref(ElementKind.Source, id, pointer, "the source of " + what, whatMember);
+    // The words for the place a reference is in ("a voter of body 'council'"), from its role and the element that holds it.
+    private static string Where(Design d, DesignReference r) => r.Role switch
+    {
+        ReferenceRole.Source => "the source of " + Cited(d, r),
+        ReferenceRole.Voter => "a voter of " + Owner(d, r),
+        ReferenceRole.Chair => "the chair of " + Owner(d, r),
+        ReferenceRole.ReportsTo => $"what {Owner(d, r)} reports to",
+        ReferenceRole.VetoHolder => $"a veto holder in the rule of {Owner(d, r)}",
+        ReferenceRole.WeightedVoter => $"a weighted voter in the rule of {Owner(d, r)}",
+        ReferenceRole.CountedVoter => $"a voter counted in the rule of {Owner(d, r)}",
+        ReferenceRole.NormSubject => "the subject of a norm of " + Owner(d, r),
+        ReferenceRole.Predecessor => "a predecessor of " + Owner(d, r),
+        ReferenceRole.Requirement => "a requirement of " + Owner(d, r),
+        ReferenceRole.Undertaker => "a member undertaking " + Owner(d, r),
+        ReferenceRole.Recipient => "a recipient of " + Owner(d, r),
+        ReferenceRole.ExchangedFor => $"what {Owner(d, r)} is given in exchange for",
+        ReferenceRole.Party => "a party to " + Owner(d, r),
+        ReferenceRole.Ratifier => "a ratification of " + Owner(d, r),
+        ReferenceRole.RatificationSource => "the source of a ratification of " + Owner(d, r),
+        ReferenceRole.TimingFrom => "the 'from' event of " + Timing(d, r),
+        ReferenceRole.TimingTo => "the 'to' event of " + Timing(d, r),
+        ReferenceRole.TimingSource => "the source of " + Timing(d, r),
+        _ => throw new ArgumentOutOfRangeException(nameof(r), r.Role, "No words for this role."),
+    };
 
-        void RuleRefs(DecisionRule rule, string at, string owner)
-        {
-            foreach (var (pointer, id, site) in Pointers.RuleSites(rule, at))
-            {
-                switch (site)
-                {
-                    case RuleSite.Attribute when !ix.Attributes.Contains(id):
-                        var near = Text.Closest(id, ix.Attributes);
-                        context.Report(Diagnostic.Create(BuiltIn.NAPSM0102, pointer, $"the weight attribute of the rule of {owner}", "attribute",
-                            Pointers.Quote(id), near is null ? " (no member has it)" : $" (no member has it; did you mean {Pointers.Quote(near)}?)"));
-                        break;
-                    case RuleSite.Attribute:
-                        break;
-                    case RuleSite.VetoHolder:
-                        Member(id, pointer, $"a veto holder in the rule of {owner}");
-                        break;
-                    case RuleSite.WeightedVoter:
-                        Member(id, pointer, $"a weighted voter in the rule of {owner}");
-                        break;
-                    default:
-                        Member(id, pointer, $"a voter counted in the rule of {owner}");
-                        break;
-                }
-            }
-        }
+    // What cites a source: an element, a member's attribute or a body's matter.
+    private static string Cited(Design d, DesignReference r) => r switch
+    {
+        { Attribute: { } name } => $"attribute {Pointers.Quote(name)} of {Owner(d, r)}",
+        { Matter: { } matter } => $"matter {Pointers.Quote(matter)} of {Owner(d, r)}",
+        _ => Owner(d, r),
+    };
 
-        for (int i = 0; i < d.Members.Count; i++)
-        {
-            var m = d.Members[i];
-            var p = Pointers.Member(i);
-            Cite(m.Source, p + "/source", Describe.Member(m), m.Id);
-            foreach (var (name, value) in m.Attributes)
-            {
-                Cite(value.Source, Pointers.Key(p + "/attributes", name) + "/source", $"attribute {Pointers.Quote(name)} of {Describe.Member(m)}", m.Id);
-            }
-        }
+    // The holder by its index, not its id: ids may be duplicated (NAPSM0101), and the words name the one the reference is in.
+    private static string Owner(Design d, DesignReference r) => r.Owner!.Value.Kind switch
+    {
+        ElementKind.Member => Describe.Member(d.Members[r.OwnerIndex]),
+        ElementKind.Body => Describe.Body(d.Bodies[r.OwnerIndex]),
+        ElementKind.Principle => Describe.Principle(d.Principles[r.OwnerIndex]),
+        ElementKind.Phase => Describe.Phase(d.Phases[r.OwnerIndex]),
+        ElementKind.Commitment => Describe.Commitment(d.Phases[r.OwnerIndex].Commitments[r.InnerIndex]),
+        ElementKind.Treaty when r.Role is ReferenceRole.CountedVoter or ReferenceRole.WeightedVoter or ReferenceRole.VetoHolder
+            or ReferenceRole.WeightAttribute => Describe.Treaty(d.Treaties[r.OwnerIndex]) + " (entry into force)",
+        ElementKind.Treaty => Describe.Treaty(d.Treaties[r.OwnerIndex]),
+        var kind => throw new ArgumentOutOfRangeException(nameof(r), kind, "No element of this kind holds references."),
+    };
 
-        for (int i = 0; i < d.Bodies.Count; i++)
-        {
-            var b = d.Bodies[i];
-            var p = Pointers.Body(i);
-            var name = Describe.Body(b);
-            for (int j = 0; j < b.Voters.Count; j++)
-            {
-                if (!Ok(ElementKind.Member, b.Voters[j])) Member(b.Voters[j], Pointers.Index(p + "/voters", j), "a voter of " + name);
-            }
-
-            Member(b.Chair, p + "/chair", "the chair of " + name);
-            Ref(ElementKind.Body, b.ReportsTo, p + "/reportsTo", $"what {name} reports to");
-            Cite(b.Source, p + "/source", name);
-            for (int k = 0; k < b.Decisions.Count; k++)
-            {
-                var decision = b.Decisions[k];
-                RuleRefs(decision.Rule, Pointers.DecisionRule(i, b, k), name);
-                if (decision.IsDefault && k == 0) continue;
-                var at = Pointers.Decision(i, b, k);
-                if (decision.Quorum is { } quorum) RuleRefs(quorum, at + "/quorum", name);
-                Cite(decision.Source, at + "/source", $"matter {Pointers.Quote(decision.Matter)} of {name}");
-            }
-        }
-
-        for (int i = 0; i < d.Principles.Count; i++)
-        {
-            var pr = d.Principles[i];
-            var name = Describe.Principle(pr);
-            Cite(pr.Source, Pointers.Principle(i) + "/source", name);
-            for (int j = 0; j < pr.Norms.Count; j++)
-            {
-                var subject = pr.Norms[j].Subject;
-                if (subject != "*") Member(subject, Pointers.Norm(i, j) + "/subject", "the subject of a norm of " + name);
-            }
-        }
-
-        for (int i = 0; i < d.Phases.Count; i++)
-        {
-            var ph = d.Phases[i];
-            var p = Pointers.Phase(i);
-            var name = Describe.Phase(ph);
-            for (int j = 0; j < ph.After.Count; j++)
-            {
-                if (!Ok(ElementKind.Phase, ph.After[j])) Ref(ElementKind.Phase, ph.After[j], Pointers.Index(p + "/after", j), "a predecessor of " + name);
-            }
-
-            for (int j = 0; j < ph.Requires.Count; j++)
-            {
-                if (!Ok(ph.Requires[j].Kind, ph.Requires[j].Id)) Ref(ph.Requires[j].Kind, ph.Requires[j].Id, Pointers.Index(p + "/requires", j), "a requirement of " + name);
-            }
-
-            Cite(ph.Source, p + "/source", name);
-            for (int k = 0; k < ph.Commitments.Count; k++)
-            {
-                var c = ph.Commitments[k];
-                if (c.By.All(id => Ok(ElementKind.Member, id)) && c.To.All(id => Ok(ElementKind.Member, id))
-                    && c.InExchangeFor.All(id => Ok(ElementKind.Commitment, id)) && Ok(ElementKind.Source, c.Source))
-                {
-                    continue;
-                }
-
-                var cp = Pointers.Commitment(i, k);
-                var cname = Describe.Commitment(c);
-                for (int j = 0; j < c.By.Count; j++) Member(c.By[j], Pointers.Index(cp + "/by", j), "a member undertaking " + cname);
-                for (int j = 0; j < c.To.Count; j++) Member(c.To[j], Pointers.Index(cp + "/to", j), "a recipient of " + cname);
-                for (int j = 0; j < c.InExchangeFor.Count; j++)
-                {
-                    Ref(ElementKind.Commitment, c.InExchangeFor[j], Pointers.Index(cp + "/inExchangeFor", j), $"what {cname} is given in exchange for");
-                }
-
-                Cite(c.Source, cp + "/source", cname);
-            }
-        }
-
-        for (int i = 0; i < d.Treaties.Count; i++)
-        {
-            var t = d.Treaties[i];
-            var p = Pointers.Treaty(i);
-            var name = Describe.Treaty(t);
-            for (int j = 0; j < t.Parties.Count; j++)
-            {
-                if (!Ok(ElementKind.Member, t.Parties[j])) Member(t.Parties[j], Pointers.Index(p + "/parties", j), "a party to " + name);
-            }
-
-            for (int j = 0; j < t.Requires.Count; j++)
-            {
-                if (!Ok(t.Requires[j].Kind, t.Requires[j].Id)) Ref(t.Requires[j].Kind, t.Requires[j].Id, Pointers.Index(p + "/requires", j), "a requirement of " + name);
-            }
-
-            if (t.EntryIntoForce is { } eif) RuleRefs(eif.Rule, p + "/entryIntoForce/rule", name + " (entry into force)");
-            for (int j = 0; j < t.Ratifications.Count; j++)
-            {
-                var r = t.Ratifications[j];
-                if (Ok(ElementKind.Member, r.Member) && Ok(ElementKind.Source, r.Source)) continue;
-                var rp = Pointers.Index(p + "/ratifications", j);
-                Member(r.Member, rp + "/member", "a ratification of " + name);
-                Cite(r.Source, rp + "/source", "a ratification of " + name);
-            }
-
-            Cite(t.Source, p + "/source", name);
-        }
-
-        for (int i = 0; i < d.Timing.Count; i++)
-        {
-            var t = d.Timing[i];
-            var p = Pointers.Timing(i);
-            var name = $"timing constraint {Pointers.Quote(t.From + " → " + t.To)}";
-            Ref(t.From.ElementKind, t.From.Id, p + "/from", "the 'from' event of " + name);
-            Ref(t.To.ElementKind, t.To.Id, p + "/to", "the 'to' event of " + name);
-            Cite(t.Source, p + "/source", name);
-        }
+    private static string Timing(Design d, DesignReference r)
+    {
+        var t = d.Timing[r.OwnerIndex];
+        return $"timing constraint {Pointers.Quote(t.From + " → " + t.To)}";
     }
 }
 

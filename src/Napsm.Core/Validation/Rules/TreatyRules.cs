@@ -47,10 +47,8 @@ internal sealed class EntryIntoForceRule() : BuiltInRule(BuiltIn.NAPSM0502, Buil
             var t = d.Treaties[i];
             if (t.EntryIntoForce is null) continue;
             var game = context.TreatyGame(i);
-            var all = game.NewBits();
-            for (int v = 0; v < game.Count; v++) all[v >> 6] |= 1UL << (v & 63);
             var rulePointer = Pointers.Treaty(i) + "/entryIntoForce/rule";
-            if (!game.IsWinning(all))
+            if (!game.PassesWithEveryone)
             {
                 var problems = game.Problems.Select(p => p.Message).ToList();
                 var why = problems.Count > 0 ? string.Join("; ", problems) : "its rule is not met even if every party ratifies";

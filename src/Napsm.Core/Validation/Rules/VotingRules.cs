@@ -66,15 +66,13 @@ internal sealed class VotingRules() : BuiltInRule(
         var name = Describe.Body(body) + (k == 0 && body.Decisions[0].IsDefault ? "" : " (matter " + Pointers.Quote(body.Decisions[k].Matter) + ")");
         foreach (var p in game.Problems) ReportProblem(context, i, bodyRule, at, name, p);
 
-        var everyone = game.NewBits();
-        for (int v = 0; v < game.Count; v++) everyone[v >> 6] |= 1UL << (v & 63);
-        if (!game.IsWinning(everyone))
+        if (!game.PassesWithEveryone)
         {
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0301, at, rule, name, game.Count));
             return;
         }
 
-        if (game.IsWinning(game.NewBits()))
+        if (game.PassesWithNobody)
         {
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0302, at, rule, name));
             return;
