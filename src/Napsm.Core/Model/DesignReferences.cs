@@ -152,6 +152,18 @@ internal static class DesignReferences
             for (int j = 0; j < a.Excluded.Count; j++) yield return new(ReferenceTarget.Member, a.Excluded[j], ReferenceRole.Excluded, null, p, "excluded", j) { OwnerIndex = i };
             if (a.Source is { } source) yield return new(ReferenceTarget.Source, source, ReferenceRole.AlignmentSource, null, p, "source") { OwnerIndex = i };
         }
+
+        // The amendment rules' sources (#16); the members their rules name are checked with the rules (NAPSM1003).
+        if (d.Amendment?.Source is { } amendmentSource) yield return new(ReferenceTarget.Source, amendmentSource, ReferenceRole.AmendmentSource, null, "/amendment", "source");
+        for (int i = 0; i < d.Amendments.Count; i++)
+        {
+            if (d.Amendments[i].Source is { } source)
+            {
+                yield return new(ReferenceTarget.Source, source, ReferenceRole.AmendmentSource, null, DesignPointers.Index("/amendments", i), "source") { OwnerIndex = i };
+            }
+        }
+
+        if (d.Accession?.Source is { } accessionSource) yield return new(ReferenceTarget.Source, accessionSource, ReferenceRole.AmendmentSource, null, "/accession", "source");
     }
 
     /// <summary>

@@ -72,4 +72,7 @@ public enum ReferenceRole
 
     /// <summary>The source an alignment cites.</summary>
     AlignmentSource,
+
+    /// <summary>The source an amendment procedure, an amendment entry or the accession procedure cites (#16).</summary>
+    AmendmentSource,
 }

@@ -82,6 +82,14 @@ public class AmendmentFormatTests
     }
 
     [Fact]
+    public void The_walk_over_references_lists_the_amendment_rules_sources()
+    {
+        var d = DesignJson.Parse(Design, "d.json").Design;
+        var sources = d.References().Where(r => r.Role == ReferenceRole.AmendmentSource).Select(r => (r.Id, r.JsonPointer)).ToList();
+        Assert.Equal([("charter", "/amendment/source"), ("charter", "/amendments/0/source"), ("charter", "/accession/source")], sources);
+    }
+
+    [Fact]
     public void An_amendment_source_that_does_not_exist_is_a_dangling_reference()
     {
         var report = new DesignValidator().Validate(DesignJson.Parse(Design.Replace("\"source\": \"charter\", \"note\"", "\"source\": \"chartre\", \"note\"", StringComparison.Ordinal), "d.json"));

@@ -98,6 +98,8 @@ internal sealed class AmendmentRules() : BuiltInRule(BuiltIn.NAPSM1002, BuiltIn.
         }
     }
 
+    /// <summary>NAPSM0102 for a source of the amendment rules (Design.References lists them as AmendmentSource; NAPSM0102's generic pass
+    /// leaves them to this rule, as it leaves alignments' to AlignmentRules).</summary>
     private static void Cite(ValidationContext context, string? source, string pointer, string what)
     {
         if (source is null || context.Index.Exists(ElementKind.Source, source)) return;

@@ -50,7 +50,7 @@ internal sealed class DanglingReferenceRule() : BuiltInRule(BuiltIn.NAPSM0102)
         // A reference's message and pointer are built only when it dangles: a large design has tens of thousands that do not.
         foreach (var r in context.Design.References())
         {
-            if (r.Role is ReferenceRole.BlocMember or ReferenceRole.Excluded or ReferenceRole.AlignmentSource) continue;
+            if (r.Role is ReferenceRole.BlocMember or ReferenceRole.Excluded or ReferenceRole.AlignmentSource or ReferenceRole.AmendmentSource) continue;
             if (r.Kind is not { } kind)
             {
                 if (ix.Attributes.Contains(r.Id)) continue;
@@ -234,43 +234,13 @@ internal sealed class SourceRule() : BuiltInRule(BuiltIn.NAPSM0104)
     public override void Analyze(ValidationContext context)
     {
         var d = context.Design;
+        // What cites a source is the one walk over the design's references (Design.References).
         var cited = new HashSet<string>(StringComparer.Ordinal);
-        void Add(string? id)
+        foreach (var r in d.References())
         {
-            if (id is not null) cited.Add(id);
+            if (r.Target == ReferenceTarget.Source) cited.Add(r.Id);
         }
 
-        foreach (var m in d.Members)
-        {
-            Add(m.Source);
-            foreach (var a in m.Attributes.Values) Add(a.Source);
-        }
-
-        foreach (var b in d.Bodies)
-        {
-            Add(b.Source);
-            foreach (var decision in b.Decisions) Add(decision.Source);
-        }
-        foreach (var p in d.Principles) Add(p.Source);
-        foreach (var ph in d.Phases)
-        {
-            Add(ph.Source);
-            foreach (var c in ph.Commitments) Add(c.Source);
-            foreach (var r in ph.Requires.Where(r => r.Kind == ElementKind.Source)) Add(r.Id);
-        }
-
-        foreach (var t in d.Treaties)
-        {
-            Add(t.Source);
-            foreach (var r in t.Ratifications) Add(r.Source);
-            foreach (var r in t.Requires.Where(r => r.Kind == ElementKind.Source)) Add(r.Id);
-        }
-
-        foreach (var t in d.Timing) Add(t.Source);
-        foreach (var a in d.Alignments) Add(a.Source);
-        Add(d.Amendment?.Source);
-        foreach (var a in d.Amendments) Add(a.Source);
-        Add(d.Accession?.Source);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < d.Sources.Count; i++)
         {
