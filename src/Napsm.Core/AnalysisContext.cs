@@ -146,3 +146,39 @@ internal sealed class ReferencePairComparer<TA, TB> : IEqualityComparer<(TA, TB)
     public int GetHashCode((TA, TB) obj) =>
         HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
 }
+
+/// <summary>
+/// A key of an <see cref="AnalysisContext"/> cache: one or two objects compared by reference (a design and one of its elements: they
+/// are immutable, and value equality would compare them deeply), an index (a matter of a body) and options compared by value (an
+/// analysis under other limits is another analysis).
+/// </summary>
+internal readonly struct CacheKey : IEquatable<CacheKey>
+{
+    private readonly object _first;
+    private readonly object? _second;
+    private readonly object? _third;
+    private readonly int _index;
+    private readonly object? _options;
+
+    public CacheKey(object first, object? second = null, int index = -1, object? options = null, object? third = null)
+    {
+        _first = first;
+        _second = second;
+        _third = third;
+        _index = index;
+        _options = options;
+    }
+
+    public bool Equals(CacheKey other) =>
+        ReferenceEquals(_first, other._first) && ReferenceEquals(_second, other._second) && ReferenceEquals(_third, other._third)
+        && _index == other._index && Equals(_options, other._options);
+
+    public override bool Equals(object? obj) => obj is CacheKey other && Equals(other);
+
+    public override int GetHashCode() => HashCode.Combine(
+        System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_first),
+        _second is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_second),
+        _third is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_third),
+        _index,
+        _options);
+}

@@ -173,7 +173,7 @@ public sealed record StakeReport
                 NotComputed = ternary.NotComputed,
             },
             Rule = body.Rule.ToString(),
-            Voters = analysis.Voters,
+            Voters = analysis.VoterCount,
             IsVoter = voter is not null,
             ShapleyShubik = voter is null ? Rational.Zero : voter.ShapleyShubik,
             Banzhaf = voter is null ? Rational.Zero : voter.Banzhaf,
@@ -377,58 +377,40 @@ public sealed record StakeReport
 
 }
 
-/// <summary>Analyses each body's game once per (design, body) object: a stake report over several designs asks for the baseline's often.</summary>
-internal sealed class PowerCache(AnalysisOptions options)
+/// <summary>
+/// Analyses each body's game once per (design, body) object and options: a stake report over several designs asks for the baseline's
+/// often. The analyses are kept in the <see cref="AnalysisContext"/> of the options (typed slots), or in one of the cache's own when
+/// the options have none; thread-safe, as the context is.
+/// </summary>
+internal sealed class PowerCache
 {
-    private readonly Dictionary<(Design, Body), GameAnalysis> _cache = new(new PairComparer());
+    private static readonly CacheSlot<CacheKey, GameAnalysis> Analyses = new(EqualityComparer<CacheKey>.Default);
+    private static readonly CacheSlot<CacheKey, UnionAnalysis> Unions = new(EqualityComparer<CacheKey>.Default);
+    private static readonly CacheSlot<CacheKey, TernaryAnalysis?> Ternaries = new(EqualityComparer<CacheKey>.Default);
+    private readonly AnalysisContext _context;
 
-    public AnalysisOptions Options { get; } = options with { Indices = PowerIndices.ShapleyShubik, ClauseEffects = false };
-
-    public GameAnalysis Of(Design design, Body body)
+    public PowerCache(AnalysisOptions options)
     {
-        if (!_cache.TryGetValue((design, body), out var analysis))
-        {
-            analysis = VotingGame.ForBody(design, body).Analyze(Options);
-            _cache[(design, body)] = analysis;
-        }
-
-        return analysis;
+        Options = options with { Indices = PowerIndices.ShapleyShubik, ClauseEffects = false };
+        // Without a context of the caller's, one for the caches only: it has no limits, and the analyses keep the options' own.
+        _context = options.Context ?? new AnalysisContext();
     }
 
-    private readonly Dictionary<(Design, Body), UnionAnalysis> _unions = new(new PairComparer());
+    public AnalysisOptions Options { get; }
 
-    /// <summary>The analysis of the body's game with the alignment's blocs as a priori unions (#15); once per (design, body): a design has one alignment of an id.</summary>
-    public UnionAnalysis UnionsOf(Design design, Body body, Alignment alignment)
-    {
-        if (!_unions.TryGetValue((design, body), out var analysis))
-        {
-            analysis = VotingGame.ForBody(design, body).AnalyzeUnions(alignment.Blocs, alignment.Excluded, Options, default);
-            _unions[(design, body)] = analysis;
-        }
+    public GameAnalysis Of(Design design, Body body) =>
+        _context.Cached(Analyses, new CacheKey(design, body, options: Options), _ => VotingGame.ForBody(design, body).Analyze(Options));
 
-        return analysis;
-    }
-
-    private readonly Dictionary<(Design, Body), TernaryAnalysis?> _ternary = new(new PairComparer());
+    /// <summary>The analysis of the body's game with the alignment's blocs as a priori unions (#15); once per (design, body, alignment).</summary>
+    public UnionAnalysis UnionsOf(Design design, Body body, Alignment alignment) =>
+        _context.Cached(Unions, new CacheKey(design, body, options: Options, third: alignment),
+            _ => VotingGame.ForBody(design, body).AnalyzeUnions(alignment.Blocs, alignment.Excluded, Options, default));
 
     /// <summary>The ternary analysis of the body's game when its rule reads abstention (#15), else null; once per (design, body).</summary>
-    public TernaryAnalysis? TernaryOf(Design design, Body body)
-    {
-        if (!_ternary.TryGetValue((design, body), out var analysis))
+    public TernaryAnalysis? TernaryOf(Design design, Body body) =>
+        _context.Cached(Ternaries, new CacheKey(design, body, options: Options), _ =>
         {
             var game = VotingGame.ForBody(design, body);
-            analysis = game.ReadsAbstention ? game.AnalyzeTernary(Options) : null;
-            _ternary[(design, body)] = analysis;
-        }
-
-        return analysis;
-    }
-
-    private sealed class PairComparer : IEqualityComparer<(Design, Body)>
-    {
-        public bool Equals((Design, Body) x, (Design, Body) y) => ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
-
-        public int GetHashCode((Design, Body) obj) =>
-            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
-    }
+            return game.ReadsAbstention ? game.AnalyzeTernary(Options) : null;
+        });
 }

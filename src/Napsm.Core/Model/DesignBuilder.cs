@@ -129,6 +129,32 @@ public sealed class DesignBuilder
     public DesignBuilder Principle(string id, string title, string? source = null, params IEnumerable<string> tags) =>
         Principle(new Principle(id, title) { Source = source, Tags = ValueList<string>.From(tags) });
 
+    /// <summary>Adds a principle with its source, tags and norms.</summary>
+    /// <param name="id">The principle's id.</param>
+    /// <param name="title">Its title.</param>
+    /// <param name="configure">Sets the source, the tags and the norms.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder Principle(string id, string title, Action<PrincipleBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var builder = new PrincipleBuilder(id, title);
+        configure(builder);
+        return Principle(builder.Build());
+    }
+
+    /// <summary>Adds a treaty.</summary>
+    /// <param name="id">The treaty's id.</param>
+    /// <param name="name">Its name.</param>
+    /// <param name="configure">Sets the parties, entry into force, requirements, ratifications, withdrawal terms and source.</param>
+    /// <returns>This builder.</returns>
+    public DesignBuilder Treaty(string id, string name, Action<TreatyBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var builder = new TreatyBuilder(id, name);
+        configure(builder);
+        return Treaty(builder.Build());
+    }
+
     /// <summary>Adds a phase.</summary>
     /// <param name="id">The phase's id.</param>
     /// <param name="name">The phase's name.</param>
@@ -423,6 +449,29 @@ public sealed class PhaseBuilder
     /// <returns>This builder.</returns>
     public PhaseBuilder Commitment(string id, IEnumerable<string> by, string action, LocalDate? due = null, params IEnumerable<string> inExchangeFor) =>
         Commitment(new Commitment(id, by, action) { Due = due, InExchangeFor = ValueList<string>.From(inExchangeFor) });
+
+    /// <summary>Adds a commitment, with to whom, by when and in exchange for what.</summary>
+    /// <param name="id">Its id.</param>
+    /// <param name="by">Who undertakes it.</param>
+    /// <param name="action">What they undertake.</param>
+    /// <param name="configure">Sets the recipients, the due date or period, the exchange and the source.</param>
+    /// <returns>This builder.</returns>
+    public PhaseBuilder Commitment(string id, IEnumerable<string> by, string action, Action<CommitmentBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var builder = new CommitmentBuilder(id, by, action);
+        configure(builder);
+        return Commitment(builder.Build());
+    }
+
+    /// <summary>Sets the source.</summary>
+    /// <param name="source">The id of the source.</param>
+    /// <returns>This builder.</returns>
+    public PhaseBuilder Source(string source)
+    {
+        _phase = _phase with { Source = Guard.NotNull(source) };
+        return this;
+    }
 
     /// <summary>Sets the entry conditions.</summary>
     /// <param name="requirements">Treaties, commitments or phases that must come first.</param>

@@ -107,6 +107,15 @@ public readonly record struct Threshold
         return true;
     }
 
+    /// <summary>Parses the text form of a threshold as <see cref="TryParse"/> does: <c>Threshold.Parse("2/3")</c>.</summary>
+    /// <param name="text">The text: an exact number (<c>"9"</c>), a percentage (<c>"55%"</c>) or a fraction (<c>"2/3"</c>).</param>
+    /// <returns>The threshold.</returns>
+    /// <exception cref="FormatException">The text is not a well-formed, non-negative threshold with no zero denominator.</exception>
+    public static Threshold Parse(string text) =>
+        TryParse(text, out var threshold)
+            ? threshold
+            : throw new FormatException($"\"{text}\" is not a threshold: expected a count such as 9, a percentage such as 55% or a fraction such as 2/3, not negative.");
+
     /// <summary>The text form: <c>"9"</c>, <c>"55%"</c>, <c>"2/3"</c>, culture-invariant.</summary>
     public override string ToString() => Kind switch
     {

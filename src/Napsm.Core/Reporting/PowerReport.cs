@@ -165,7 +165,7 @@ public static class PowerReport
         if (section.Matter is { } matter) w.WriteString("matter", matter);
         // The figures are of the binary game (every voter present, abstention counted as no): said wherever the ternary game is beside them.
         if (section.Ternary is not null) w.WriteString("game", "binary: every voter present, abstention counted as no");
-        w.WriteNumber("voters", a.Voters);
+        w.WriteNumber("voters", a.VoterCount);
         if (a.WinningCoalitions is { } winning) w.WriteString("winningCoalitions", winning.ToString(CultureInfo.InvariantCulture));
         else w.WriteNull("winningCoalitions");
         w.WritePropertyName("powerToAct");
@@ -304,8 +304,8 @@ public static class PowerReport
         if (section.Ternary is not null) Say("Game: binary (every voter present, abstention counted as no; see docs/analyses.md)");
         string Missing(AnalysisPart part) => a.ReasonFor(part) is { } r ? "not computed: " + AnalysisNotes.ReasonName(r.Reason) : "not computed";
         Say(a.WinningCoalitions is { } winning
-            ? string.Create(inv, $"{a.Voters} voters; {winning} of {BigInteger.One << a.Voters} coalitions win; power to act {Fixed(a.PowerToAct)} ({a.PowerToAct})")
-            : string.Create(inv, $"{a.Voters} voters; winning coalitions {Missing(AnalysisPart.WinningCoalitions)}"));
+            ? string.Create(inv, $"{a.VoterCount} voters; {winning} of {BigInteger.One << a.VoterCount} coalitions win; power to act {Fixed(a.PowerToAct)} ({a.PowerToAct})")
+            : string.Create(inv, $"{a.VoterCount} voters; winning coalitions {Missing(AnalysisPart.WinningCoalitions)}"));
         string Structure(bool? b) => b switch { true => "yes", false => "no", null => Missing(AnalysisPart.Structure) };
         Say($"Proper: {Structure(a.IsProper)}   Strong: {Structure(a.IsStrong)}   Decisive: {Structure(a.IsDecisive)}");
         if (a.ImproperWitness is { } w) Say($"Improper: {{{string.Join(", ", w.First)}}} and {{{string.Join(", ", w.Second)}}} are disjoint and both win.");

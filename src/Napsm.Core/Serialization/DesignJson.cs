@@ -199,6 +199,31 @@ public static class DesignJson
         return Write(dto);
     }
 
+    /// <summary>Saves a design to a file in the canonical form of <see cref="Serialize(Design)"/> (UTF-8 without a byte-order mark).</summary>
+    /// <param name="design">The design.</param>
+    /// <param name="path">The file; created or replaced.</param>
+    /// <exception cref="ArgumentException">A number in the design has no finite decimal expansion.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void Save(Design design, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        File.WriteAllText(path, Serialize(design), Utf8NoBom);
+    }
+
+    /// <summary>Saves a loaded design to a file in the canonical form of <see cref="Serialize(DesignDocument)"/>, keeping its
+    /// <c>$schema</c> reference (UTF-8 without a byte-order mark).</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="path">The file; created or replaced.</param>
+    /// <exception cref="ArgumentException">A number in the design has no finite decimal expansion.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void Save(DesignDocument document, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        File.WriteAllText(path, Serialize(document), Utf8NoBom);
+    }
+
+    private static readonly System.Text.UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
     private static string Write(DesignDto dto) => JsonSerializer.Serialize(dto, WriteContext.Value.DesignDto) + "\n";
 
     private static DesignJsonContext ReadContext(LoadOptions options) =>

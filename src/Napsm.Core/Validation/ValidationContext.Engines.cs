@@ -2,31 +2,37 @@ using Napsm.Core.Voting;
 
 namespace Napsm.Core.Validation;
 
-// Engine answers shared between rules, computed at most once per run. Engine helpers: add your caches here, keyed by element index.
+// Engine answers shared between rules, computed at most once per run. The games and analyses are kept in the run's
+// AnalysisContext (typed slots keyed by the design, the body and the matter), the per-run values in fields.
 public sealed partial class ValidationContext
 {
-    /// <summary>The voting game of the body at an index of <c>Design.Bodies</c>.</summary>
+    private static readonly CacheSlot<CacheKey, VotingGame> Games = new(EqualityComparer<CacheKey>.Default);
+    private static readonly CacheSlot<CacheKey, GameAnalysis> GameAnalyses = new(EqualityComparer<CacheKey>.Default);
+    private AnalysisContext? _analyses;
+    private AnalysisOptions? _analysisOptions;
+    private GameAnalysis?[]? _bodyAnalyses;
+
     /// <summary>The game of matter <paramref name="k"/> of a body (an index of <c>Body.Decisions</c>); matter 0 is <see cref="BodyGame"/>.</summary>
     internal VotingGame MatterGame(int bodyIndex, int k) => k == 0
         ? BodyGame(bodyIndex)
-        : Shared("game:body:" + bodyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + k.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            () => VotingGame.ForDecision(Design, Design.Bodies[bodyIndex], Design.Bodies[bodyIndex].Decisions[k], Analyses));
+        : Analyses.Cached(Games, new CacheKey(Design, Design.Bodies[bodyIndex], k),
+            _ => VotingGame.ForDecision(Design, Design.Bodies[bodyIndex], Design.Bodies[bodyIndex].Decisions[k], Analyses));
 
     /// <summary>The analysis of matter <paramref name="k"/> of a body; matter 0 is <see cref="BodyAnalysis"/>.</summary>
     internal GameAnalysis MatterAnalysis(int bodyIndex, int k) => k == 0
         ? BodyAnalysis(bodyIndex)
-        : Shared("analysis:body:" + bodyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + k.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            () => MatterGame(bodyIndex, k).Analyze(AnalysisOptions));
+        : Analyses.Cached(GameAnalyses, new CacheKey(Design, Design.Bodies[bodyIndex], k, AnalysisOptions), _ => MatterGame(bodyIndex, k).Analyze(AnalysisOptions));
 
+    /// <summary>The voting game of the body at an index of <c>Design.Bodies</c>.</summary>
     internal VotingGame BodyGame(int bodyIndex) =>
-        Shared("game:body:" + bodyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), () => VotingGame.ForBody(Design, Design.Bodies[bodyIndex], Analyses));
+        Analyses.Cached(Games, new CacheKey(Design, Design.Bodies[bodyIndex], 0), _ => VotingGame.ForBody(Design, Design.Bodies[bodyIndex], Analyses));
 
     /// <summary>
     /// The run's analysis context (<see cref="ValidationOptions.Context"/>, else one budget of <see cref="AnalysisLimits.TimeLimit"/> and
     /// <see cref="AnalysisLimits.MemoryLimit"/>) shared by
     /// every voting analysis of the run, so that the run as a whole stays within the time limit, and the caches they share.
     /// </summary>
-    internal AnalysisContext Analyses => Shared("analysis:context", () => Options.Context ?? new AnalysisContext(Options.Limits.TimeLimit, Options.Limits.MemoryLimit));
+    internal AnalysisContext Analyses => _analyses ??= Options.Context ?? new AnalysisContext(Options.Limits.TimeLimit, Options.Limits.MemoryLimit);
 
     /// <summary>The entry-into-force game of the treaty at an index of <c>Design.Treaties</c>.</summary>
     internal VotingGame TreatyGame(int treatyIndex) =>
@@ -37,8 +43,8 @@ public sealed partial class ValidationContext
     /// Check <see cref="GameAnalysis.NotComputed"/>: a part that exceeded the limits is NAPSM0312.
     /// </summary>
     internal GameAnalysis BodyAnalysis(int bodyIndex) =>
-        Shared("analysis:bodies", AnalyseBodies)[bodyIndex]
-        ?? Shared("analysis:body:" + bodyIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), () => BodyGame(bodyIndex).Analyze(AnalysisOptions));
+        (_bodyAnalyses ??= AnalyseBodies())[bodyIndex]
+        ?? Analyses.Cached(GameAnalyses, new CacheKey(Design, Design.Bodies[bodyIndex], 0, AnalysisOptions), _ => BodyGame(bodyIndex).Analyze(AnalysisOptions));
 
     /// <summary>
     /// The analyses of every body whose rule the voting rules analyse (it has voters, passes with everyone and fails with nobody), computed
@@ -73,12 +79,12 @@ public sealed partial class ValidationContext
     }
 
     /// <summary>The voting engine's options derived from the validation limits.</summary>
-    internal AnalysisOptions AnalysisOptions => Shared("analysis:options", () => new AnalysisOptions
+    internal AnalysisOptions AnalysisOptions => _analysisOptions ??= new AnalysisOptions
     {
         Indices = PowerIndices.None,
         AnalyseDespiteProblems = true,
         Context = Analyses,
         MaxEnumeratedVoters = Options.Limits.MaxEnumeratedVoters,
         MaxDiagramNodes = (int)Math.Min(int.MaxValue, Options.Limits.MaxWork),
-    });
+    };
 }

@@ -10,7 +10,6 @@ namespace Napsm.Core.Validation;
 public sealed partial class ValidationContext
 {
     private readonly List<Diagnostic> _diagnostics = [];
-    private readonly Dictionary<string, object> _shared = new(StringComparer.Ordinal);
     private HashSet<string> _allowedIds = new HashSet<string>(StringComparer.Ordinal);
     private string _currentRule = "";
     private DesignIndex? _index;
@@ -47,19 +46,6 @@ public sealed partial class ValidationContext
 
     /// <summary>Lookup tables over the design, built once per run and shared by the built-in rules.</summary>
     internal DesignIndex Index => _index ??= new DesignIndex(Design);
-
-    /// <summary>
-    /// A value computed once per run and shared between rules (such as the voting game of each body), keyed by a string the rules
-    /// agree on.
-    /// </summary>
-    internal T Shared<T>(string key, Func<T> compute)
-        where T : notnull
-    {
-        if (_shared.TryGetValue(key, out var value)) return (T)value;
-        var computed = compute();
-        _shared[key] = computed;
-        return computed;
-    }
 
     internal void BeginRule(IValidationRule rule)
     {

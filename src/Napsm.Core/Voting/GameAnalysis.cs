@@ -148,8 +148,8 @@ public sealed record GameAnalysis
     /// <returns>The entry of <see cref="NotComputed"/> for the part, or null.</returns>
     public PartNotComputed? ReasonFor(AnalysisPart part) => NotComputed.FirstOrDefault(r => r.Part == part);
 
-    /// <summary>The number of voters.</summary>
-    public int Voters => Game.Count;
+    /// <summary>The number of voters (the voters themselves are <c>Game.Voters</c>).</summary>
+    public int VoterCount => Game.Count;
 
     /// <summary>The number of winning coalitions among the 2^n; null when not computed.</summary>
     public BigInteger? WinningCoalitions { get; init; }

@@ -185,7 +185,7 @@ public sealed class SeedMeaningTests
 
         // Art. 20(1): consensus; since 26 Oct 2025 Timor-Leste is the eleventh member and can block like any other.
         var summit = Analyze("asean", "asean-summit");
-        Assert.Equal(11, summit.Voters);
+        Assert.Equal(11, summit.VoterCount);
         Assert.Contains("tl", summit.VetoPlayers);
         Assert.Equal(11, summit.VetoPlayers.Count);
     }
@@ -196,7 +196,7 @@ public sealed class SeedMeaningTests
     {
         // Concept Paper 1995: confidence building, then preventive diplomacy, then approaches to conflicts; consensus throughout.
         var forum = Analyze("arf", "arf-ministerial");
-        Assert.Equal(27, forum.Voters);
+        Assert.Equal(27, forum.VoterCount);
         Assert.True(forum.WinningCoalitions == 1, "consensus: only the whole forum decides");
         Assert.Equal(27, forum.VetoPlayers.Count);
         var order = PhaseGraph.FromDesign(Design("arf")).TopologicalOrder;
@@ -209,7 +209,7 @@ public sealed class SeedMeaningTests
     {
         // Charter Art. 16: agreement without a vote; suspension or expulsion by consensus minus the vote of the member concerned.
         var council = Analyze("sco", "heads-of-state-council");
-        Assert.Equal(10, council.Voters);
+        Assert.Equal(10, council.VoterCount);
         Assert.Contains("by", council.VetoPlayers);
         var suspension = Analyze("sco", "suspension-expulsion");
         Assert.True(suspension.WinningCoalitions == 11, "all ten, or any nine: 1 + 10 coalitions");
@@ -224,7 +224,7 @@ public sealed class SeedMeaningTests
         foreach (var body in new[] { "north-atlantic-council", "accession" })
         {
             var a = Analyze("nato-nac", body);
-            Assert.Equal(32, a.Voters);
+            Assert.Equal(32, a.VoterCount);
             Assert.True(a.VetoPlayers.Count == 32, $"{body}: every Ally can block");
         }
 
@@ -237,7 +237,7 @@ public sealed class SeedMeaningTests
     public void Osce_consensus_minus_one_and_minus_two_let_one_or_two_states_be_overruled_and_the_moscow_mechanism_is_not_one_decision()
     {
         var minusOne = Analyze("osce", "consensus-minus-one");
-        Assert.Equal(57, minusOne.Voters);
+        Assert.Equal(57, minusOne.VoterCount);
         Assert.True(minusOne.WinningCoalitions == 58, "Prague 1992: all 57, or all but the one State concerned");
         Assert.Empty(minusOne.VetoPlayers);
         var minusTwo = Analyze("osce", "directed-conciliation");
@@ -402,7 +402,7 @@ public sealed class SeedMeaningTests
     {
         // UNODA: 65 members; rules of procedure: work and decisions by consensus.
         var a = Analyze("conference-on-disarmament", "conference");
-        Assert.Equal(65, a.Voters);
+        Assert.Equal(65, a.VoterCount);
         Assert.True(a.WinningCoalitions == 1, "by consensus only the whole Conference decides");
         Assert.Equal(65, a.VetoPlayers.Count);
         var members = Design("conference-on-disarmament").Members.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
@@ -418,7 +418,7 @@ public sealed class SeedMeaningTests
     {
         // Protocol Art. 5: fifteen members; Art. 8: consensus first, procedural matters then by a simple majority.
         var consensus = Analyze("au-peace-and-security-council", "council-consensus");
-        Assert.Equal(15, consensus.Voters);
+        Assert.Equal(15, consensus.VoterCount);
         Assert.Equal(15, consensus.VetoPlayers.Count);
         var procedural = Game("au-peace-and-security-council", "council-procedural");
         Assert.True(procedural.IsWinning(procedural.Voters.Take(8)), "eight of fifteen are a simple majority");
@@ -433,7 +433,7 @@ public sealed class SeedMeaningTests
     public void Cica_has_28_members_since_kuwait_joined_in_2022_and_each_can_block()
     {
         var a = Analyze("cica", "heads-of-state");
-        Assert.Equal(28, a.Voters);
+        Assert.Equal(28, a.VoterCount);
         Assert.Equal(28, a.VetoPlayers.Count);
         var members = Game("cica", "foreign-ministers").Voters;
         Assert.Contains("kw", members);
@@ -517,7 +517,7 @@ public sealed class SeedMeaningTests
     public void Napsm_b_adds_mongolia_and_a_consensus_minus_one_council_for_gross_violations()
     {
         var council = Analyze("napsm-b-osce-like", "permanent-council");
-        Assert.Equal(7, council.Voters);
+        Assert.Equal(7, council.VoterCount);
         Assert.Contains("mn", council.VetoPlayers);
         var gross = Analyze("napsm-b-osce-like", "permanent-council-gross-violations");
         Assert.True(gross.WinningCoalitions == 8, "all seven, or all but the State concerned: 1 + 7");

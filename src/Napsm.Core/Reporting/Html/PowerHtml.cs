@@ -111,7 +111,7 @@ internal static class PowerHtml
 
     private static string Summary(GameAnalysis a)
     {
-        var parts = new List<string> { a.Voters + " voters", "rule " + a.Game.Rule };
+        var parts = new List<string> { a.VoterCount + " voters", "rule " + a.Game.Rule };
         if (a.PowerToAct is { } act) parts.Add("power to act " + Figure.Of(act).DecimalText() + " (" + act + ")");
         if (a.Members.All(m => m.IsVeto is not null)) parts.Add(a.VetoPlayers.Count == 0 ? "no veto player" : "veto: " + string.Join(", ", a.VetoPlayers));
         if (a.DummyPlayers.Count > 0) parts.Add("dummies: " + string.Join(", ", a.DummyPlayers));
