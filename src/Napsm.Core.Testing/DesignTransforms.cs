@@ -19,13 +19,16 @@ public static class DesignTransforms
         ArgumentNullException.ThrowIfNull(rename);
         string? Opt(string? id) => id is null ? null : rename(id);
         List<string> All(IEnumerable<string> ids) => ids.Select(rename).ToList();
+        // A compound voter "body:ID" (#15) is renamed by its body's id.
+        string Voter(string voter) => CompoundVoters.TryGetBody(voter, out var body) ? CompoundVoters.Of(rename(body)) : rename(voter);
+        List<string> Voters(IEnumerable<string> ids) => ids.Select(Voter).ToList();
         ElementRef Ref(ElementRef r) => r with { Id = rename(r.Id) };
         EventRef Event(EventRef e) => e with { Id = rename(e.Id) };
         DecisionRule Rule(DecisionRule rule) => rule switch
         {
-            HeadCountRule h => h with { Of = h.Of is null ? null : All(h.Of) },
-            WeightedRule { Weights: { } w } weighted => WeightedRule.WithWeights(w.Select(kv => new KeyValuePair<string, Rational>(rename(kv.Key), kv.Value)), weighted.Comparison, weighted.Threshold),
-            VetoRule v => new VetoRule(All(v.Holders)),
+            HeadCountRule h => h with { Of = h.Of is null ? null : Voters(h.Of) },
+            WeightedRule { Weights: { } w } weighted => WeightedRule.WithWeights(w.Select(kv => new KeyValuePair<string, Rational>(Voter(kv.Key), kv.Value)), weighted.Comparison, weighted.Threshold),
+            VetoRule v => new VetoRule(Voters(v.Holders)),
             AllRule a => new AllRule(a.Clauses.Select(Rule)),
             AnyRule a => new AnyRule(a.Clauses.Select(Rule)),
             _ => rule,
@@ -43,7 +46,7 @@ public static class DesignTransforms
             Bodies = design.Bodies.Select(b => b with
             {
                 Id = rename(b.Id),
-                Voters = All(b.Voters),
+                Voters = Voters(b.Voters),
                 Rule = Rule(b.Rule),
                 Chair = Opt(b.Chair),
                 ReportsTo = Opt(b.ReportsTo),

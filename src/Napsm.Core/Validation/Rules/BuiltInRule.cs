@@ -45,5 +45,6 @@ internal static class BuiltInRules
         new VotingRules(),
         new MatterRules(),
         new AlignmentRules(),
+        new CompoundRules(),
     ];
 }

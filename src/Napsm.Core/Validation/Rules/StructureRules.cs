@@ -73,6 +73,8 @@ internal sealed class DanglingReferenceRule() : BuiltInRule(BuiltIn.NAPSM0102)
         {
             foreach (var (pointer, id, site) in Pointers.RuleSites(rule, at))
             {
+                // A voter "body:ID" (#15, a compound body) names a body, not a member: CompoundRules checks it (NAPSM0340).
+                if (site != RuleSite.Attribute && CompoundVoters.IsBody(id)) continue;
                 switch (site)
                 {
                     case RuleSite.Attribute when !ix.Attributes.Contains(id):
@@ -113,7 +115,7 @@ internal sealed class DanglingReferenceRule() : BuiltInRule(BuiltIn.NAPSM0102)
             var name = Describe.Body(b);
             for (int j = 0; j < b.Voters.Count; j++)
             {
-                if (!Ok(ElementKind.Member, b.Voters[j])) Member(b.Voters[j], Pointers.Index(p + "/voters", j), "a voter of " + name);
+                if (!Ok(ElementKind.Member, b.Voters[j]) && !CompoundVoters.IsBody(b.Voters[j])) Member(b.Voters[j], Pointers.Index(p + "/voters", j), "a voter of " + name);
             }
 
             Member(b.Chair, p + "/chair", "the chair of " + name);
