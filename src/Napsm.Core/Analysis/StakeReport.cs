@@ -341,7 +341,11 @@ public sealed record StakeReport
         if (design.FindMember(member) is not null) elements.Add((self, StakeInvolvement.OwnEntry));
         foreach (var b in design.Bodies)
         {
-            if (b.Voters.Contains(member, StringComparer.Ordinal)) elements.Add((new ElementRef(ElementKind.Body, b.Id), StakeInvolvement.Voter));
+            if (b.Voters.Contains(member, StringComparer.Ordinal)
+                || (CompoundVoters.SubBodies(b).Count > 0 && PowerCache.GameOf(design, b).IndexOf(member) >= 0))
+            {
+                elements.Add((new ElementRef(ElementKind.Body, b.Id), StakeInvolvement.Voter));
+            }
             else if (b.Chair == member) elements.Add((new ElementRef(ElementKind.Body, b.Id), StakeInvolvement.Chair));
         }
 
@@ -388,12 +392,20 @@ internal sealed class PowerCache(AnalysisOptions options)
     {
         if (!_cache.TryGetValue((design, body), out var analysis))
         {
-            analysis = VotingGame.ForBody(design, body).Analyze(Options);
+            analysis = GameOf(design, body).Analyze(Options);
             _cache[(design, body)] = analysis;
         }
 
         return analysis;
     }
+
+    /// <summary>
+    /// The game a member's stake in a body is read from: the body's own game, or for a compound body (#15, voters <c>body:ID</c>) its
+    /// member-level game (<see cref="VotingGame.Expand(Design, Body, Decision?, AnalysisContext?)"/>), so that a member's power through
+    /// its sub-bodies is its power in the body. The expanded game is binary (no ternary figures).
+    /// </summary>
+    internal static VotingGame GameOf(Design design, Body body) =>
+        CompoundVoters.SubBodies(body).Count > 0 ? VotingGame.Expand(design, body) : VotingGame.ForBody(design, body);
 
     private readonly Dictionary<(Design, Body), UnionAnalysis> _unions = new(new PairComparer());
 
@@ -402,7 +414,7 @@ internal sealed class PowerCache(AnalysisOptions options)
     {
         if (!_unions.TryGetValue((design, body), out var analysis))
         {
-            analysis = VotingGame.ForBody(design, body).AnalyzeUnions(alignment.Blocs, alignment.Excluded, Options, default);
+            analysis = GameOf(design, body).AnalyzeUnions(alignment.Blocs, alignment.Excluded, Options, default);
             _unions[(design, body)] = analysis;
         }
 
@@ -416,7 +428,7 @@ internal sealed class PowerCache(AnalysisOptions options)
     {
         if (!_ternary.TryGetValue((design, body), out var analysis))
         {
-            var game = VotingGame.ForBody(design, body);
+            var game = GameOf(design, body);
             analysis = game.ReadsAbstention ? game.AnalyzeTernary(Options) : null;
             _ternary[(design, body)] = analysis;
         }
