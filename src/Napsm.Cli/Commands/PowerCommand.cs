@@ -224,8 +224,8 @@ internal sealed class PowerCommand : ICommand
 
         switch (format)
         {
-            case "html": stdout.Write(HtmlReport.Power(design, body, sections[0].Analysis)); break;
-            case "csv": stdout.Write(CsvReport.Power(design, sections[0].Analysis)); break;
+            case "html": stdout.Write(HtmlReport.Power(design, body, sections[0].Analysis, sections[0].Ternary)); break;
+            case "csv": stdout.Write(CsvReport.Power(design, sections[0].Analysis, sections[0].Ternary)); break;
             default: PowerReport.Write(stdout, design, body, sections, PowerFormat(format), Options(indices, stdout)); break;
         }
 
@@ -263,7 +263,8 @@ internal sealed class PowerCommand : ICommand
             var analysis = game.Analyze(budget.Options(wanted, context) with { Approximation = approximation });
             section = new PowerReportSection(analysis) { Matter = matter };
             // The ternary game (#15) beside the binary one: for a rule that reads abstention, or when asked; text and json only.
-            if (binaryOfAbstention && textOrJson) section = section with { Ternary = game.AnalyzeTernary(budget.Options(wanted, context)) };
+            // html and csv too (#15): their tables label the binary columns and add the ternary ones.
+            if (binaryOfAbstention) section = section with { Ternary = game.AnalyzeTernary(budget.Options(wanted, context)) };
             if (alignment is not null && textOrJson)
             {
                 section = section with { Alignment = alignment, Unions = game.AnalyzeUnions(alignment.Blocs, alignment.Excluded, budget.Options(wanted, context), default) };

@@ -126,10 +126,11 @@ public class CompoundGameTests
     }
 
     [Fact]
-    public void Penrose_of_a_member_of_disjoint_sub_bodies_is_the_product_of_its_two_penrose_measures()
+    public void Penrose_of_a_member_of_disjoint_self_dual_sub_bodies_is_the_product_of_its_two_penrose_measures()
     {
-        // Felsenthal & Machover (1998), The Measurement of Voting Power, §2.3 (composition): with disjoint components the absolute
-        // Banzhaf (Penrose) measure of a member in the composed game is its measure in its component times the component's in the top.
+        // The composition property of the Penrose (absolute Banzhaf) measure, as Felsenthal & Machover (1998, The Measurement of Voting
+        // Power) state it for composite games: with disjoint components that each pass with probability 1/2 (self-dual, as a majority
+        // of an odd number), a member's measure in the composed game is its measure in its component times the component's in the top.
         // Top: weighted 3/2/2 quota 5 over three constituencies; each constituency a majority of three members.
         var top = new Body("board", "Board", ["body:a", "body:b", "body:c"],
             Rule.Weighted([KeyValuePair.Create("body:a", (Rational)3), KeyValuePair.Create("body:b", (Rational)2), KeyValuePair.Create("body:c", (Rational)2)], Threshold.Count(5)));

@@ -34,6 +34,7 @@ internal static class BuiltInRules
         new ConsensusKeptRule(),
         new NonInterventionRule(),
         new SovereignEqualityRule(),
+        new MinorityDecidesRule(),
         new PhaseCycleRule(),
         new InfeasibleTimingRule(),
         new ReciprocityRule(),
