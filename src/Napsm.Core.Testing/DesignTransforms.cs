@@ -21,13 +21,16 @@ public static class DesignTransforms
         ArgumentNullException.ThrowIfNull(rename);
         string? Opt(string? id) => id is null ? null : rename(id);
         List<string> All(IEnumerable<string> ids) => ids.Select(rename).ToList();
+        // A compound voter "body:ID" (#15) is renamed by its body's id.
+        string Voter(string voter) => CompoundVoters.TryGetBody(voter, out var body) ? CompoundVoters.Of(rename(body)) : rename(voter);
+        List<string> Voters(IEnumerable<string> ids) => ids.Select(Voter).ToList();
         ElementRef Ref(ElementRef r) => r with { Id = rename(r.Id) };
         EventRef Event(EventRef e) => e with { Id = rename(e.Id) };
         DecisionRule Rule(DecisionRule rule) => rule switch
         {
-            HeadCountRule h => h with { Of = h.Of is null ? null : All(h.Of) },
-            WeightedRule { Weights: { } w } weighted => WeightedRule.WithWeights(w.Select(kv => new KeyValuePair<string, Rational>(rename(kv.Key), kv.Value)), weighted.Comparison, weighted.Threshold),
-            VetoRule v => new VetoRule(All(v.Holders)),
+            HeadCountRule h => h with { Of = h.Of is null ? null : Voters(h.Of) },
+            WeightedRule { Weights: { } w } weighted => WeightedRule.WithWeights(w.Select(kv => new KeyValuePair<string, Rational>(Voter(kv.Key), kv.Value)), weighted.Comparison, weighted.Threshold),
+            VetoRule v => new VetoRule(Voters(v.Holders)),
             AllRule a => new AllRule(a.Clauses.Select(Rule)),
             AnyRule a => new AnyRule(a.Clauses.Select(Rule)),
             _ => rule,
@@ -45,7 +48,7 @@ public static class DesignTransforms
             Bodies = design.Bodies.Select(b => b with
             {
                 Id = rename(b.Id),
-                Voters = All(b.Voters),
+                Voters = Voters(b.Voters),
                 // Every matter: its rule, its quorum and its source (the default matter's rule is the body's Rule).
                 Decisions = b.Decisions.Select(dec => dec with
                 {
@@ -94,6 +97,24 @@ public static class DesignTransforms
                 Excluded = All(a.Excluded),
                 Source = Opt(a.Source),
             }).ToList(),
+            // The amendment rules (#16): their rules over members, their sources, and the elements an entry covers (kind/id).
+            Amendment = design.Amendment is { } am ? am with { Rule = Rule(am.Rule), Ratification = Ratification(am.Ratification), Source = Opt(am.Source) } : null,
+            Amendments = design.Amendments.Select(a => a with
+            {
+                Covers = a.Covers.Select(Covered).ToList(),
+                Rule = Rule(a.Rule),
+                Ratification = Ratification(a.Ratification),
+                Source = Opt(a.Source),
+            }).ToList(),
+            Accession = design.Accession is { } ac ? ac with { Rule = Rule(ac.Rule), Source = Opt(ac.Source) } : null,
         };
+
+        EntryIntoForce? Ratification(EntryIntoForce? r) => r is null ? null : r with { Rule = Rule(r.Rule) };
+
+        string Covered(string part)
+        {
+            int slash = part.IndexOf('/', StringComparison.Ordinal);
+            return slash < 0 ? part : part[..(slash + 1)] + rename(part[(slash + 1)..]);
+        }
     }
 }

@@ -22,7 +22,7 @@ internal sealed class PowerCommand : ICommand
 
     public string Help => """
         Usage: napsm power FILE [--body ID [--matter M] | --treaty ID] [--format text|json|html|csv] [--indices LIST]
-                           [--ternary] [--alignment ID] [--time-limit TIME] [--memory-limit SIZE]
+                           [--ternary | --expand] [--alignment ID] [--time-limit TIME] [--memory-limit SIZE]
                            [--approximate [--samples N | --target-width W] [--seed S] [--multilinear]]
 
         Analyses the decision rule of a body (over its voters) or the entry-into-force rule of a treaty (over its parties)
@@ -42,6 +42,8 @@ internal sealed class PowerCommand : ICommand
           --ternary        add the ternary game (yes, abstain or no; Felsenthal & Machover's indices) for any rule; it is
                            added without asking for a rule that reads abstention (a base, a quorum, a veto abstention does
                            not block); text and json only
+          --expand         the member-level game of a compound body: each voter body:ID is replaced by that body's
+                           game over its members (exact; binary: every voter present, abstention counted as no)
           --alignment ID   add the design's alignment ID (blocs voting together, members no one governs
                            with): Owen and Banzhaf-Owen values per member, the quotient game per bloc;
                            text and json only
@@ -57,7 +59,7 @@ internal sealed class PowerCommand : ICommand
     public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         string? file = null, body = null, treaty = null, matter = null, format = "text";
-        bool ternary = false;
+        bool ternary = false, expand = false;
         string? alignment = null;
         var indices = PowerReportIndices.All;
         var budget = AnalysisArgs.Budget.Default;
@@ -75,6 +77,7 @@ internal sealed class PowerCommand : ICommand
                 case "--format": format = Value(); break;
                 case "--indices": indices = ParseIndices(Value()); break;
                 case "--ternary": ternary = true; break;
+                case "--expand": expand = true; break;
                 case "--alignment": alignment = Value(); break;
                 case var a when a.StartsWith('-'): throw new CommandLineException($"unknown option '{a}'.");
                 case var a:
@@ -88,6 +91,8 @@ internal sealed class PowerCommand : ICommand
         if (file is null) throw new CommandLineException("the design file is missing.");
         if (body is not null && treaty is not null) throw new CommandLineException("give one of --body ID or --treaty ID, not both.");
         if (matter is not null && treaty is not null) throw new CommandLineException("--matter belongs to a body's rules; a treaty's entry into force has one rule.");
+        if (expand && treaty is not null) throw new CommandLineException("--expand belongs to a body with body:ID voters; a treaty's parties are members.");
+        if (expand && ternary) throw new CommandLineException("--expand gives the binary member-level game; --ternary is for a body's own game.");
         if (format is not ("text" or "json" or "html" or "csv")) throw new CommandLineException($"unknown format '{format}': expected text, json, html or csv.");
         if (!DesignJson.TryLoad(file, out var document, out var error))
         {
@@ -117,7 +122,7 @@ internal sealed class PowerCommand : ICommand
             return ExitCodes.BadInput;
         }
 
-        return Report(document, body, treaty, format, indices, budget, stdout, stderr, matter, approximation, ternary, alignment);
+        return Report(document, body, treaty, format, indices, budget, stdout, stderr, matter, approximation, ternary, alignment, expand);
     }
 
     internal static PowerReportIndices ParseIndices(string list)
@@ -135,7 +140,8 @@ internal sealed class PowerCommand : ICommand
 
     /// <summary>Analyses and writes the report; exit code 2 for an unknown body or treaty.</summary>
     internal static int Report(DesignDocument document, string? bodyId, string? treatyId, string format, PowerReportIndices indices, AnalysisArgs.Budget budget,
-        TextWriter stdout, TextWriter stderr, string? matter = null, ApproximationOptions? approximation = null, bool ternary = false, string? alignment = null)
+        TextWriter stdout, TextWriter stderr, string? matter = null, ApproximationOptions? approximation = null, bool ternary = false, string? alignment = null,
+        bool expand = false)
     {
         var design = document.Design;
         var aligned = alignment is null ? null : design.FindAlignment(alignment);
@@ -148,7 +154,7 @@ internal sealed class PowerCommand : ICommand
                 return ExitCodes.BadInput;
             }
 
-            return ReportBody(document, body, matter, format, indices, budget, stdout, stderr, approximation, ternary, aligned);
+            return ReportBody(document, body, matter, format, indices, budget, stdout, stderr, approximation, ternary, aligned, expand);
         }
 
         var treaty = design.FindTreaty(treatyId!);
@@ -177,7 +183,7 @@ internal sealed class PowerCommand : ICommand
     /// only its default rule reports as before, without "matter".
     /// </summary>
     private static int ReportBody(DesignDocument document, Body body, string? matter, string format, PowerReportIndices indices, AnalysisArgs.Budget budget,
-        TextWriter stdout, TextWriter stderr, ApproximationOptions? approximation, bool ternary, Alignment? alignment)
+        TextWriter stdout, TextWriter stderr, ApproximationOptions? approximation, bool ternary, Alignment? alignment, bool expand)
     {
         var design = document.Design;
         int bodyIndex = design.Bodies.ToList().IndexOf(body);
@@ -207,18 +213,19 @@ internal sealed class PowerCommand : ICommand
         {
             int k = chosen[c];
             var decision = body.Decisions[k];
-            var game = VotingGame.ForDecision(design, body, decision);
+            // --expand (#15): the member-level game of a compound body (each body:ID voter replaced by its body's game), binary only.
+            var game = expand ? VotingGame.Expand(design, body, decision) : VotingGame.ForDecision(design, body, decision);
             var pointer = DesignPointers.DecisionRule(bodyIndex, body.Decisions[0].IsDefault, k);
             int code = Analyze(document, game, "body", body.Id, pointer, named ? decision.Matter : null, format, indices, budget.Share(chosen.Count - c, chosen.Count), stderr,
-                AbstentionOptions.Used(decision), approximation, ternary, alignment, out var section);
+                !expand && AbstentionOptions.Used(decision), approximation, ternary, alignment, out var section);
             if (code != ExitCodes.Success) return code;
             sections.Add(section!);
         }
 
         switch (format)
         {
-            case "html": stdout.Write(HtmlReport.Power(design, body, sections[0].Analysis)); break;
-            case "csv": stdout.Write(CsvReport.Power(design, sections[0].Analysis)); break;
+            case "html": stdout.Write(HtmlReport.Power(design, body, sections[0].Analysis, sections[0].Ternary)); break;
+            case "csv": stdout.Write(CsvReport.Power(design, sections[0].Analysis, sections[0].Ternary)); break;
             default: PowerReport.Write(stdout, design, body, sections, PowerFormat(format), Options(indices, stdout)); break;
         }
 
@@ -256,7 +263,8 @@ internal sealed class PowerCommand : ICommand
             var analysis = game.Analyze(budget.Options(wanted, context) with { Approximation = approximation });
             section = new PowerReportSection(analysis) { Matter = matter };
             // The ternary game (#15) beside the binary one: for a rule that reads abstention, or when asked; text and json only.
-            if (binaryOfAbstention && textOrJson) section = section with { Ternary = game.AnalyzeTernary(budget.Options(wanted, context)) };
+            // html and csv too (#15): their tables label the binary columns and add the ternary ones.
+            if (binaryOfAbstention) section = section with { Ternary = game.AnalyzeTernary(budget.Options(wanted, context)) };
             if (alignment is not null && textOrJson)
             {
                 section = section with { Alignment = alignment, Unions = game.AnalyzeUnions(alignment.Blocs, alignment.Excluded, budget.Options(wanted, context), default) };
@@ -270,8 +278,8 @@ internal sealed class PowerCommand : ICommand
     {
         var report = new DesignValidator().Validate(document);
         var problems = report.Diagnostics
-            .Where(d => d.Id is "NAPSM0307" or "NAPSM0308" or "NAPSM0309"
-                && JsonPointers.IsAtOrUnder(d.Location.JsonPointer, rulePointer))
+            .Where(d => (d.Id is "NAPSM0307" or "NAPSM0308" or "NAPSM0309" && (game.IsExpanded || JsonPointers.IsAtOrUnder(d.Location.JsonPointer, rulePointer)))
+                || (game.IsExpanded && d.Id is "NAPSM0340" or "NAPSM0341"))
             .ToList();
         stderr.WriteLine($"napsm power: the rule of {kind} '{id}' has problems; no figure of it would be meaningful.");
         if (problems.Count > 0)

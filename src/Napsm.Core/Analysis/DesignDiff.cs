@@ -129,6 +129,28 @@ public sealed record PowerShift
     /// <summary>Whether the member is a dummy after (false for a non-voter); <see langword="null"/> when not computed.</summary>
     public bool? DummyAfter { get; init; }
 
+    /// <summary>
+    /// Whether the body's rule reads abstention (#15: a base other than members, a quorum, a veto abstention does not block) in either
+    /// design, so that the ternary figures below are given beside the binary ones above (which count every voter present and abstention
+    /// as no). False: the ternary figures are all null.
+    /// </summary>
+    public bool HasTernary { get; init; }
+
+    /// <summary>
+    /// Felsenthal &amp; Machover's ternary Shapley–Shubik index before; zero for a non-voter; <see langword="null"/> when not computed or
+    /// when the rule before does not read abstention.
+    /// </summary>
+    public Rational? TernaryShapleyShubikBefore { get; init; }
+
+    /// <summary>The ternary Shapley–Shubik index after; zero for a non-voter; <see langword="null"/> when not computed or not read.</summary>
+    public Rational? TernaryShapleyShubikAfter { get; init; }
+
+    /// <summary>The ternary Banzhaf index before; zero for a non-voter; <see langword="null"/> when not computed or not read.</summary>
+    public Rational? TernaryBanzhafBefore { get; init; }
+
+    /// <summary>The ternary Banzhaf index after; zero for a non-voter; <see langword="null"/> when not computed or not read.</summary>
+    public Rational? TernaryBanzhafAfter { get; init; }
+
     /// <summary>After minus before, Shapley–Shubik; <see langword="null"/> when either was not computed.</summary>
     public Rational? ShapleyShubikShift => ShapleyShubikAfter - ShapleyShubikBefore;
 
@@ -485,14 +507,16 @@ public sealed record DesignDiff
             var bodyA = a.FindBody(bodyB.Id);
             var after = power.Of(b, bodyB);
             var before = bodyA is null ? null : power.Of(a, bodyA);
-            if (before is not null && SameGame(before, after)) continue;
-            Add(result, bodyB, before, after, bodyA is null ? ChangeKind.Added : ChangeKind.Changed, names);
+            var ternaryAfter = power.TernaryOf(b, bodyB);
+            var ternaryBefore = bodyA is null ? null : power.TernaryOf(a, bodyA);
+            if (before is not null && SameGame(before, after) && SameTernary(ternaryBefore, ternaryAfter)) continue;
+            Add(result, bodyB, before, after, bodyA is null ? ChangeKind.Added : ChangeKind.Changed, names, ternaryBefore, ternaryAfter);
         }
 
         foreach (var bodyA in a.Bodies)
         {
             if (b.FindBody(bodyA.Id) is not null || !matched.Add(bodyA.Id)) continue;
-            Add(result, bodyA, power.Of(a, bodyA), null, ChangeKind.Removed, names);
+            Add(result, bodyA, power.Of(a, bodyA), null, ChangeKind.Removed, names, power.TernaryOf(a, bodyA), null);
         }
 
         return result;
@@ -505,8 +529,24 @@ public sealed record DesignDiff
             && p.First.IsVeto == p.Second.IsVeto && p.First.IsDummy == p.Second.IsDummy)
         && a.NotComputed.SequenceEqual(b.NotComputed);
 
-    private static void Add(List<PowerShift> result, Body body, GameAnalysis? before, GameAnalysis? after, ChangeKind kind, Dictionary<string, string> names)
+    /// <summary>Both without a ternary game, or both with the same voters and ternary figures.</summary>
+    private static bool SameTernary(TernaryAnalysis? a, TernaryAnalysis? b) =>
+        (a is null && b is null)
+        || (a is not null && b is not null && a.Game.Voters.SequenceEqual(b.Game.Voters, StringComparer.Ordinal)
+            && a.Members.Zip(b.Members).All(p => p.First.ShapleyShubik == p.Second.ShapleyShubik && p.First.Banzhaf == p.Second.Banzhaf)
+            && a.NotComputed.SequenceEqual(b.NotComputed));
+
+    private static (Rational? Ss, Rational? Bz) TernaryFigures(TernaryAnalysis? analysis, string member)
     {
+        if (analysis is null) return (null, null);
+        var p = analysis.Members.FirstOrDefault(m => string.Equals(m.Id, member, StringComparison.Ordinal));
+        return p is null ? (Rational.Zero, Rational.Zero) : (p.ShapleyShubik, p.Banzhaf);
+    }
+
+    private static void Add(List<PowerShift> result, Body body, GameAnalysis? before, GameAnalysis? after, ChangeKind kind, Dictionary<string, string> names,
+        TernaryAnalysis? ternaryBefore, TernaryAnalysis? ternaryAfter)
+    {
+        bool ternary = ternaryBefore is not null || ternaryAfter is not null;
         var voters = (after?.Game.Voters ?? []).Concat(before?.Game.Voters ?? []).Distinct(StringComparer.Ordinal).ToList();
         foreach (var v in voters)
         {
@@ -525,6 +565,11 @@ public sealed record DesignDiff
                 VetoAfter = vetoA,
                 DummyBefore = dummyB,
                 DummyAfter = dummyA,
+                HasTernary = ternary,
+                TernaryShapleyShubikBefore = TernaryFigures(ternaryBefore, v).Ss,
+                TernaryShapleyShubikAfter = TernaryFigures(ternaryAfter, v).Ss,
+                TernaryBanzhafBefore = TernaryFigures(ternaryBefore, v).Bz,
+                TernaryBanzhafAfter = TernaryFigures(ternaryAfter, v).Bz,
             });
         }
     }

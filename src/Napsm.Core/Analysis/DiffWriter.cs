@@ -86,7 +86,10 @@ internal static class DiffWriter
                 var first = body.First();
                 var change = first.BodyChange switch { ChangeKind.Added => " [added]", ChangeKind.Removed => " [removed]", _ => "" };
                 H(sb, style, 3, Show.Named(first.Body, first.BodyName) + change);
-                var table = new Table("Member", "Name", "Shapley–Shubik before → after", "shift", "Banzhaf before → after", "shift", "Veto", "Dummy")
+                // A rule that reads abstention (#15) in either design: the binary figures say so, the ternary ones follow in their own table.
+                bool ternary = body.Any(s => s.HasTernary);
+                string binary = ternary ? " (binary)" : "";
+                var table = new Table("Member", "Name", "Shapley–Shubik" + binary + " before → after", "shift", "Banzhaf" + binary + " before → after", "shift", "Veto", "Dummy")
                     .As(Reporting.Tables.ColumnKind.Name, 1).As(Reporting.Tables.ColumnKind.Wrap, 2, 3, 4, 5, 6, 7);
                 foreach (var s in body)
                 {
@@ -97,6 +100,18 @@ internal static class DiffWriter
                 }
 
                 T(sb, style, table);
+                if (!ternary) continue;
+                P(sb, style, "Ternary game (yes, abstain or no; Felsenthal & Machover's indices); '—': the design's rule does not read abstention, or the figure was not computed.");
+                var ternaryTable = new Table("Member", "Name", "Shapley–Shubik (ternary) before → after", "shift", "Banzhaf (ternary) before → after", "shift")
+                    .As(Reporting.Tables.ColumnKind.Name, 1).As(Reporting.Tables.ColumnKind.Wrap, 2, 3, 4, 5);
+                foreach (var s in body)
+                {
+                    ternaryTable.Row(s.Member, NameOf(s.Member, s.MemberName),
+                        Ternary(s.TernaryShapleyShubikBefore) + " → " + Ternary(s.TernaryShapleyShubikAfter), Show.Delta(s.TernaryShapleyShubikAfter - s.TernaryShapleyShubikBefore),
+                        Ternary(s.TernaryBanzhafBefore) + " → " + Ternary(s.TernaryBanzhafAfter), Show.Delta(s.TernaryBanzhafAfter - s.TernaryBanzhafBefore));
+                }
+
+                T(sb, style, ternaryTable);
             }
         }
 
@@ -133,6 +148,8 @@ internal static class DiffWriter
 
     /// <summary>An exact figure without its decimal (the shift beside it gives one): <c>3/20</c>, <c>0</c>, <c>not computed</c>.</summary>
     private static string Exact(Rational? value) => value is { } v ? v.ToString() : "not computed";
+
+    private static string Ternary(Rational? value) => value is { } v ? v.ToString() : "—";
 
     private static string Flag(bool? before, bool? after) =>
         before == after ? Show.YesNo(after) : Show.YesNo(before) + " → " + Show.YesNo(after);
@@ -202,6 +219,16 @@ internal static class DiffWriter
                 Number(w, "banzhafShift", s.BanzhafShift);
                 StakeWriter.NullableBool(w, "vetoBefore", s.VetoBefore);
                 StakeWriter.NullableBool(w, "vetoAfter", s.VetoAfter);
+                if (s.HasTernary)
+                {
+                    // #15: the figures above are of the binary game; these of the ternary one (null: not computed, or the rule does not read abstention).
+                    w.WriteString("game", "binary: every voter present, abstention counted as no; ternary* figures: yes, abstain or no");
+                    Number(w, "ternaryShapleyShubikBefore", s.TernaryShapleyShubikBefore);
+                    Number(w, "ternaryShapleyShubikAfter", s.TernaryShapleyShubikAfter);
+                    Number(w, "ternaryBanzhafBefore", s.TernaryBanzhafBefore);
+                    Number(w, "ternaryBanzhafAfter", s.TernaryBanzhafAfter);
+                }
+
                 w.WriteEndObject();
             }
 

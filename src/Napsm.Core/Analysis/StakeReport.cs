@@ -341,7 +341,11 @@ public sealed record StakeReport
         if (design.FindMember(member) is not null) elements.Add((self, StakeInvolvement.OwnEntry));
         foreach (var b in design.Bodies)
         {
-            if (b.Voters.Contains(member, StringComparer.Ordinal)) elements.Add((new ElementRef(ElementKind.Body, b.Id), StakeInvolvement.Voter));
+            if (b.Voters.Contains(member, StringComparer.Ordinal)
+                || (CompoundVoters.SubBodies(b).Count > 0 && PowerCache.GameOf(design, b).IndexOf(member) >= 0))
+            {
+                elements.Add((new ElementRef(ElementKind.Body, b.Id), StakeInvolvement.Voter));
+            }
             else if (b.Chair == member) elements.Add((new ElementRef(ElementKind.Body, b.Id), StakeInvolvement.Chair));
         }
 
@@ -399,18 +403,26 @@ internal sealed class PowerCache
     public AnalysisOptions Options { get; }
 
     public GameAnalysis Of(Design design, Body body) =>
-        _context.Cached(Analyses, new CacheKey(design, body, options: Options), _ => VotingGame.ForBody(design, body).Analyze(Options));
+        _context.Cached(Analyses, new CacheKey(design, body, options: Options), _ => GameOf(design, body).Analyze(Options));
+
+    /// <summary>
+    /// The game a member's stake in a body is read from: the body's own game, or for a compound body (#15, voters <c>body:ID</c>) its
+    /// member-level game (<see cref="VotingGame.Expand(Design, Body, Decision?, AnalysisContext?)"/>), so that a member's power through
+    /// its sub-bodies is its power in the body. The expanded game is binary (no ternary figures).
+    /// </summary>
+    internal static VotingGame GameOf(Design design, Body body) =>
+        CompoundVoters.SubBodies(body).Count > 0 ? VotingGame.Expand(design, body) : VotingGame.ForBody(design, body);
 
     /// <summary>The analysis of the body's game with the alignment's blocs as a priori unions (#15); once per (design, body, alignment).</summary>
     public UnionAnalysis UnionsOf(Design design, Body body, Alignment alignment) =>
         _context.Cached(Unions, new CacheKey(design, body, options: Options, third: alignment),
-            _ => VotingGame.ForBody(design, body).AnalyzeUnions(alignment.Blocs, alignment.Excluded, Options, default));
+            _ => GameOf(design, body).AnalyzeUnions(alignment.Blocs, alignment.Excluded, Options, default));
 
     /// <summary>The ternary analysis of the body's game when its rule reads abstention (#15), else null; once per (design, body).</summary>
     public TernaryAnalysis? TernaryOf(Design design, Body body) =>
         _context.Cached(Ternaries, new CacheKey(design, body, options: Options), _ =>
         {
-            var game = VotingGame.ForBody(design, body);
+            var game = GameOf(design, body);
             return game.ReadsAbstention ? game.AnalyzeTernary(Options) : null;
         });
 }

@@ -240,8 +240,11 @@ internal static class GraphBuilder
             var vetoes = AllHoldVetoes(design, b) ? [] : Vetoes(design, b);
             foreach (var v in b.Voters.Distinct(StringComparer.Ordinal))
             {
-                var from = Ensure(g, "member:" + v, v, NodeShape.Member);
+                // A compound voter "body:ID" (#15): an edge from the sub-body, whose decision is this body's vote.
+                bool sub = CompoundVoters.TryGetBody(v, out var subId);
+                var from = sub ? Ensure(g, "body:" + subId, subId, NodeShape.Body) : Ensure(g, "member:" + v, v, NodeShape.Member);
                 var tags = new List<string>();
+                if (sub) tags.Add("votes as it decides");
                 if (v == b.Chair) tags.Add("chair");
                 if (vetoes.Contains(v)) tags.Add("veto");
                 g.Edges.Add(new GraphEdge(from, "body:" + b.Id, tags.Count == 0 ? null : string.Join(", ", tags), vetoes.Contains(v) ? EdgeStyle.Bold : EdgeStyle.Solid));

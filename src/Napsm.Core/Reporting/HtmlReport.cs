@@ -40,6 +40,24 @@ public static class HtmlReport
         return HtmlReports.Power(design, "body", body.Id, body.Name, analysis);
     }
 
+    /// <summary>
+    /// The power of a body's rule per member with the ternary game beside it (#15, a rule that reads abstention): the binary columns are
+    /// labelled "(binary)" (every voter present, abstention counted as no) and the ternary Shapley–Shubik and Banzhaf indices of
+    /// Felsenthal &amp; Machover and who blocks by voting no are added, labelled "(ternary)".
+    /// </summary>
+    /// <param name="design">The design.</param>
+    /// <param name="body">The body.</param>
+    /// <param name="analysis">The analysis of the body's game.</param>
+    /// <param name="ternary">The ternary analysis of the same game (<see cref="VotingGame.AnalyzeTernary()"/>); null for none.</param>
+    /// <returns>The page.</returns>
+    public static string Power(Design design, Body body, GameAnalysis analysis, TernaryAnalysis? ternary)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(analysis);
+        return HtmlReports.Power(design, "body", body.Id, body.Name, analysis, ternary);
+    }
+
     /// <summary>The power of a treaty's entry-into-force rule over its parties, drawn as for a body.</summary>
     /// <param name="design">The design.</param>
     /// <param name="treaty">The treaty.</param>
@@ -112,6 +130,21 @@ public static class CsvReport
         ArgumentNullException.ThrowIfNull(design);
         ArgumentNullException.ThrowIfNull(analysis);
         return CsvTable.Write(PowerHtml.Table(design, "power", analysis));
+    }
+
+    /// <summary>
+    /// The power table with the ternary game beside it (#15): the binary columns labelled "(binary)", then the ternary Shapley–Shubik and
+    /// Banzhaf indices and who blocks by voting no, labelled "(ternary)"; a figure not computed is empty with the reason, as elsewhere.
+    /// </summary>
+    /// <param name="design">The design.</param>
+    /// <param name="analysis">The analysis of the game.</param>
+    /// <param name="ternary">The ternary analysis of the same game; null for none (the plain table).</param>
+    /// <returns>The CSV text.</returns>
+    public static string Power(Design design, GameAnalysis analysis, TernaryAnalysis? ternary)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(analysis);
+        return CsvTable.Write(PowerHtml.Table(design, "power", analysis, ternary));
     }
 
     /// <summary>One table of a schedule.</summary>

@@ -165,6 +165,8 @@ public static class PowerReport
         if (section.Matter is { } matter) w.WriteString("matter", matter);
         // The figures are of the binary game (every voter present, abstention counted as no): said wherever the ternary game is beside them.
         if (section.Ternary is not null) w.WriteString("game", "binary: every voter present, abstention counted as no");
+        // A compound body expanded to its members (#15, napsm power --expand): the voters are the members, the game is binary.
+        if (a.Game.IsExpanded) w.WriteString("expanded", "member-level game: each body:ID voter replaced by its body's game over its members");
         w.WriteNumber("voters", a.VoterCount);
         if (a.WinningCoalitions is { } winning) w.WriteString("winningCoalitions", winning.ToString(CultureInfo.InvariantCulture));
         else w.WriteNull("winningCoalitions");
@@ -301,6 +303,7 @@ public static class PowerReport
         Say($"{FreeText.Escape(subject.Name)} ({subject.Kind} {subject.Id}) in {FreeText.Escape(design.Name)} ({design.Id})");
         if (section.Matter is { } matter) Say($"Matter: {matter}");
         Say($"Rule: {a.Game.Rule}");
+        if (a.Game.IsExpanded) Say("Expanded: the member-level game, each body:ID voter replaced by its body's game over its members (binary: every voter present, abstention counted as no)");
         if (section.Ternary is not null) Say("Game: binary (every voter present, abstention counted as no; see docs/analyses.md)");
         string Missing(AnalysisPart part) => a.ReasonFor(part) is { } r ? "not computed: " + AnalysisNotes.ReasonName(r.Reason) : "not computed";
         Say(a.WinningCoalitions is { } winning

@@ -1,6 +1,6 @@
 namespace Napsm.Core.Reporting;
 
-/// <summary>The formats <see cref="PowerReport"/> writes. (HTML and CSV pages of the same figures: <see cref="HtmlReport.Power(Model.Design, Model.Body, Voting.GameAnalysis)"/>, <see cref="CsvReport.Power"/>.)</summary>
+/// <summary>The formats <see cref="PowerReport"/> writes. (HTML and CSV pages of the same figures: <see cref="HtmlReport.Power(Model.Design, Model.Body, Voting.GameAnalysis)"/>, <see cref="CsvReport.Power(Model.Design, Voting.GameAnalysis)"/>.)</summary>
 public enum PowerReportFormat
 {
     /// <summary>

@@ -102,6 +102,17 @@ internal static class DesignMapper
         return ids;
     }
 
+    private static IReadOnlyList<string> VoterList(List<string>? voters, Where owner, string suffix)
+    {
+        if (voters is null || voters.Count == 0) return ValueList<string>.Empty;
+        for (int i = 0; i < voters.Count; i++)
+        {
+            if (Ids.VoterProblem(voters[i]) is { } problem) throw LoadError.At(owner.At(suffix, i), problem);
+        }
+
+        return voters;
+    }
+
     private static Period? NonNegative(Period? period, Where owner, string suffix, string what)
     {
         if (period is null) return null;
@@ -148,7 +159,7 @@ internal static class DesignMapper
         }
 
         var first = b.Rule ?? decisions[0].Rule;
-        return new(Id(b.Id, p, "/id"), b.Name, IdList(b.Voters, p, "/voters"), first)
+        return new(Id(b.Id, p, "/id"), b.Name, VoterList(b.Voters, p, "/voters"), first)
         {
             Decisions = b.Rule is null ? decisions : [new Decision(Decision.DefaultMatter, b.Rule), .. decisions],
             Kind = b.Kind,

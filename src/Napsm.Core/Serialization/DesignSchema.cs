@@ -106,6 +106,7 @@ internal static class DesignSchema
     private static string DefinitionOf(TextKind kind) => kind switch
     {
         TextKind.Id => "id",
+        TextKind.Voter => "voter",
         TextKind.IdOrStar => "subject",
         TextKind.Reference => "reference",
         TextKind.Event => "event",
@@ -136,6 +137,12 @@ internal static class DesignSchema
         return new JsonObject
         {
             ["id"] = new JsonObject { ["description"] = "An id: letters of any script, digits, '-' and '_'.", ["type"] = "string", ["pattern"] = IdPattern },
+            ["voter"] = new JsonObject
+            {
+                ["description"] = "A voter: a member id, or \"body:ID\" for a body that votes as that body decides (a compound body).",
+                ["type"] = "string",
+                ["pattern"] = "^(body:)?" + IdChars + "$",
+            },
             ["subject"] = new JsonObject { ["description"] = "A member id, or \"*\" for every member.", ["type"] = "string", ["pattern"] = @"^(\*|" + IdChars + ")$" },
             ["reference"] = new JsonObject
             {
@@ -195,9 +202,9 @@ internal static class DesignSchema
                 {
                     ["weights"] = new JsonObject
                     {
-                        ["description"] = "The weight of each voter, an exact non-negative decimal.",
+                        ["description"] = "The weight of each voter (a member id, or \"body:ID\" for a compound voter), an exact non-negative decimal.",
                         ["type"] = "object",
-                        ["propertyNames"] = Ref("id"),
+                        ["propertyNames"] = Ref("voter"),
                         ["additionalProperties"] = new JsonObject { ["type"] = "number", ["minimum"] = 0 },
                     },
                     ["by"] = Described("The member attribute that gives the weights, such as population.", Ref("id")),

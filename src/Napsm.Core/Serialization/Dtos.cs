@@ -11,6 +11,7 @@ namespace Napsm.Core.Serialization;
 internal enum TextKind
 {
     Id,
+    Voter,
     IdOrStar,
     Reference,
     Event,
@@ -210,7 +211,7 @@ internal sealed class BodyDto
     [Description("What kind of body: council, working-group, commission, secretariat, …")]
     public string? Kind { get; set; }
 
-    [Text(TextKind.Id), Description("The ids of the members who vote in the body.")]
+    [Text(TextKind.Voter), Description("The voters: member ids, or \"body:ID\" for a body that votes as that body decides (a compound body; its members vote in it).")]
     public required List<string> Voters { get; set; }
 
     [Description("The decision rule (of the matter \"default\"): which coalitions of the voters can pass a decision. Required unless decisions names the matters.")]

@@ -48,6 +48,24 @@ internal static class Ids
     public static bool IsValid(string id) => Problem(id) is null;
 
     /// <summary>
+    /// What is wrong with a voter (#15): a member id, or <c>body:ID</c> for a body that votes as that body decides (a compound body);
+    /// <see langword="null"/> when it is well formed.
+    /// </summary>
+    public static string? VoterProblem(string voter)
+    {
+        if (Model.CompoundVoters.TryGetBody(voter, out var body))
+        {
+            return Problem(body) is { } inner ? $"the body in voter {Quote(voter)}: {inner}" : null;
+        }
+
+        return voter == Model.CompoundVoters.Prefix
+            ? $"voter {Quote(voter)} names no body; write \"body:ID\" for a body that votes as that body decides, or a member id"
+            : Problem(voter) is { } problem && voter.Contains(':', StringComparison.Ordinal)
+                ? problem + "; a voter is a member id or \"body:ID\" (a body that votes as that body decides)"
+                : Problem(voter);
+    }
+
+    /// <summary>
     /// The Hangul fillers (U+115F, U+1160, U+3164, U+FFA0) are letters to Unicode but print as blanks, so an id made of them looks
     /// empty and two ids that differ only by them look the same; Korean text written in syllables never needs them.
     /// </summary>

@@ -298,7 +298,7 @@ internal static class RuleGrammar
         foreach (var p in weights.EnumerateObject())
         {
             var at = JsonPointers.Append(weightsPointer, p.Name);
-            if (Ids.Problem(p.Name) is { } problem) throw Elements.Error(at, problem, atName: true);
+            if (Ids.VoterProblem(p.Name) is { } problem) throw Elements.Error(at, problem, atName: true);
             map.Add(new(p.Name, Elements.Decimal(p.Value, at, "weight", allowNegative: false)));
         }
 

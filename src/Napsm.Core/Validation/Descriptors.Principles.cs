@@ -87,4 +87,23 @@ internal static partial class BuiltIn
         """
         "suppress": [ { "id": "NAPSM0304", "at": "/bodies/0", "why": "Luxembourg accepted this in 1958" } ]
         """);
+
+    public static readonly DiagnosticDescriptor NAPSM0606 = D(
+        "NAPSM0606", "Minority of members decides", "Principles", Severity.Warning,
+        "{0} declares sovereign equality, but {1} passes {2} with {3} of its {4} voters in favour: {5}",
+        "The design declares sovereign equality (a principle tagged 'sovereign-equality'), but a body's rule counts only those present, or "
+        + "only those voting yes or no (\"base\": \"present\" or \"presentAndVoting\"), so that a minority of its voters can pass a "
+        + "decision while the others abstain or stay away. The message gives one such vote (a witness profile), checked against the rule; "
+        + "the check reports only what it has verified, so a rule it does not report may still let a minority decide.\n\n"
+        + "Why it matters: the members are equals, yet those who turn up and vote decide for everyone; a quorum that abstainers or "
+        + "members present can meet does not prevent it. Whether that is the intended price of getting decisions taken should be a "
+        + "conscious choice.\n\n"
+        + "How to fix: count the threshold of all members (\"base\": \"members\", the default), or add a quorum of yes votes (an "
+        + "\"all\" with a head count of members), or say in the principle why the body is an exception and suppress with a reason.",
+        "Count the threshold of all members, or require a minimum of yes votes.",
+        """
+        "principles": [ { "id": "eq", "title": "Sovereign equality", "tags": ["sovereign-equality"] } ],
+        "bodies": [ { "id": "board", "name": "Board", "voters": ["a", "b", "c", "d", "e"],
+                      "rule": { "moreThan": "1/2", "base": "presentAndVoting" } } ]
+        """);
 }

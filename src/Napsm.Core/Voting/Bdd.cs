@@ -100,8 +100,40 @@ internal sealed class Bdd : IDisposable
         CompositeNode c => c.Clauses.Length == 0
             ? (c.IsAll ? True : False)
             : c.Clauses.Skip(1).Aggregate(Build(c.Clauses[0]), (acc, clause) => Apply(c.IsAll, acc, Build(clause))),
+        ComposedNode c => BuildComposed(c),
         _ => throw new NotSupportedException(),
     };
+
+    /// <summary>
+    /// A threshold over members and sub-games (a compound body): F(k, r) = "items k.. reach weight r" is F(k+1, r) ∨ (g_k ∧ F(k+1, r − w_k)),
+    /// which is the if-then-else on g_k because the game is monotone (F(k+1, r − w_k) ⊇ F(k+1, r)); memoised by (k, r), at most as many
+    /// entries as the node limit.
+    /// </summary>
+    private int BuildComposed(ComposedNode c)
+    {
+        var items = new List<(int Node, System.Numerics.BigInteger Weight)>();
+        for (int k = 0; k < c.Direct.Voters.Length; k++) items.Add((Make(LevelOf[c.Direct.Voters[k]], False, True), c.Direct.Weights[k]));
+        for (int k = 0; k < c.Clauses.Length; k++) items.Add((Build(c.Clauses[k]), c.ClauseWeights[k]));
+        var rest = new System.Numerics.BigInteger[items.Count + 1];
+        for (int k = items.Count - 1; k >= 0; k--) rest[k] = rest[k + 1] + items[k].Weight;
+        var memo = new Dictionary<(int, System.Numerics.BigInteger), int>();
+
+        int Reach(int k, System.Numerics.BigInteger r)
+        {
+            if (r.Sign <= 0) return True;
+            if (r > rest[k]) return False;
+            if (memo.TryGetValue((k, r), out var known)) return known;
+            if (memo.Count >= _maxNodes) throw TooLargeException.Nodes(_maxNodes);
+            if ((memo.Count & 0xFF) == 0) _cancel.ThrowIfCancellationRequested();
+            int without = Reach(k + 1, r);
+            int with = Reach(k + 1, r - items[k].Weight);
+            int node = Apply(false, without, Apply(true, items[k].Node, with));
+            memo.Add((k, r), node);
+            return node;
+        }
+
+        return Reach(0, c.Quota);
+    }
 
     /// <summary>
     /// Fails fast, before building anything, when one threshold leaf of <paramref name="root"/> alone needs more nodes than the limit:
@@ -112,6 +144,10 @@ internal sealed class Bdd : IDisposable
         if (root is CompositeNode c)
         {
             foreach (var clause in c.Clauses) Precheck(clause);
+        }
+        else if (root is ComposedNode composed)
+        {
+            foreach (var clause in composed.Clauses) Precheck(clause);
         }
         else if (root is ThresholdNode t && LowerBound(t, _maxNodes) > _maxNodes - 2)
         {

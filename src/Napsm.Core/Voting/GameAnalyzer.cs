@@ -178,6 +178,7 @@ internal static class GameAnalyzer
     {
         ThresholdNode t => [t],
         CompositeNode c => c.Clauses.SelectMany(Leaves),
+        ComposedNode c => new[] { c.Direct }.Concat(c.Clauses.SelectMany(Leaves)),
         _ => [],
     };
 

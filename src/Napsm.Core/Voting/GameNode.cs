@@ -106,3 +106,75 @@ internal sealed class CompositeNode : GameNode
     }
 
 }
+
+/// <summary>
+/// A threshold over members and sub-games (#15, compound bodies; Shapley 1962): passes when the weight of the members of
+/// <see cref="Direct"/> in favour plus the weights of the <see cref="Clauses"/> that pass is at least <see cref="Quota"/>. It is what a
+/// weighted or head-count leaf of a body's rule becomes when some of its voters are bodies (<c>body:ID</c>) and the game is expanded to
+/// the members: each such voter is replaced by the root of its body's game over the same member indices.
+/// </summary>
+internal sealed class ComposedNode : GameNode
+{
+    public ComposedNode(string pointer, ThresholdNode direct, GameNode[] clauses, BigInteger[] clauseWeights, BigInteger quota)
+        : base(pointer)
+    {
+        Direct = direct;
+        Clauses = clauses;
+        ClauseWeights = clauseWeights;
+        Quota = quota;
+        Total = direct.Total;
+        foreach (var w in clauseWeights) Total += w;
+    }
+
+    /// <summary>Whether a tree holds a composed node anywhere.</summary>
+    public static bool In(GameNode node) => node switch
+    {
+        ComposedNode => true,
+        CompositeNode c => c.Clauses.Any(In),
+        _ => false,
+    };
+
+    /// <summary>The members voting directly, with their weights (its own quota is not used).</summary>
+    public ThresholdNode Direct { get; }
+
+    /// <summary>The sub-games, one per body voter.</summary>
+    public GameNode[] Clauses { get; }
+
+    /// <summary>The weight each sub-game carries when it passes.</summary>
+    public BigInteger[] ClauseWeights { get; }
+
+    public BigInteger Quota { get; }
+
+    /// <summary>The total weight of direct members and sub-games.</summary>
+    public BigInteger Total { get; }
+
+    public override bool Evaluate(ReadOnlySpan<ulong> coalition)
+    {
+        var sum = BigInteger.Zero;
+        for (int k = 0; k < Direct.Voters.Length; k++)
+        {
+            int v = Direct.Voters[k];
+            if ((coalition[v >> 6] & (1UL << (v & 63))) != 0) sum += Direct.Weights[k];
+        }
+
+        for (int k = 0; k < Clauses.Length; k++)
+        {
+            if (sum >= Quota) return true;
+            if (Clauses[k].Evaluate(coalition)) sum += ClauseWeights[k];
+        }
+
+        return sum >= Quota;
+    }
+
+    /// <summary>Whether the node passes given the direct members' weight in favour and which sub-games pass.</summary>
+    public bool Passes(BigInteger direct, bool[] passed)
+    {
+        var sum = direct;
+        for (int k = 0; k < Clauses.Length; k++)
+        {
+            if (passed[k]) sum += ClauseWeights[k];
+        }
+
+        return sum >= Quota;
+    }
+}

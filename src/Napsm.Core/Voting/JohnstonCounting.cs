@@ -141,6 +141,12 @@ internal sealed class VoterClasses
     {
         if (node is ThresholdNode t) leaves.Add(t);
         else if (node is CompositeNode c) foreach (var x in c.Clauses) Collect(x, leaves);
+        else if (node is ComposedNode composed)
+        {
+            // The direct members are a leaf like any other: members alike in it and in every sub-game's leaves are interchangeable.
+            leaves.Add(composed.Direct);
+            foreach (var x in composed.Clauses) Collect(x, leaves);
+        }
     }
 
     /// <summary>Whether each class-count vector wins, with the leaves' sums kept up to date as the vector counts up.</summary>
@@ -219,7 +225,7 @@ internal sealed class VoterClasses
 
                 // Compare exactly in BigInteger, then hand the evaluator a 0/1 sum against a quota of 1.
                 for (int f = 0; f < leaves; f++) s[f] = sum[f] >= _leaves[f].Quota ? 1 : 0;
-                win[idx] = EvaluatePassed(_root, s);
+                win[idx] = EvaluatePassed(_root, s, sum);
             }
         }
 
@@ -229,6 +235,11 @@ internal sealed class VoterClasses
     private bool Evaluate(GameNode node, long[] sum)
     {
         if (node is ThresholdNode t) return sum[_leafIndex[t]] >= t.LongQuota;
+        if (node is ComposedNode composed)
+        {
+            return composed.Passes(sum[_leafIndex[composed.Direct]], composed.Clauses.Select(x => Evaluate(x, sum)).ToArray());
+        }
+
         var c = (CompositeNode)node;
         foreach (var x in c.Clauses)
         {
@@ -238,13 +249,18 @@ internal sealed class VoterClasses
         return c.IsAll;
     }
 
-    private bool EvaluatePassed(GameNode node, long[] passed)
+    private bool EvaluatePassed(GameNode node, long[] passed, BigInteger[] sums)
     {
         if (node is ThresholdNode t) return passed[_leafIndex[t]] != 0;
+        if (node is ComposedNode composed)
+        {
+            return composed.Passes(sums[_leafIndex[composed.Direct]], composed.Clauses.Select(x => EvaluatePassed(x, passed, sums)).ToArray());
+        }
+
         var c = (CompositeNode)node;
         foreach (var x in c.Clauses)
         {
-            if (EvaluatePassed(x, passed) != c.IsAll) return !c.IsAll;
+            if (EvaluatePassed(x, passed, sums) != c.IsAll) return !c.IsAll;
         }
 
         return c.IsAll;

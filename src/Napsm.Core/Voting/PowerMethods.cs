@@ -28,6 +28,7 @@ internal static class PowerMethods
     {
         ThresholdNode t => ThresholdNodes(t),
         CompositeNode c => 2 + c.Clauses.Sum(DiagramNodes),
+        ComposedNode c => 2 + ThresholdNodes(c.Direct) + (c.Clauses.Length * c.Clauses.Sum(DiagramNodes)),
         _ => 2,
     };
 

@@ -22,6 +22,18 @@ public enum RuleProblemKind
     /// above 100% or a fraction above 1. The game applies the threshold as written (so it may pass with nobody, or never).
     /// </summary>
     ThresholdOutOfRange,
+
+    /// <summary>
+    /// A voter <c>body:ID</c> names no body of the design (found when a compound body is expanded, <see cref="VotingGame.Expand(Design, Body, Decision?, AnalysisContext?)"/>);
+    /// the expanded game keeps it as one opaque voter.
+    /// </summary>
+    UnknownBody,
+
+    /// <summary>
+    /// A voter <c>body:ID</c> closes a cycle of bodies voting in each other (found when a compound body is expanded); the expanded game
+    /// keeps it as one opaque voter.
+    /// </summary>
+    CompoundCycle,
 }
 
 /// <summary>Where in a rule the person or figure a <see cref="RuleProblem"/> is about stands.</summary>
@@ -38,6 +50,9 @@ public enum RuleRole
 
     /// <summary>The threshold of a rule (a quota, a percentage, a fraction, consensus minus k).</summary>
     Threshold,
+
+    /// <summary>A voter of the body (a <c>body:ID</c> voter of a compound body).</summary>
+    Voter,
 }
 
 /// <summary>

@@ -36,23 +36,31 @@ public sealed class VotingGame
         if (quorum is not null && !GameCompiler.QuorumMetByAll(quorum, Voters, attribute)) Root = new ThresholdNode("", [], [], BigInteger.One);
     }
 
-    private VotingGame(IReadOnlyList<string> voters, GameNode root, DecisionRule rule)
+    private VotingGame(IReadOnlyList<string> voters, GameNode root, DecisionRule rule, IReadOnlyList<RuleProblem>? problems = null, bool expanded = false)
     {
         Rule = rule;
         Voters = ValueList<string>.From(voters);
         _index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < Voters.Count; i++) _index[Voters[i]] = i;
         Root = root;
-        Problems = ValueList<RuleProblem>.Empty;
+        Problems = ValueList<RuleProblem>.From(problems);
+        IsExpanded = expanded;
     }
 
+    /// <summary>
+    /// Whether this is the member-level game of a compound body (<see cref="Expand(Design, Body, Decision?, AnalysisContext?)"/>): its
+    /// voters are the members reached through the body's sub-bodies, and it is binary only (every voter present, abstention as no).
+    /// </summary>
+    public bool IsExpanded { get; }
+
     /// <summary>The dual game: a coalition wins in it exactly when its complement loses here.</summary>
-    internal VotingGame Dual() => new(Voters, DualOf(Root), Rule);
+    internal VotingGame Dual() => new(Voters, DualOf(Root), Rule, Problems, IsExpanded);
 
     private static GameNode DualOf(GameNode node) => node switch
     {
         ThresholdNode t => new ThresholdNode(t.Pointer, t.Voters, t.Weights, t.Total - t.Quota + 1),
         CompositeNode c => new CompositeNode(c.Pointer, !c.IsAll, c.Clauses.Select(DualOf).ToArray()),
+        ComposedNode c => new ComposedNode(c.Pointer, c.Direct, c.Clauses.Select(DualOf).ToArray(), c.ClauseWeights, c.Total - c.Quota + 1),
         _ => throw new NotSupportedException(),
     };
 
@@ -115,6 +123,136 @@ public sealed class VotingGame
         ArgumentNullException.ThrowIfNull(design);
         ArgumentNullException.ThrowIfNull(treaty);
         return new VotingGame(treaty.EntryIntoForce?.Rule ?? Model.Rule.Unanimity, treaty.Parties, AttributeLookup(design, context));
+    }
+
+    /// <summary>
+    /// The member-level game of a compound body on one matter (#15; Shapley 1962, compound simple games): each voter <c>body:ID</c> is
+    /// replaced by the game of body <c>ID</c> over its own voters, recursively, so a coalition of members wins when the voters it carries
+    /// (its members who vote directly, and the sub-bodies whose game it wins) win the body's rule. The voters are the members reached, in
+    /// order of first appearance (depth first, in voter order); a member reached twice (directly and through a sub-body, or through two
+    /// sub-bodies) is one voter whose one vote counts in each place. A sub-body decides by its decision on the same matter when it has one,
+    /// else by its default rule. The game is binary (every voter present, abstention counted as no; quorums as in
+    /// <see cref="ForDecision"/>): <see cref="ReadsAbstention"/> is false and the ternary analyses are not supported.
+    /// </summary>
+    /// <remarks>
+    /// A voter <c>body:ID</c> naming no body of the design (<see cref="RuleProblemKind.UnknownBody"/>) or closing a cycle of bodies
+    /// (<see cref="RuleProblemKind.CompoundCycle"/>) stays one opaque voter and is listed in <see cref="Problems"/>, beside the problems of
+    /// every body's rule; so such a game gives no figures (the validator reports NAPSM0340 and NAPSM0341). A body without body voters
+    /// expands to its own game.
+    /// </remarks>
+    /// <param name="design">The design the body belongs to (for its other bodies and member attributes).</param>
+    /// <param name="body">The body.</param>
+    /// <param name="decision">The matter, one of <see cref="Body.Decisions"/>; the body's rule (<see cref="Body.Rule"/>) when null.</param>
+    /// <param name="context">The analysis context whose caches to use; optional.</param>
+    /// <returns>The expanded game; <see cref="IsExpanded"/> is true.</returns>
+    public static VotingGame Expand(Design design, Body body, Decision? decision = null, AnalysisContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(body);
+        decision ??= body.Decisions[0];
+        var expander = new CompoundExpander(design, AttributeLookup(design, context));
+        var root = expander.Node(body, decision);
+        return new VotingGame(expander.Members, root, decision.Rule, expander.Problems, expanded: true);
+    }
+
+    /// <summary>Builds the member-level tree of a compound body: each body voter's game over the same member indices.</summary>
+    private sealed class CompoundExpander(Design design, Func<string, string, Rational?> attribute)
+    {
+        private readonly Dictionary<string, Body> _bodies = Bodies(design);
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _path = new(StringComparer.Ordinal);
+
+        public List<string> Members { get; } = [];
+
+        public List<RuleProblem> Problems { get; } = [];
+
+        private static Dictionary<string, Body> Bodies(Design design)
+        {
+            var bodies = new Dictionary<string, Body>(StringComparer.Ordinal);
+            foreach (var b in design.Bodies) bodies.TryAdd(b.Id, b);
+            return bodies;
+        }
+
+        private int Member(string id)
+        {
+            if (!_index.TryGetValue(id, out var i))
+            {
+                i = Members.Count;
+                _index.Add(id, i);
+                Members.Add(id);
+            }
+
+            return i;
+        }
+
+        public GameNode Node(Body body, Decision decision)
+        {
+            _path.Add(body.Id);
+            var game = new VotingGame(decision.Rule, body.Voters, attribute, decision.Quorum);
+            Problems.AddRange(game.Problems);
+            var members = new int[game.Count];
+            var subs = new GameNode?[game.Count];
+            for (int i = 0; i < game.Count; i++)
+            {
+                var voter = game.Voters[i];
+                members[i] = -1;
+                if (CompoundVoters.TryGetBody(voter, out var id))
+                {
+                    if (!_bodies.TryGetValue(id, out var sub))
+                    {
+                        Problems.Add(new RuleProblem(RuleProblemKind.UnknownBody, RuleRole.Voter, [voter], "", decision.Rule,
+                            $"Voter \"{voter}\" of body \"{body.Id}\" names no body of the design."));
+                    }
+                    else if (_path.Contains(id))
+                    {
+                        Problems.Add(new RuleProblem(RuleProblemKind.CompoundCycle, RuleRole.Voter, [voter], "", decision.Rule,
+                            $"Voter \"{voter}\" of body \"{body.Id}\" closes a cycle of bodies voting in each other."));
+                    }
+                    else
+                    {
+                        var matter = sub.Decisions.FirstOrDefault(d => d.Matter == decision.Matter) ?? sub.Decisions[0];
+                        subs[i] = Node(sub, matter);
+                        continue;
+                    }
+                }
+
+                members[i] = Member(voter);
+            }
+
+            _path.Remove(body.Id);
+            return Substitute(game.Root, members, subs);
+        }
+
+        private static GameNode Substitute(GameNode node, int[] members, GameNode?[] subs) => node switch
+        {
+            ThresholdNode t => Substitute(t, members, subs),
+            CompositeNode c => new CompositeNode(c.Pointer, c.IsAll, c.Clauses.Select(x => Substitute(x, members, subs)).ToArray()),
+            _ => throw new NotSupportedException(),
+        };
+
+        private static GameNode Substitute(ThresholdNode t, int[] members, GameNode?[] subs)
+        {
+            var direct = new List<(int Voter, BigInteger Weight)>();
+            var clauses = new List<GameNode>();
+            var clauseWeights = new List<BigInteger>();
+            for (int k = 0; k < t.Voters.Length; k++)
+            {
+                int v = t.Voters[k];
+                if (subs[v] is { } sub)
+                {
+                    clauses.Add(sub);
+                    clauseWeights.Add(t.Weights[k]);
+                }
+                else
+                {
+                    direct.Add((members[v], t.Weights[k]));
+                }
+            }
+
+            direct.Sort((a, b) => a.Voter.CompareTo(b.Voter));
+            var leaf = new ThresholdNode(t.Pointer, direct.Select(d => d.Voter).ToArray(), direct.Select(d => d.Weight).ToArray(), t.Quota);
+            return clauses.Count == 0 ? leaf : new ComposedNode(t.Pointer, leaf, clauses.ToArray(), clauseWeights.ToArray(), t.Quota);
+        }
     }
 
     /// <summary>The game of a rule over the given voters.</summary>
@@ -233,10 +371,12 @@ public sealed class VotingGame
     /// abstention does not block. Then the binary game (<see cref="Analyze"/>: every voter present, abstention counted as no) and the ternary
     /// game (<see cref="AnalyzeTernary()"/>) can differ, and outputs give both.
     /// </summary>
-    public bool ReadsAbstention => _matterQuorum is not null || AbstentionOptions.Used(Rule);
+    public bool ReadsAbstention => !IsExpanded && (_matterQuorum is not null || AbstentionOptions.Used(Rule));
 
     /// <summary>The rule over yes/abstain/no/absent profiles, compiled once.</summary>
-    internal TernaryNode TernaryRoot => _ternary ??= GameCompiler.CompileTernary(Rule, Voters, _attribute, _matterQuorum);
+    internal TernaryNode TernaryRoot => IsExpanded
+        ? throw new NotSupportedException("An expanded compound game is binary only (every voter present, abstention counted as no); analyse the bodies' own games for abstention.")
+        : _ternary ??= GameCompiler.CompileTernary(Rule, Voters, _attribute, _matterQuorum);
 
     /// <summary>
     /// Whether the rule passes when the voters vote as given (docs/analyses.md, "Abstention, quorum and base"): each voter votes yes,

@@ -540,6 +540,31 @@ public sealed class SeedMeaningTests
     }
 
     [Fact]
+    [Seed("napsm-d-constituency-board")]
+    public void Napsm_d_board_of_constituencies_needs_both_koreas_and_one_pair_of_outside_powers_when_expanded()
+    {
+        // The board over its three constituencies: body:peninsula weighs 2, the others 1, quota 3.
+        var board = Game("napsm-d-constituency-board", "board");
+        Assert.Equal(["body:peninsula", "body:continental", "body:maritime"], board.Voters);
+        Assert.Equal(["body:peninsula"], board.VetoPlayers);
+        // Expanded to the six states: a decision needs kp and kr, and cn with ru or jp with us (each constituency by unanimity).
+        var design = Design("napsm-d-constituency-board");
+        var expanded = VotingGame.Expand(design, design.Bodies.Single(b => b.Id == "board"));
+        Assert.Equal(["kp", "kr", "cn", "ru", "jp", "us"], expanded.Voters);
+        Assert.True(expanded.IsWinning(["kp", "kr", "jp", "us"]));
+        Assert.False(expanded.IsWinning(["kp", "kr", "cn", "jp"]), "one of each outside pair is no constituency's vote");
+        // By hand: 7 winning coalitions of 64; kp and kr have 7 swings each (Penrose 7/32) and Shapley–Shubik 1/3; each outside power 3
+        // swings (3/32) and 1/12.
+        var a = expanded.Analyze(AnalysisOptions.Default with { Indices = PowerIndices.ShapleyShubik });
+        Assert.Equal(7, (int)a.WinningCoalitions!.Value);
+        Assert.Equal(new Rational(1, 3), Power(a, "kr").ShapleyShubik);
+        Assert.Equal(new Rational(7, 32), Power(a, "kp").Penrose);
+        Assert.Equal(new Rational(1, 12), Power(a, "us").ShapleyShubik);
+        Assert.Equal(new Rational(3, 32), Power(a, "cn").Penrose);
+        Assert.Equal(["kp", "kr"], expanded.VetoPlayers);
+    }
+
+    [Fact]
     [Seed("napsm-c-treaty-organisation")]
     public void Napsm_c_coordination_scenario_gives_the_trilateral_bloc_a_collective_veto_in_the_council_and_china_and_russia_none()
     {

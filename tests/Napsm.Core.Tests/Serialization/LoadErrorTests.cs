@@ -555,7 +555,7 @@ public class LoadErrorTests
     [InlineData("a\\tb", "id \"a\\u0009b\" contains a control character (U+0009); an id is made of letters (any script), digits, '-' and '_'")]
     [InlineData("a\\u202Eb", "id \"a\\u202Eb\" contains an invisible formatting or bidirectional control character (U+202E); an id is made of letters (any script), digits, '-' and '_'")]
     [InlineData("a.b", "id \"a.b\" contains '.', which separates an id from an event name (ID.start); an id is made of letters (any script), digits, '-' and '_'")]
-    [InlineData("a:b", "id \"a:b\" contains ':', which separates a kind from an id (treaty:ID); an id is made of letters (any script), digits, '-' and '_'")]
+    [InlineData("a:b", "id \"a:b\" contains ':', which separates a kind from an id (treaty:ID); an id is made of letters (any script), digits, '-' and '_'; a voter is a member id or \"body:ID\" (a body that votes as that body decides)")]
     [InlineData("", "id is empty; an id is made of letters (any script), digits, '-' and '_'")]
     public void A_malformed_id_is_an_error(string id, string reason)
     {

@@ -33,7 +33,7 @@ public class SchemaTests
     public void The_committed_schema_is_what_the_code_generates()
     {
         var generated = DesignSchema.Generate();
-        // As every golden file: NAPSM_UPDATE_GOLDEN=1 rewrites it (napsm schema prints the copy embedded at build time).
+        // The CLI prints the embedded (committed) schema, so a schema change is written from here: NAPSM_UPDATE_GOLDEN=1.
         if (Environment.GetEnvironmentVariable("NAPSM_UPDATE_GOLDEN") == "1") File.WriteAllText(CommittedPath, generated);
         var committed = File.Exists(CommittedPath) ? File.ReadAllText(CommittedPath).ReplaceLineEndings("\n") : "";
 

@@ -18,11 +18,11 @@ internal static class HtmlReports
         return page.Render();
     }
 
-    public static string Power(Design design, string kind, string id, string name, GameAnalysis analysis)
+    public static string Power(Design design, string kind, string id, string name, GameAnalysis analysis, TernaryAnalysis? ternary = null)
     {
         var title = Named(id, name);
         var page = new HtmlPage("Voting power: " + title, design.Name + " — " + kind + " " + id);
-        page.Section(title, h => PowerHtml.Write(h, design, title, analysis));
+        page.Section(title, h => PowerHtml.Write(h, design, title, analysis, ternary));
         return page.Render();
     }
 

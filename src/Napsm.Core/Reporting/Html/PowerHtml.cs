@@ -9,7 +9,7 @@ namespace Napsm.Core.Reporting.Html;
 internal static class PowerHtml
 {
     /// <summary>The table of power per voter: exact figures, marks, and the weight share where the rule is weighted.</summary>
-    public static ReportTable Table(Design design, string title, GameAnalysis a)
+    public static ReportTable Table(Design design, string title, GameAnalysis a, TernaryAnalysis? ternary = null)
     {
         var weights = WeightShares(design, a.Game);
         var names = design.Members.DistinctBy(m => m.Id).ToDictionary(m => m.Id, m => m.Name, StringComparer.Ordinal);
@@ -19,13 +19,22 @@ internal static class PowerHtml
         // gains the ends of its interval beside it; without approximation the table is as it always was.
         bool ssApprox = a.ApproximationOf(AnalysisPart.ShapleyShubik) is not null;
         bool swingsApprox = a.ApproximationOf(AnalysisPart.Swings) is not null;
-        columns.Add(TableColumn.Number("Shapley–Shubik", "shapleyShubik"));
+        // Beside the ternary game (#15) the binary figures say they are binary (every voter present, abstention counted as no).
+        string binary = ternary is null ? "" : " (binary)";
+        columns.Add(TableColumn.Number("Shapley–Shubik" + binary, "shapleyShubik"));
         if (ssApprox) columns.AddRange([TableColumn.Number("Shapley–Shubik low", "shapleyShubikLow"), TableColumn.Number("Shapley–Shubik high", "shapleyShubikHigh")]);
-        columns.Add(TableColumn.Number("Banzhaf", "banzhaf"));
+        columns.Add(TableColumn.Number("Banzhaf" + binary, "banzhaf"));
         if (swingsApprox) columns.AddRange([TableColumn.Number("Banzhaf low", "banzhafLow"), TableColumn.Number("Banzhaf high", "banzhafHigh")]);
-        columns.Add(TableColumn.Number("Penrose", "penrose"));
+        columns.Add(TableColumn.Number("Penrose" + binary, "penrose"));
         if (swingsApprox) columns.AddRange([TableColumn.Number("Penrose low", "penroseLow"), TableColumn.Number("Penrose high", "penroseHigh")]);
-        columns.AddRange([TableColumn.Number("Swings", "swings"), TableColumn.Short("Veto", "veto"), TableColumn.Short("Dummy", "dummy")]);
+        columns.AddRange([TableColumn.Number("Swings" + binary, "swings"), TableColumn.Short("Veto" + binary, "veto"), TableColumn.Short("Dummy" + binary, "dummy")]);
+        if (ternary is not null)
+        {
+            columns.AddRange([TableColumn.Number("Shapley–Shubik (ternary)", "shapleyShubikTernary"), TableColumn.Number("Banzhaf (ternary)", "banzhafTernary"),
+                TableColumn.Short("Blocks by voting no (ternary)", "blocksByVotingNo")]);
+        }
+
+        var ternaryOf = ternary?.Members.DistinctBy(m => m.Id).ToDictionary(m => m.Id, StringComparer.Ordinal);
         var rows = new List<IReadOnlyList<TableCell>>();
         foreach (var m in a.Members)
         {
@@ -40,6 +49,14 @@ internal static class PowerHtml
             row.Add(TableCell.Of(m.Swings is { } sw ? Figure.Of(sw) : Missing(a, AnalysisPart.Swings), 0));
             row.Add(m.IsVeto switch { true => "veto", false => "", null => "not computed" });
             row.Add(m.IsDummy switch { true => "dummy", false => "", null => "not computed" });
+            if (ternary is not null)
+            {
+                var t = ternaryOf!.GetValueOrDefault(m.Id);
+                row.Add(TableCell.Of(t?.ShapleyShubik is { } tss ? Figure.Of(tss) : Missing(ternary, AnalysisPart.ShapleyShubik)));
+                row.Add(TableCell.Of(t?.Banzhaf is { } tbz ? Figure.Of(tbz) : Missing(ternary, AnalysisPart.Swings)));
+                row.Add(t?.BlocksByVotingNo switch { true => "blocks", false => "", null => "not computed" });
+            }
+
             rows.Add(row);
         }
 
@@ -47,9 +64,9 @@ internal static class PowerHtml
     }
 
     /// <summary>Bars of Shapley–Shubik and Banzhaf per member (and the weight share, when weighted), the table beside them.</summary>
-    public static void Write(HtmlBuilder h, Design design, string title, GameAnalysis a)
+    public static void Write(HtmlBuilder h, Design design, string title, GameAnalysis a, TernaryAnalysis? ternary = null)
     {
-        var table = Table(design, title + ": power per member", a);
+        var table = Table(design, title + ": power per member", a, ternary);
         var weighted = table.Columns.Any(c => c.Key == "weightShare");
         var series = new List<BarSeries> { new("Shapley–Shubik", "ss"), new("Banzhaf (normalised)", "bz") };
         if (weighted) series.Add(new("Weight share", "wt"));
@@ -105,6 +122,9 @@ internal static class PowerHtml
 
     /// <summary>A figure of a part not computed, with the analysis's own words for why.</summary>
     private static Figure Missing(GameAnalysis a, AnalysisPart part) =>
+        Figure.Missing(a.ReasonFor(part) is { } reason ? AnalysisNotes.Sentence(reason) : "not computed");
+
+    private static Figure Missing(TernaryAnalysis a, AnalysisPart part) =>
         Figure.Missing(a.ReasonFor(part) is { } reason ? AnalysisNotes.Sentence(reason) : "not computed");
 
     private static string Label(string name, string id) => name == id ? id : name + " (" + id + ")";

@@ -35,6 +35,7 @@ internal static class BuiltInRules
         new ConsensusKeptRule(),
         new NonInterventionRule(),
         new SovereignEqualityRule(),
+        new MinorityDecidesRule(),
         new PhaseCycleRule(),
         new InfeasibleTimingRule(),
         new ReciprocityRule(),
@@ -49,5 +50,6 @@ internal static class BuiltInRules
         new MatterRules(),
         new AlignmentRules(),
         new AmendmentRules(),
+        new CompoundRules(),
     ];
 }

@@ -133,3 +133,81 @@ internal sealed class SovereignEqualityRule() : BuiltInRule(BuiltIn.NAPSM0602, B
     internal static string Share(Rational r) =>
         r.ToString() + " (" + (r.ToDouble() * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%)";
 }
+
+/// <summary>
+/// NAPSM0606 (#15): sovereign equality declared, but a rule that reads abstention (a base of those present or present and voting, a
+/// quorum) lets fewer than half of a body's voters pass a decision. Sound, not complete: for each number of yes votes below half, in
+/// increasing order, it tries a few profiles (the first or the last voters in favour; of the others, a number that meets common quorums
+/// abstaining, the rest absent, or all abstaining, or all absent) and reports the first that the rule passes, as the witness; nothing is
+/// reported that was not verified on the ternary game.
+/// </summary>
+internal sealed class MinorityDecidesRule() : BuiltInRule(BuiltIn.NAPSM0606)
+{
+    public override void Analyze(ValidationContext context)
+    {
+        if (Tagged.First(context.Design, PrincipleTags.SovereignEquality) is not var (principle, pi)) return;
+        foreach (int i in Tagged.Bodies(context))
+        {
+            var body = context.Design.Bodies[i];
+            for (int k = 0; k < body.Decisions.Count; k++)
+            {
+                var game = context.MatterGame(i, k);
+                if (game.Problems.Count > 0 || !game.ReadsAbstention || game.Count < 3) continue;
+                if (Witness(game) is not { } profile) continue;
+                var decision = body.Decisions[k];
+                var who = k == 0 || decision.IsDefault ? Describe.Body(body) : Describe.Body(body) + " on matter " + Pointers.Quote(decision.Matter);
+                var yes = Ids(game, profile, Voting.Vote.Yes);
+                var witness = "yes " + Listed(yes) + "; abstaining " + Listed(Ids(game, profile, Voting.Vote.Abstain)) + "; absent " + Listed(Ids(game, profile, Voting.Vote.Absent));
+                context.Report(Diagnostic.Create(BuiltIn.NAPSM0606, Pointers.DecisionRule(i, body, k), Describe.Principle(principle), who,
+                    Pointers.QuoteRule(decision.Rule), yes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    game.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), witness).NamingMembers(yes) with
+                {
+                    RelatedLocations = [DiagnosticLocation.At(Pointers.Principle(pi), $"{Describe.Principle(principle)} declares sovereign equality")],
+                });
+            }
+        }
+    }
+
+    private static List<string> Ids(Voting.VotingGame game, Voting.Vote[] profile, Voting.Vote vote) =>
+        Enumerable.Range(0, game.Count).Where(v => profile[v] == vote).Select(v => game.Voters[v]).ToList();
+
+    private static string Listed(List<string> ids) => ids.Count == 0 ? "none" : Text.Listed(ids.Select(id => Pointers.Quote(id)).ToList());
+
+    /// <summary>The first profile found with the fewest yes votes (fewer than half the voters) that passes; null when none of those tried does.</summary>
+    internal static Voting.Vote[]? Witness(Voting.VotingGame game)
+    {
+        int n = game.Count;
+        var forward = Enumerable.Range(0, n).ToArray();
+        var backward = forward.Reverse().ToArray();
+        for (int yes = 1; 2 * yes < n; yes++)
+        {
+            int rest = n - yes;
+            var presents = new SortedSet<int> { 0, rest };
+            foreach (var (num, den) in new[] { (1, 3), (1, 2), (2, 3) })
+            {
+                int needed = ((n * num) + den - 1) / den;
+                for (int extra = 0; extra <= 1; extra++)
+                {
+                    int q = needed + extra - yes;
+                    if (q >= 0 && q <= rest) presents.Add(q);
+                }
+            }
+
+            foreach (var order in new[] { forward, backward })
+            {
+                foreach (int abstaining in presents)
+                {
+                    var profile = new Voting.Vote[n];
+                    for (int j = 0; j < n; j++)
+                    {
+                        profile[order[j]] = j < yes ? Voting.Vote.Yes : j < yes + abstaining ? Voting.Vote.Abstain : Voting.Vote.Absent;
+                    }
+
+                    if (game.Passes(profile)) return profile;
+                }
+            }
+        }
+
+        return null;
+    }
+}

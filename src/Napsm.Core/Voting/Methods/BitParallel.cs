@@ -44,6 +44,7 @@ internal static class BitParallel
                 new AnalysisSize(SizeUnit.Bytes, Math.Pow(2, n) / 8, Math.Pow(2, MaxVoters) / 8));
         }
 
+        if (ComposedNode.In(game.Root)) return WorkEstimate.Refused("the rule is an expanded compound game, which this enumeration does not evaluate");
         var leaves = Leaves(game.Root).ToArray();
         if (leaves.Any(l => l.Total > MaxSum)) return WorkEstimate.Refused("a clause's total weight is above 2^120 after scaling", null, NotComputedReason.WeightsOutOfRange);
         double words = Words(n);
@@ -61,6 +62,7 @@ internal static class BitParallel
     {
         ThresholdNode t => [t],
         CompositeNode c => c.Clauses.SelectMany(Leaves),
+        ComposedNode c => new[] { c.Direct }.Concat(c.Clauses.SelectMany(Leaves)),
         _ => [],
     };
 
