@@ -34,7 +34,14 @@ internal static class DesignReferences
             var b = d.Bodies[i];
             var p = DesignPointers.Body(i);
             var owner = new ElementRef(ElementKind.Body, b.Id);
-            for (int j = 0; j < b.Voters.Count; j++) yield return new(ReferenceTarget.Member, b.Voters[j], ReferenceRole.Voter, owner, p, "voters", j) { OwnerIndex = i };
+            for (int j = 0; j < b.Voters.Count; j++)
+            {
+                // A voter "body:ID" (#15, a compound body) refers to that body.
+                yield return CompoundVoters.TryGetBody(b.Voters[j], out var sub)
+                    ? new(ReferenceTarget.Body, sub, ReferenceRole.Voter, owner, p, "voters", j) { OwnerIndex = i }
+                    : new(ReferenceTarget.Member, b.Voters[j], ReferenceRole.Voter, owner, p, "voters", j) { OwnerIndex = i };
+            }
+
             if (b.Chair is { } chair) yield return new(ReferenceTarget.Member, chair, ReferenceRole.Chair, owner, p, "chair") { OwnerIndex = i };
             if (b.ReportsTo is { } to) yield return new(ReferenceTarget.Body, to, ReferenceRole.ReportsTo, owner, p, "reportsTo") { OwnerIndex = i };
             if (b.Source is { } source) yield return new(ReferenceTarget.Source, source, ReferenceRole.Source, owner, p, "source") { OwnerIndex = i };
@@ -195,7 +202,10 @@ internal static class DesignReferences
             case WeightedRule { Weights: { } weights }:
                 foreach (var key in weights.Keys)
                 {
-                    yield return Site(ReferenceTarget.Member, key, ReferenceRole.WeightedVoter, DesignPointers.Key(at + "/weighted/weights", key));
+                    var pointer = DesignPointers.Key(at + "/weighted/weights", key);
+                    yield return CompoundVoters.TryGetBody(key, out var sub)
+                        ? Site(ReferenceTarget.Body, sub, ReferenceRole.WeightedVoter, pointer)
+                        : Site(ReferenceTarget.Member, key, ReferenceRole.WeightedVoter, pointer);
                 }
 
                 break;

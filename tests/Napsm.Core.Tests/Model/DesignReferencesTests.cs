@@ -40,8 +40,12 @@ public sealed class DesignReferencesTests
             var text = r.Role == ReferenceRole.WeightedVoter ? null : node!.GetValue<string>();
             switch (r.Role)
             {
+                // A compound voter (#15) is written body:ID and refers to the body ID.
                 case ReferenceRole.WeightedVoter:
-                    Assert.Equal(r.Id, Unescape(r.JsonPointer[(r.JsonPointer.LastIndexOf('/') + 1)..]));
+                    Assert.Equal(r.Target == ReferenceTarget.Body ? CompoundVoters.Of(r.Id) : r.Id, Unescape(r.JsonPointer[(r.JsonPointer.LastIndexOf('/') + 1)..]));
+                    break;
+                case ReferenceRole.Voter when r.Target == ReferenceTarget.Body:
+                    Assert.Equal(CompoundVoters.Of(r.Id), text);
                     break;
                 case ReferenceRole.Requirement:
                     Assert.Equal(new ElementRef(r.Kind!.Value, r.Id).ToString(), text);
@@ -119,7 +123,7 @@ public sealed class DesignReferencesTests
 
     // A weighted voter's pointer ends in its (renamed) id; every other pointer is made of section names and indices.
     private static string Renamed(DesignReference r) => r.Role == ReferenceRole.WeightedVoter
-        ? r.JsonPointer[..(r.JsonPointer.LastIndexOf('/') + 1)] + Escape(Rename(r.Id))
+        ? r.JsonPointer[..(r.JsonPointer.LastIndexOf('/') + 1)] + Escape(r.Target == ReferenceTarget.Body ? CompoundVoters.Of(Rename(r.Id)) : Rename(r.Id))
         : r.JsonPointer;
 
     private static List<(ReferenceTarget, string, ReferenceRole, string)> Actual(Design design) =>

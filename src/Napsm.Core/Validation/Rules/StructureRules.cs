@@ -51,8 +51,8 @@ internal sealed class DanglingReferenceRule() : BuiltInRule(BuiltIn.NAPSM0102)
         foreach (var r in context.Design.References())
         {
             if (r.Role is ReferenceRole.BlocMember or ReferenceRole.Excluded or ReferenceRole.AlignmentSource or ReferenceRole.AmendmentSource) continue;
-            // A voter "body:ID" (#15, a compound body; also a weighted rule's key) names a body, not a member: CompoundRules checks it (NAPSM0340).
-            if (r.Target == ReferenceTarget.Member && CompoundVoters.IsBody(r.Id)) continue;
+            // A voter "body:ID" (#15, a compound body; also a weighted rule's key) is a body reference that CompoundRules checks (NAPSM0340).
+            if (r.Target == ReferenceTarget.Body && r.Role is ReferenceRole.Voter or ReferenceRole.WeightedVoter) continue;
             if (r.Kind is not { } kind)
             {
                 if (ix.Attributes.Contains(r.Id)) continue;
