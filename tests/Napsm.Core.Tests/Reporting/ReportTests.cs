@@ -17,7 +17,7 @@ public class ReportTests
     {
         var design = ValidatorTests.Clean()
             .Body("wg", "Working group", b => b.Voters("a", "bb").Rule(Rule.Consensus).ReportsTo("sec"))
-            .Body("sec", "Secretariat", b => b.Voters("a").Rule(Rule.Consensus).ReportsTo("wg"))
+            .Body("sec", "Secretariat", b => b.Voters("a", "b").Rule(Rule.Consensus).ReportsTo("wg"))
             .Build();
         var positions = new Dictionary<string, (int, int)>(StringComparer.Ordinal)
         {

@@ -27,7 +27,7 @@ public class DegenerateInputRuleTests
 
         var d = Assert.Single(found);
         Assert.Equal("/bodies/0/voters", d.Location.JsonPointer);
-        Assert.Equal("body 'x' (X) has a single voter, b: whatever its rule, it decides as b does", d.Message);
+        Assert.Equal("body 'x' (X) has a single voter, 'b': whatever its rule, it decides as 'b' does", d.Message);
     }
 
     [Fact]
@@ -125,9 +125,9 @@ public class DegenerateInputRuleTests
 
         // b on the as-of date itself is a fact of that date, not a future one.
         Assert.Equal(["/treaties/0/ratifications/2/date", "/treaties/0/ratifications/3/date"], found.Select(d => d.Location.JsonPointer));
-        Assert.Equal("treaty 't' (T) records a revocation of a on 2031-01-01, after the design's as-of date 2026-12-01: "
+        Assert.Equal("treaty 't' (T) records a revocation of 'a' on 2031-01-01, after the design's as-of date 2026-12-01: "
             + "the analyses as of that date leave it out", found[0].Message);
-        Assert.Contains("the ratification of c on 9999-12-31", found[1].Message, StringComparison.Ordinal);
+        Assert.Contains("the ratification of 'c' on 9999-12-31", found[1].Message, StringComparison.Ordinal);
     }
 
     [Fact]

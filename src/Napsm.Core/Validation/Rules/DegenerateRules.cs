@@ -16,7 +16,7 @@ internal sealed class SingleVoterRule() : BuiltInRule(BuiltIn.NAPSM0205)
         {
             var voters = d.Bodies[i].Voters;
             if (voters.Count == 0 || voters.Any(v => v != voters[0])) continue;
-            context.Report(Diagnostic.Create(BuiltIn.NAPSM0205, Pointers.Body(i) + "/voters", Describe.Body(d.Bodies[i]), voters[0]));
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0205, Pointers.Body(i) + "/voters", Describe.Body(d.Bodies[i]), Pointers.Quote(voters[0])).NamingMembers(voters[0]));
         }
     }
 }
@@ -58,7 +58,7 @@ internal sealed class EventAfterAsOfRule() : BuiltInRule(BuiltIn.NAPSM0507)
                     _ => "the ratification",
                 };
                 context.Report(Diagnostic.Create(BuiltIn.NAPSM0507, Pointers.Index(Pointers.Treaty(i) + "/ratifications", k) + "/date",
-                    Describe.Treaty(t), what, r.Member, Kernel.IsoDate.Format(r.Date), Kernel.IsoDate.Format(asOf)));
+                    Describe.Treaty(t), what, Pointers.Quote(r.Member), Kernel.IsoDate.Format(r.Date), Kernel.IsoDate.Format(asOf)).NamingMembers(r.Member));
             }
         }
     }
