@@ -350,8 +350,8 @@ public sealed class TemporalNetwork
             if (toFixed && PeriodDays.TryExactBack(end, period) is { } back) return (back, null);
             var (min, max) = PeriodDays.Range(period);
             long used = upper ? max : min;
-            // Anchored, but the period runs past the calendar's edge: its exact length cannot be counted, and any length of the range
-            // puts the other end beyond the calendar too (ScheduleResult.BeyondCalendar, NAPSM0408), so it is not "unanchored".
+            // Anchored, but the period runs past the calendar's edge: its exact length cannot be counted, so the widest safe length
+            // stands in for it (the other end is then beyond the calendar: ScheduleResult.BeyondCalendar, NAPSM0408); not "unanchored".
             if (fromFixed || toFixed)
             {
                 var anchor = fromFixed ? start : end;
