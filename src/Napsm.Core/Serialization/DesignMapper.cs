@@ -38,13 +38,13 @@ internal static class DesignMapper
             }),
             Amendment = dto.Amendment is not { } am ? null : new AmendmentProcedure(am.Rule)
             {
-                Ratification = Ratification(am.Ratification, Where.Root, "/amendment/ratification"),
+                Ratification = EntryIntoForceOf(am.Ratification, Where.Root, "/amendment/ratification"),
                 Source = OptionalId(am.Source, Where.Root, "/amendment/source"),
                 Note = am.Note,
             },
             Amendments = Map(dto.Amendments, Where.Root, "/amendments", (a, p) => new AmendmentEntry(Id(a.Id, p, "/id"), a.Covers, a.Rule)
             {
-                Ratification = Ratification(a.Ratification, p, "/ratification"),
+                Ratification = EntryIntoForceOf(a.Ratification, p, "/ratification"),
                 Source = OptionalId(a.Source, p, "/source"),
                 Note = a.Note,
             }),
@@ -58,13 +58,14 @@ internal static class DesignMapper
         };
     }
 
-    private static EntryIntoForce? Ratification(EntryIntoForceDto? r, Where owner, string suffix) => r is null ? null : new EntryIntoForce(r.Rule)
+    /// <summary>An entry-into-force condition: a treaty's, or the ratification an amendment needs (#16).</summary>
+    private static EntryIntoForce? EntryIntoForceOf(EntryIntoForceDto? r, Where owner, string suffix) => r is null ? null : new EntryIntoForce(r.Rule)
     {
         Delay = NonNegative(r.Delay, owner, suffix + "/delay", "delay"),
         NotBefore = r.NotBefore,
     };
 
-    private static EntryIntoForceDto? Ratification(EntryIntoForce? r) =>
+    private static EntryIntoForceDto? EntryIntoForceOf(EntryIntoForce? r) =>
         r is null ? null : new EntryIntoForceDto { Rule = r.Rule, Delay = r.Delay, NotBefore = r.NotBefore };
 
     /// <summary>
@@ -219,11 +220,7 @@ internal static class DesignMapper
         {
             OpenedForSignature = t.OpenedForSignature,
             Requires = Requirements(t.Requires, p, "/requires"),
-            EntryIntoForce = t.EntryIntoForce is not { } e ? null : new EntryIntoForce(e.Rule)
-            {
-                Delay = NonNegative(e.Delay, p, "/entryIntoForce/delay", "delay"),
-                NotBefore = e.NotBefore,
-            },
+            EntryIntoForce = EntryIntoForceOf(t.EntryIntoForce, p, "/entryIntoForce"),
             Ratifications = Map(t.Ratifications, p, "/ratifications", ToRatification),
             Withdrawal = t.Withdrawal is not { } w ? null : new WithdrawalTerms
             {
@@ -371,7 +368,7 @@ internal static class DesignMapper
             Parties = [.. t.Parties],
             OpenedForSignature = t.OpenedForSignature,
             Requires = NullIfEmpty(t.Requires.Select(r => r.ToString())),
-            EntryIntoForce = t.EntryIntoForce is not { } e ? null : new EntryIntoForceDto { Rule = e.Rule, Delay = e.Delay, NotBefore = e.NotBefore },
+            EntryIntoForce = EntryIntoForceOf(t.EntryIntoForce),
             Ratifications = NullIfEmpty(t.Ratifications.Select(r => new RatificationDto
             {
                 Member = r.Member,
@@ -400,13 +397,13 @@ internal static class DesignMapper
             Source = a.Source,
             Note = a.Note,
         })),
-        Amendment = d.Amendment is not { } am ? null : new AmendmentDto { Rule = am.Rule, Ratification = Ratification(am.Ratification), Source = am.Source, Note = am.Note },
+        Amendment = d.Amendment is not { } am ? null : new AmendmentDto { Rule = am.Rule, Ratification = EntryIntoForceOf(am.Ratification), Source = am.Source, Note = am.Note },
         Amendments = NullIfEmpty(d.Amendments.Select(a => new AmendmentEntryDto
         {
             Id = a.Id,
             Covers = [.. a.Covers],
             Rule = a.Rule,
-            Ratification = Ratification(a.Ratification),
+            Ratification = EntryIntoForceOf(a.Ratification),
             Source = a.Source,
             Note = a.Note,
         })),
