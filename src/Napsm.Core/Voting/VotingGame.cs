@@ -581,7 +581,8 @@ public sealed class VotingGame
         return table;
     }
 
-    private static Func<string, string, Rational?> AttributeLookup(Design design, AnalysisContext? context)
+    /// <summary>Member attributes of a design, for weights by attribute (the validator's amendment rules use it too).</summary>
+    internal static Func<string, string, Rational?> AttributeLookup(Design design, AnalysisContext? context)
     {
         var members = context is null ? MemberTable(design) : context.Cached(MemberTables, design, MemberTable);
         // Two lookups in two statements, not one `&&`: a pattern variable inside a boolean chain makes mutation testing drop the method.

@@ -78,11 +78,7 @@ internal sealed class AmendmentRules() : BuiltInRule(BuiltIn.NAPSM1002, BuiltIn.
 
     private static void CheckRule(ValidationContext context, List<string> members, DecisionRule rule, string pointer, string what)
     {
-        var design = context.Design;
-        var table = new Dictionary<string, Member>(StringComparer.Ordinal);
-        foreach (var m in design.Members) table.TryAdd(m.Id, m);
-        var game = VotingGame.Create(rule, members, (voter, attribute) =>
-            table.TryGetValue(voter, out var m) && m.Attributes.TryGetValue(attribute, out var value) ? value.Value : null);
+        var game = VotingGame.Create(rule, members, VotingGame.AttributeLookup(context.Design, context.Analyses));
         if (game.Problems.Count > 0)
         {
             context.Report(Diagnostic.Create(BuiltIn.NAPSM1003, pointer, what, string.Join("; ", game.Problems.Select(p => p.Message))) with
