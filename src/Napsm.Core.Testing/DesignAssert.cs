@@ -193,7 +193,13 @@ public static class DesignAssert
         var message = new StringBuilder();
         message.Append(CultureInfo.InvariantCulture,
             $"Expected treaty '{treaty}' of design '{design.Id}' to be able to enter into force as of {LocalDatePattern.Iso.Format(date)}, but it is blocked");
-        message.Append(status.BlockedBecause is { } why ? ": " + why : ".");
+        message.Append(status.BlockedBecause switch
+        {
+            TreatyBlockReason.NeedsNonParties => ": its rule needs ids that are not parties.",
+            TreatyBlockReason.RuleCannotBeMet => ": its rule cannot be met even if every party ratifies.",
+            TreatyBlockReason.Withdrawals => ": parties it cannot do without have withdrawn.",
+            _ => ".",
+        });
         if (status.Blockers.Count > 0) message.Append(CultureInfo.InvariantCulture, $" Blocking: {string.Join(", ", status.Blockers)}.");
         if (status.UnmetRequirements.Count > 0) message.Append(CultureInfo.InvariantCulture, $" Unmet requirements: {string.Join(", ", status.UnmetRequirements)}.");
         throw new DesignAssertionException(message.ToString());

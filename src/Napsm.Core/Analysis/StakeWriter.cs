@@ -220,7 +220,7 @@ internal static class StakeWriter
         TreatyState.InForce => "in force" + (s.EnteredIntoForce is { } e ? " since " + Kernel.IsoDate.Format(e) : ""),
         TreatyState.Pending => "pending",
         TreatyState.Open => "open",
-        _ => "blocked" + (s.BlockedBecause is { } why ? ": " + why : ""),
+        _ => "blocked" + (Validation.Describe.Blocked(s) is { } why ? ": " + why : ""),
     } + " (as of " + Kernel.IsoDate.Format(s.AsOf) + ")";
 
     private static string HorizonLabel(Horizon h, DesignStake d, StakeOptions o)

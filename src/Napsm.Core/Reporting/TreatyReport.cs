@@ -84,7 +84,7 @@ public static class TreatyReport
         if (s.State is TreatyState.Blocked)
         {
             Line("Blocked by:", List(s.Blockers));
-            Line("Because:", FreeText.Escape(s.BlockedBecause ?? ""));
+            Line("Because:", FreeText.Escape(Validation.Describe.Blocked(s) ?? ""));
         }
 
         if (s.UnmetRequirements.Count > 0) Line("Waiting for:", List(s.UnmetRequirements));
@@ -170,7 +170,7 @@ public static class TreatyReport
             Choices("completingChoice", s.CompletingChoice);
             Strings("pivotal", s.Pivotal);
             Strings("blockers", s.Blockers);
-            if (s.BlockedBecause is { } why) w.WriteString("blockedBecause", why);
+            if (Validation.Describe.Blocked(s) is { } why) w.WriteString("blockedBecause", why);
             else w.WriteNull("blockedBecause");
             Number("fewestRefusalsToBlock", s.FewestRefusalsToBlock);
             Strings("oneBlockingSet", s.OneBlockingSet);

@@ -55,8 +55,24 @@ public sealed record ReciprocityReport
         return FromDesign(design, maxWork, network, () => network.Graph.Solve().NegativeCycle is null);
     }
 
-    /// <summary>The same, with the design's network and its consistency supplied by the caller (the validator computes both once per run).</summary>
-    internal static ReciprocityReport FromDesign(Design design, long maxWork, TemporalNetwork network, Func<bool> isConsistent)
+    /// <summary>
+    /// Analyses a design's exchanges of commitments with its network and schedule already computed (as a validator run has them), so
+    /// that neither is computed again.
+    /// </summary>
+    /// <param name="design">The design.</param>
+    /// <param name="network">The design's network (<see cref="TemporalNetwork.FromDesign"/> of <paramref name="design"/>).</param>
+    /// <param name="schedule">The network's schedule (<see cref="TemporalNetwork.Analyze"/>): windows are checked only when it is consistent.</param>
+    /// <param name="maxWork">The most constraint relaxations to spend on the window check (pairs × constraints); beyond it the check is skipped.</param>
+    /// <returns>The report.</returns>
+    public static ReciprocityReport FromNetwork(Design design, TemporalNetwork network, ScheduleResult schedule, long maxWork = 50_000_000)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(schedule);
+        return FromDesign(design, maxWork, network, () => schedule.IsConsistent);
+    }
+
+    private static ReciprocityReport FromDesign(Design design, long maxWork, TemporalNetwork network, Func<bool> isConsistent)
     {
         var owner = new Dictionary<string, (Phase Phase, Commitment Commitment)>(StringComparer.Ordinal);
         foreach (var p in design.Phases)

@@ -89,8 +89,11 @@ public sealed record TemporalConstraint
     /// </summary>
     public string? Approximation { get; }
 
-    /// <summary>The unanchored month or year period this bound approximates, with the least and greatest number of days it can last.</summary>
-    internal (Period Period, long Min, long Max)? Unanchored { get; init; }
+    /// <summary>
+    /// The unanchored month or year period this bound approximates, with the least and greatest number of days it can last;
+    /// <see langword="null"/> when the bound is exact (<see cref="IsApproximated"/> is false).
+    /// </summary>
+    public UnanchoredPeriod? Unanchored { get; internal init; }
 
     /// <summary>The bound's edge in its network's graph (its index in <see cref="TemporalNetwork.Constraints"/>).</summary>
     internal int Edge { get; init; } = -1;
@@ -101,6 +104,12 @@ public sealed record TemporalConstraint
     /// <inheritdoc/>
     public override string ToString() => Sentence + " (" + At + ")";
 }
+
+/// <summary>A month or year period that no date anchors, so that its length in days is only known to lie in a range.</summary>
+/// <param name="Period">The period as written (such as <c>P6M</c>).</param>
+/// <param name="MinDays">The fewest days it can last (P1M: 28).</param>
+/// <param name="MaxDays">The most days it can last (P1M: 31).</param>
+public sealed record UnanchoredPeriod(Period Period, long MinDays, long MaxDays);
 
 /// <summary>The dates an event can take in a consistent network.</summary>
 /// <param name="Event">The event.</param>

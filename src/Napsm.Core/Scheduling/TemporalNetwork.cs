@@ -331,7 +331,7 @@ public sealed class TemporalNetwork
             _edges.Add((from, to, weight, new TemporalConstraint(Ev(from), Ev(to), weight, kind, pointer, ids, sentence, approximation) { Unanchored = approximation is null ? null : _unanchored }));
 
         // The range of the period measured by the last call of Length, when it was not anchored; attached to the next edge.
-        private (Period, long, long)? _unanchored;
+        private UnanchoredPeriod? _unanchored;
 
         private void OnDate(int v, LocalDate date, ConstraintKind kind, string pointer, string sentence, string id)
         {
@@ -358,7 +358,7 @@ public sealed class TemporalNetwork
                 return (used, $"{PeriodDays.Text(period)} from {Kernel.IsoDate.Format(anchor)} ends beyond the calendar; {used} days used");
             }
 
-            _unanchored = (period, min, max);
+            _unanchored = new UnanchoredPeriod(period, min, max);
             return (used, $"{PeriodDays.Text(period)} is {min} to {max} days and no date anchors it; {used} used");
         }
 

@@ -174,9 +174,7 @@ internal sealed partial class EntryIntoForceEvaluator
         if (!game.IsWinning(all))
         {
             var outsiders = game.Problems.Where(p => p.Kind == RuleProblemKind.NotAVoter).SelectMany(p => p.Ids).Distinct(StringComparer.Ordinal).ToList();
-            var why = outsiders.Count > 0
-                ? $"the rule needs {string.Join(", ", outsiders)}, who {(outsiders.Count == 1 ? "is not a party" : "are not parties")}"
-                : "the rule cannot be met even if every party ratifies";
+            var why = outsiders.Count > 0 ? TreatyBlockReason.NeedsNonParties : TreatyBlockReason.RuleCannotBeMet;
             return status with { Blockers = outsiders, BlockedBecause = why };
         }
 
@@ -187,7 +185,7 @@ internal sealed partial class EntryIntoForceEvaluator
         return status with
         {
             Blockers = names,
-            BlockedBecause = $"{string.Join(", ", names)} {(names.Count == 1 ? "has" : "have")} withdrawn, and the rule cannot be met without {(names.Count == 1 ? "it" : "them")}",
+            BlockedBecause = TreatyBlockReason.Withdrawals,
         };
     }
 }

@@ -72,8 +72,8 @@ public sealed record TreatyStatus
     /// <summary>When <see cref="TreatyState.Blocked"/>: who blocks it (non-parties the rule needs, or withdrawn parties it cannot do without).</summary>
     public IReadOnlyList<string> Blockers { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
-    /// <summary>When <see cref="TreatyState.Blocked"/>: why, in words.</summary>
-    public string? BlockedBecause { get; init; }
+    /// <summary>When <see cref="TreatyState.Blocked"/>: why (with <see cref="Blockers"/>, who); otherwise <see langword="null"/>.</summary>
+    public TreatyBlockReason? BlockedBecause { get; init; }
 
     /// <summary>
     /// Fragility: the fewest parties able to ratify whose refusal (not ratifying, or revoking) would make entry into force impossible;

@@ -1,3 +1,4 @@
+using Napsm.Core.Treaties;
 using Napsm.Core.Model;
 
 namespace Napsm.Core.Validation;
@@ -133,6 +134,20 @@ internal static class Describe
     public static string Source(Source s) => Named("source", s.Id, s.Title);
 
     public static string Kind(ElementKind kind) => ElementRef.KindName(kind);
+
+    /// <summary>Why a treaty is blocked, in words (the one wording of <see cref="TreatyStatus.BlockedBecause"/>); null when it is not.</summary>
+    public static string? Blocked(TreatyStatus s)
+    {
+        var names = string.Join(", ", s.Blockers);
+        bool one = s.Blockers.Count == 1;
+        return s.BlockedBecause switch
+        {
+            TreatyBlockReason.NeedsNonParties => $"the rule needs {names}, who {(one ? "is not a party" : "are not parties")}",
+            TreatyBlockReason.RuleCannotBeMet => "the rule cannot be met even if every party ratifies",
+            TreatyBlockReason.Withdrawals => $"{names} {(one ? "has" : "have")} withdrawn, and the rule cannot be met without {(one ? "it" : "them")}",
+            _ => null,
+        };
+    }
 
     private static string Named(string kind, string id, string name) =>
         string.IsNullOrEmpty(name) || string.Equals(name, id, StringComparison.Ordinal)

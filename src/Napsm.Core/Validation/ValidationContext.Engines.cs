@@ -8,6 +8,7 @@ public sealed partial class ValidationContext
 {
     private static readonly CacheSlot<CacheKey, VotingGame> Games = new(EqualityComparer<CacheKey>.Default);
     private static readonly CacheSlot<CacheKey, GameAnalysis> GameAnalyses = new(EqualityComparer<CacheKey>.Default);
+    private static readonly CacheSlot<(Model.Design, Model.Treaty), VotingGame> TreatyGames = new(ReferencePairComparer<Model.Design, Model.Treaty>.Instance);
     private AnalysisContext? _analyses;
     private AnalysisOptions? _analysisOptions;
     private GameAnalysis?[]? _bodyAnalyses;
@@ -34,9 +35,9 @@ public sealed partial class ValidationContext
     /// </summary>
     internal AnalysisContext Analyses => _analyses ??= Options.Context ?? new AnalysisContext(Options.Limits.TimeLimit, Options.Limits.MemoryLimit);
 
-    /// <summary>The entry-into-force game of the treaty at an index of <c>Design.Treaties</c>.</summary>
+    /// <summary>The entry-into-force game of the treaty at an index of <c>Design.Treaties</c>, compiled once per run.</summary>
     internal VotingGame TreatyGame(int treatyIndex) =>
-        TreatyEvaluator.Game(Design.Treaties[treatyIndex]);
+        Analyses.Cached(TreatyGames, (Design, Design.Treaties[treatyIndex]), k => VotingGame.ForTreaty(k.Item1, k.Item2, Analyses));
 
     /// <summary>
     /// The analysis of a body's game (Banzhaf power, structure), within <see cref="ValidationOptions.Limits"/>; computed once per run.

@@ -15,7 +15,6 @@ public sealed partial class ValidationContext
     private ReciprocityReport? _reciprocity;
     private TreatyDependencyGraph? _dependencies;
     private IReadOnlyList<Treaties.TreatyStatus>? _treatyStatuses;
-    private EntryIntoForceEvaluator? _treatyEvaluator;
     private IReadOnlyList<LaterRequirement>? _laterRequirements;
     private readonly HashSet<(string Id, string Pointer)> _reportedOnce = [];
 
@@ -29,7 +28,7 @@ public sealed partial class ValidationContext
     internal PhaseGraph Phases => _phases ??= PhaseGraph.FromDesign(Design);
 
     /// <summary>Exchanges of commitments.</summary>
-    internal ReciprocityReport Reciprocity => _reciprocity ??= ReciprocityReport.FromDesign(Design, Options.Limits.MaxWork, Network, () => Schedule.IsConsistent);
+    internal ReciprocityReport Reciprocity => _reciprocity ??= ReciprocityReport.FromNetwork(Design, Network, Schedule, Options.Limits.MaxWork);
 
     /// <summary>What waits for what among treaties, phases and commitments.</summary>
     internal TreatyDependencyGraph Dependencies => _dependencies ??= TreatyDependencyGraph.FromDesign(Design);
@@ -40,10 +39,6 @@ public sealed partial class ValidationContext
     /// <summary>The entry-into-force status of the treaty at an index of <c>Design.Treaties</c>, as of <see cref="TreatyDate"/>.</summary>
     internal Treaties.TreatyStatus TreatyStatus(int treatyIndex) =>
         (_treatyStatuses ??= Treaties.TreatyStatus.OfAll(Design, TreatyDate, (int)Math.Min(int.MaxValue, Options.Limits.MaxWork)))[treatyIndex];
-
-    /// <summary>One evaluator for the run, so that each treaty's entry-into-force game is compiled once.</summary>
-    private EntryIntoForceEvaluator TreatyEvaluator =>
-        _treatyEvaluator ??= new EntryIntoForceEvaluator(Design, (int)Math.Min(int.MaxValue, Options.Limits.MaxWork));
 
     /// <summary>Treaty requirements the schedule puts after the treaty (see <see cref="TimeChecks.FindLaterRequirements"/>).</summary>
     internal IReadOnlyList<LaterRequirement> LaterRequirements => _laterRequirements ??= TimeChecks.FindLaterRequirements(this);

@@ -81,10 +81,11 @@ public sealed record AnalysisOptions
     public AnalysisContext? Context { get; init; }
 
     /// <summary>
-    /// For the validator only: analyse a rule with problems under the meaning <see cref="VotingGame"/> gives it, so that its structure can
-    /// still be checked; users get no figures for such a rule.
+    /// Whether to analyse a rule with <see cref="VotingGame.Problems"/> under the meaning <see cref="VotingGame"/> gives it (a non-voter
+    /// veto holder never in favour, a missing weight zero, …), so that its structure can still be checked, as the validator does. False
+    /// (the default): such a rule gives no figures, because they would describe a rule other than the one written.
     /// </summary>
-    internal bool AnalyseDespiteProblems { get; init; }
+    public bool AnalyseDespiteProblems { get; init; }
 
     /// <summary>
     /// How to approximate the Penrose, Banzhaf and Shapley–Shubik indices when the exact methods did not compute them (too large, time

@@ -74,8 +74,11 @@ public sealed record ClauseEffect
         ChangedCoalitions = changed;
     }
 
-    /// <summary>The pointer (relative to the rule) of the <c>all</c>/<c>any</c> the clause belongs to: its siblings share it.</summary>
-    internal string Parent { get; }
+    /// <summary>
+    /// The pointer (relative to the rule) of the <c>all</c>/<c>any</c> the clause belongs to (<c>/any/0</c> for <c>/any/0/all/1</c>): its
+    /// siblings share it.
+    /// </summary>
+    public string Parent { get; }
 
     /// <summary>The clause's JSON pointer relative to the rule (<c>/any/0/all/1</c>).</summary>
     public string At { get; }

@@ -126,6 +126,23 @@ public sealed class VotingGame
     }
 
     /// <summary>
+    /// The game of a rule of the design that belongs to no body or treaty — an amendment, ratification or accession rule — over the
+    /// given voters (usually every member), with weights by attribute read from the design's members.
+    /// </summary>
+    /// <param name="design">The design the rule belongs to (for member attributes).</param>
+    /// <param name="rule">The rule.</param>
+    /// <param name="voters">The voters, in order; duplicates are dropped.</param>
+    /// <param name="context">The analysis context whose caches to use (the design's member table is built once per context); optional.</param>
+    /// <returns>The game.</returns>
+    public static VotingGame ForRule(Design design, DecisionRule rule, IEnumerable<string> voters, AnalysisContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(voters);
+        return new VotingGame(rule, voters.ToList(), AttributeLookup(design, context));
+    }
+
+    /// <summary>
     /// The member-level game of a compound body on one matter (#15; Shapley 1962, compound simple games): each voter <c>body:ID</c> is
     /// replaced by the game of body <c>ID</c> over its own voters, recursively, so a coalition of members wins when the voters it carries
     /// (its members who vote directly, and the sub-bodies whose game it wins) win the body's rule. The voters are the members reached, in
@@ -397,11 +414,36 @@ public sealed class VotingGame
             profile[i] = vote;
         }
 
-        return Passes(profile);
+        return Evaluate(profile);
     }
 
-    /// <summary>Whether the rule passes on a profile given in voter order.</summary>
-    internal bool Passes(Vote[] profile)
+    /// <summary>
+    /// Whether the rule passes on a profile given in voter order (<paramref name="profile"/>[i] is the vote of <see cref="Voters"/>[i]),
+    /// as <see cref="Passes(IReadOnlyDictionary{string, Vote})"/> but without naming the voters.
+    /// </summary>
+    /// <param name="profile">One vote per voter, in the order of <see cref="Voters"/>.</param>
+    /// <returns>Whether the rule passes.</returns>
+    /// <exception cref="ArgumentException">The profile's length is not <see cref="Count"/>, or a vote is not one of <see cref="Vote"/>.</exception>
+    public bool Passes(IReadOnlyList<Vote> profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (profile.Count != Count)
+        {
+            throw new ArgumentException($"The profile has {profile.Count} votes; the game has {Count} voters.", nameof(profile));
+        }
+
+        var votes = new Vote[Count];
+        for (int i = 0; i < Count; i++)
+        {
+            if (!Enum.IsDefined(profile[i])) throw new ArgumentException($"Vote {i} ({(int)profile[i]}) is not yes, abstain, no or absent.", nameof(profile));
+            votes[i] = profile[i];
+        }
+
+        return Evaluate(votes);
+    }
+
+    // Whether the rule passes on a checked profile in voter order.
+    private bool Evaluate(Vote[] profile)
     {
         var present = CoalitionSet.Empty(Count);
         for (int i = 0; i < Count; i++)
@@ -581,8 +623,8 @@ public sealed class VotingGame
         return table;
     }
 
-    /// <summary>Member attributes of a design, for weights by attribute (the validator's amendment rules use it too).</summary>
-    internal static Func<string, string, Rational?> AttributeLookup(Design design, AnalysisContext? context)
+    /// <summary>Member attributes of a design, for weights by attribute.</summary>
+    private static Func<string, string, Rational?> AttributeLookup(Design design, AnalysisContext? context)
     {
         var members = context is null ? MemberTable(design) : context.Cached(MemberTables, design, MemberTable);
         // Two lookups in two statements, not one `&&`: a pattern variable inside a boolean chain makes mutation testing drop the method.

@@ -101,4 +101,30 @@ public class LayeringTests
             Assert.Contains(refs, r => LayerOf(r.From) == layer && LayerOf(r.To) == Model);
         }
     }
+
+    /// <summary>
+    /// The validator asks the engines only what a user's own rule could ask (issue 13): every engine type, method and field that
+    /// code in Validation uses is public. The custom-rule sample shows one rule rebuilt that way; this holds it for all of them.
+    /// </summary>
+    [Fact]
+    public void The_validator_uses_only_the_engines_public_queries()
+    {
+        var uses = TypeReferences.MemberUses(typeof(Design).Assembly.Location);
+        var hidden = uses
+            .Where(u => LayerOf(u.From) == Validation && !u.Visible)
+            .Where(u => Engines.Contains(LayerOf(u.Type)))
+            .Select(u => $"{u.From} → {u.Type}{(u.Member is null ? "" : "." + u.Member)}")
+            .ToList();
+        Assert.True(hidden.Count == 0, "Engine internals the validator uses (make a public query, or move the code):\n" + string.Join("\n", hidden));
+    }
+
+    [Fact]
+    public void The_member_reader_sees_internal_and_public_members()
+    {
+        var uses = TypeReferences.MemberUses(typeof(Design).Assembly.Location);
+        // A public query the validator asks: the voting game's veto players.
+        Assert.Contains(uses, u => LayerOf(u.From) == Validation && u.Type == "Napsm.Core.Voting.VotingGame" && u.Member == "get_VetoPlayers" && u.Visible);
+        // An internal member somewhere: the treaty evaluator is internal, and TreatyStatus uses it.
+        Assert.Contains(uses, u => u.From == "Napsm.Core.Treaties.TreatyStatus" && u.Type == "Napsm.Core.Treaties.EntryIntoForceEvaluator" && !u.Visible);
+    }
 }

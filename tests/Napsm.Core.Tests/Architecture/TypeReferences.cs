@@ -35,6 +35,64 @@ internal sealed class TypeReferences
         return new TypeReferences(pe).All();
     }
 
+    /// <summary>
+    /// Every (outermost referring type, type used, member used or null for the type itself, whether it is visible outside the
+    /// assembly) for the assembly's own methods and fields used in method bodies and its own types referred to anywhere: what a rule in another assembly
+    /// could not call is the invisible part.
+    /// </summary>
+    public static IReadOnlyList<(string From, string Type, string? Member, bool Visible)> MemberUses(string path)
+    {
+        using var pe = new PEReader(File.OpenRead(path));
+        return new TypeReferences(pe).Members();
+    }
+
+    private List<(string From, string Type, string? Member, bool Visible)> Members()
+    {
+        var uses = new HashSet<(string, string, string?, bool)>();
+        foreach (var handle in _reader.TypeDefinitions)
+        {
+            var from = Name(Outermost(handle));
+            var found = new HashSet<TypeDefinitionHandle>();
+            var members = new HashSet<EntityHandle>();
+            Collect(handle, found, members);
+            foreach (var t in found) uses.Add((from, Name(t), null, TypeVisible(t)));
+            foreach (var m in members)
+            {
+                if (m.Kind == HandleKind.MethodDefinition)
+                {
+                    var method = _reader.GetMethodDefinition((MethodDefinitionHandle)m);
+                    var type = method.GetDeclaringType();
+                    bool visible = TypeVisible(type) && (method.Attributes & MethodAttributes.MemberAccessMask) is MethodAttributes.Public;
+                    uses.Add((from, Name(type), _reader.GetString(method.Name), visible));
+                }
+                else if (m.Kind == HandleKind.FieldDefinition)
+                {
+                    var field = _reader.GetFieldDefinition((FieldDefinitionHandle)m);
+                    var type = field.GetDeclaringType();
+                    bool visible = TypeVisible(type) && (field.Attributes & FieldAttributes.FieldAccessMask) is FieldAttributes.Public;
+                    uses.Add((from, Name(type), _reader.GetString(field.Name), visible));
+                }
+            }
+        }
+
+        return [.. uses.OrderBy(u => u.Item1, StringComparer.Ordinal).ThenBy(u => u.Item2, StringComparer.Ordinal)
+            .ThenBy(u => u.Item3, StringComparer.Ordinal)];
+    }
+
+    // A type another assembly can name: public, and nested only in public types.
+    private bool TypeVisible(TypeDefinitionHandle handle)
+    {
+        while (true)
+        {
+            var type = _reader.GetTypeDefinition(handle);
+            var visibility = type.Attributes & TypeAttributes.VisibilityMask;
+            var declaring = type.GetDeclaringType();
+            if (declaring.IsNil) return visibility == TypeAttributes.Public;
+            if (visibility != TypeAttributes.NestedPublic) return false;
+            handle = declaring;
+        }
+    }
+
     private List<(string From, string To)> All()
     {
         var pairs = new HashSet<(string, string)>();
@@ -49,9 +107,9 @@ internal sealed class TypeReferences
         return [.. pairs.Where(p => p.Item1 != p.Item2).OrderBy(p => p.Item1, StringComparer.Ordinal).ThenBy(p => p.Item2, StringComparer.Ordinal)];
     }
 
-    private void Collect(TypeDefinitionHandle handle, HashSet<TypeDefinitionHandle> found)
+    private void Collect(TypeDefinitionHandle handle, HashSet<TypeDefinitionHandle> found, HashSet<EntityHandle>? members = null)
     {
-        var provider = new Collector(this, found);
+        var provider = new Collector(this, found, members);
         var type = _reader.GetTypeDefinition(handle);
         Entity(type.BaseType, provider);
         foreach (var i in type.GetInterfaceImplementations()) Entity(_reader.GetInterfaceImplementation(i).Interface, provider);
@@ -126,9 +184,11 @@ internal sealed class TypeReferences
                 _reader.GetTypeSpecification((TypeSpecificationHandle)handle).DecodeSignature(provider, null);
                 break;
             case HandleKind.FieldDefinition:
+                provider.Members?.Add(handle);
                 provider.Found.Add(_reader.GetFieldDefinition((FieldDefinitionHandle)handle).GetDeclaringType());
                 break;
             case HandleKind.MethodDefinition:
+                provider.Members?.Add(handle);
                 provider.Found.Add(_reader.GetMethodDefinition((MethodDefinitionHandle)handle).GetDeclaringType());
                 break;
             case HandleKind.MemberReference:
@@ -164,9 +224,13 @@ internal sealed class TypeReferences
     }
 
     /// <summary>Decodes signatures only for their side effect: every type definition met is added to <see cref="Found"/>.</summary>
-    private sealed class Collector(TypeReferences owner, HashSet<TypeDefinitionHandle> found) : ISignatureTypeProvider<object?, object?>
+    private sealed class Collector(TypeReferences owner, HashSet<TypeDefinitionHandle> found, HashSet<EntityHandle>? members)
+        : ISignatureTypeProvider<object?, object?>
     {
         public HashSet<TypeDefinitionHandle> Found { get; } = found;
+
+        /// <summary>The assembly's own methods and fields met in method bodies, when asked for.</summary>
+        public HashSet<EntityHandle>? Members { get; } = members;
 
         public object? GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind)
         {

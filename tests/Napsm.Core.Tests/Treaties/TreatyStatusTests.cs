@@ -114,7 +114,7 @@ public class TreatyStatusTests
         var s = Status(treaty, new LocalDate(2024, 6, 1));
         Assert.Equal(TreatyState.Blocked, s.State);
         Assert.Equal(["fr"], s.Blockers);
-        Assert.Contains("withdrawn", s.BlockedBecause, StringComparison.Ordinal);
+        Assert.Equal(TreatyBlockReason.Withdrawals, s.BlockedBecause);
         Assert.Null(s.EarliestEntryIntoForce);
     }
 
@@ -126,7 +126,8 @@ public class TreatyStatusTests
         var s = TreatyStatus.Of(design, treaty, new LocalDate(2024, 1, 1));
         Assert.Equal(TreatyState.Blocked, s.State);
         Assert.Equal(["zz"], s.Blockers);
-        Assert.Contains("zz, who is not a party", s.BlockedBecause, StringComparison.Ordinal);
+        Assert.Equal(TreatyBlockReason.NeedsNonParties, s.BlockedBecause);
+        Assert.Equal("the rule needs zz, who is not a party", Napsm.Core.Validation.Describe.Blocked(s));
     }
 
     [Fact]

@@ -41,7 +41,7 @@ internal static class TreatyHtml
         if (s.EnteredIntoForce is { } eif) facts.Add("entered into force on " + Kernel.IsoDate.Format(eif));
         if (s.FewestMoreRatifications is { } few) facts.Add("at least " + few + " more ratifications needed");
         if (s.StillRequired.Count > 0) facts.Add("still required: " + string.Join(", ", s.StillRequired));
-        if (s.BlockedBecause is { } why) facts.Add(why);
+        if (Validation.Describe.Blocked(s) is { } why) facts.Add(why);
         if (s.UnmetRequirements.Count > 0) facts.Add("unmet requirements: " + string.Join(", ", s.UnmetRequirements));
         h.Element("p", string.Join("; ", facts) + ".", new HtmlBuilder.Attr("class", "note"));
         new StepChart(treaty.Name + ": ratifications against the entry-into-force condition",

@@ -117,9 +117,7 @@ internal sealed class CompoundRules() : BuiltInRule(BuiltIn.NAPSM0340, BuiltIn.N
             {
                 var game = VotingGame.Expand(design, sub, decision, context.Analyses);
                 if (game.Problems.Any(p => p.Kind is RuleProblemKind.UnknownBody or RuleProblemKind.CompoundCycle)) continue; // 0340, 0341
-                var all = game.NewBits();
-                for (int v = 0; v < game.Count; v++) all[v >> 6] |= 1UL << (v & 63);
-                string? what = !game.IsWinning(all) ? "can never pass" : game.IsWinning(game.NewBits()) ? "passes with nobody in favour" : null;
+                string? what = !game.PassesWithEveryone ? "can never pass" : game.PassesWithNobody ? "passes with nobody in favour" : null;
                 if (what is null) continue;
                 var subName = Describe.Body(sub) + (decision.IsDefault ? "" : $" on matter {Pointers.Quote(decision.Matter)}");
                 int k = sub.Decisions.ToList().IndexOf(decision);

@@ -78,7 +78,7 @@ internal sealed class AmendmentRules() : BuiltInRule(BuiltIn.NAPSM1002, BuiltIn.
 
     private static void CheckRule(ValidationContext context, List<string> members, DecisionRule rule, string pointer, string what)
     {
-        var game = VotingGame.Create(rule, members, VotingGame.AttributeLookup(context.Design, context.Analyses));
+        var game = VotingGame.ForRule(context.Design, rule, members, context.Analyses);
         if (game.Problems.Count > 0)
         {
             context.Report(Diagnostic.Create(BuiltIn.NAPSM1003, pointer, what, string.Join("; ", game.Problems.Select(p => p.Message))) with

@@ -130,11 +130,10 @@ internal sealed class UnanchoredPeriodRule() : BuiltInRule(BuiltIn.NAPSM0407)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in context.Network.Constraints)
         {
-            if (c.Unanchored is null) continue;
-            var u = c.Unanchored.Value;
+            if (c.Unanchored is not { } u) continue;
             if (!seen.Add(c.At)) continue;
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0407, c.At, TimeChecks.What(context.Design, c), u.Period.ToString(),
-                $"{u.Min.ToString(CultureInfo.InvariantCulture)} to {u.Max.ToString(CultureInfo.InvariantCulture)} days"));
+                $"{u.MinDays.ToString(CultureInfo.InvariantCulture)} to {u.MaxDays.ToString(CultureInfo.InvariantCulture)} days"));
         }
     }
 }

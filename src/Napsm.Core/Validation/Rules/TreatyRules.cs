@@ -85,7 +85,7 @@ internal sealed class EntryIntoForceRule() : BuiltInRule(BuiltIn.NAPSM0502, Buil
 
     private static string Why(TreatyStatus s)
     {
-        if (s.State == TreatyState.Blocked) return s.BlockedBecause ?? "it can no longer enter into force";
+        if (s.State == TreatyState.Blocked) return Describe.Blocked(s) ?? "it can no longer enter into force";
         var text = s.StillRequired.Count > 0
             ? "it still needs ratification by " + Text.Listed(s.StillRequired)
             : s.FewestMoreRatifications is { } n
