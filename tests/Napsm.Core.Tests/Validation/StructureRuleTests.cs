@@ -66,6 +66,31 @@ public class StructureRuleTests
         Assert.EndsWith("attribute 'populaton' does not exist (no member has it; did you mean 'population'?)", d.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("bodies:council")]
+    [InlineData("Body:council")]
+    [InlineData("bdy:councl")]
+    public void A_voter_spelt_like_a_compound_voter_suggests_the_body(string voter)
+    {
+        var design = Design.Create("d", "D").Member("cn", "China").Member("us", "USA")
+            .Body("council", "Council", b => b.Voters("cn", "us").Rule(Rule.Unanimity))
+            .Body("board", "Board", b => b.Voters(voter, "cn").Rule(Rule.Unanimity)).Build();
+
+        var d = Assert.Single(Diagnostics(design, "NAPSM0102"));
+        Assert.EndsWith($"member '{voter}' does not exist (did you mean 'body:council'?)", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_voter_with_a_colon_far_from_any_body_gets_no_body_suggestion()
+    {
+        var design = Design.Create("d", "D").Member("cn", "China")
+            .Body("council", "Council", b => b.Voters("cn").Rule(Rule.Unanimity))
+            .Body("board", "Board", b => b.Voters("party:zz", "cn").Rule(Rule.Unanimity)).Build();
+
+        var d = Assert.Single(Diagnostics(design, "NAPSM0102"));
+        Assert.DoesNotContain("body:", d.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_dangling_member_suggests_the_closest_id_and_points_at_its_declaration()
     {

@@ -63,12 +63,14 @@ internal sealed class DanglingReferenceRule() : BuiltInRule(BuiltIn.NAPSM0102)
             }
 
             if (ix.Exists(kind, r.Id)) continue;
-            var near = Text.Closest(r.Id, ix.IdsOf(kind));
+            // A voter spelt like a compound voter ("bodies:council", "Body: council") most likely means one (#15).
+            var asBody = kind == ElementKind.Member && r.Role is ReferenceRole.Voter or ReferenceRole.WeightedVoter ? CompoundSpelling(r.Id, ix) : null;
+            var near = asBody ?? Text.Closest(r.Id, ix.IdsOf(kind));
             var diagnostic = Diagnostic.Create(BuiltIn.NAPSM0102, r.JsonPointer, Where(context.Design, r), Describe.Kind(kind), Pointers.Quote(r.Id),
                 near is null ? "" : $" (did you mean {Pointers.Quote(near)}?)");
             // The source of a member's entry or attribute: the words "where" name that member.
             if (r.Role == ReferenceRole.Source && r.Owner is { Kind: ElementKind.Member } member) diagnostic = diagnostic.NamingMembers(member.Id);
-            if (kind == ElementKind.Member) diagnostic = diagnostic.NamingMembers(near is null ? new[] { r.Id } : new[] { r.Id, near });
+            if (kind == ElementKind.Member) diagnostic = diagnostic.NamingMembers(near is null || asBody is not null ? new[] { r.Id } : new[] { r.Id, near });
             if (near is not null && ix.PointerOf(kind, near) is { } at)
             {
                 diagnostic = diagnostic with { RelatedLocations = [DiagnosticLocation.At(at, $"{Describe.Kind(kind)} {Pointers.Quote(near)} is declared here")] };
@@ -76,6 +78,19 @@ internal sealed class DanglingReferenceRule() : BuiltInRule(BuiltIn.NAPSM0102)
 
             context.Report(diagnostic);
         }
+    }
+
+    // "body:ID" for a voter that looks like a misspelt compound voter: a prefix close to "body" before a colon, and a body id (or one
+    // close to it) after it; null otherwise.
+    private static string? CompoundSpelling(string id, DesignIndex ix)
+    {
+        int colon = id.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || ix.Bodies.Count == 0) return null;
+        var prefix = id[..colon].Trim().ToLowerInvariant();
+        if (prefix is not ("body" or "bodies") && Text.Closest(prefix, ["body"]) is null) return null;
+        var rest = id[(colon + 1)..].Trim();
+        var body = ix.Bodies.ContainsKey(rest) ? rest : Text.Closest(rest, ix.Bodies.Keys);
+        return body is null ? null : CompoundVoters.Of(body);
     }
 
     // The words for the place a reference is in ("a voter of body 'council'"), from its role and the element that holds it.
