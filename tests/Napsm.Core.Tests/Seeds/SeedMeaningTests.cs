@@ -233,6 +233,29 @@ public sealed class SeedMeaningTests
     }
 
     [Fact]
+    [Seed("csto")]
+    public void Csto_council_and_admission_need_every_one_of_the_six_but_a_member_taking_no_part_does_not_block()
+    {
+        // Charter of 7 Oct 2002, signed by Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan; Armenia still a member on
+        // 23 Feb 2024 although it had "frozen" its participation (no formal step, the Kremlin said).
+        var design = Design("csto");
+        Assert.Equal(["am", "by", "kz", "kg", "ru", "tj"], design.Members.Select(m => m.Id));
+        var council = Game("csto", "collective-security-council");
+        Assert.True(council.VetoPlayers.Count == 6, "consensus: with everyone voting yes or no, each of the six can block");
+
+        // Consensus, not unanimity: the Council decided in Minsk (Nov 2023) without Armenia. Absent, Armenia does not block; objecting, it does.
+        var fiveYes = council.Voters.Where(v => v != "am").ToDictionary(v => v, _ => Vote.Yes);
+        Assert.True(council.Passes(fiveYes), "the five present carry a decision while Armenia stays away");
+        Assert.False(council.Passes(new Dictionary<string, Vote>(fiveYes) { ["am"] = Vote.No }), "Armenia blocks by objecting");
+
+        // Admission (Art. 19) by the Council, so by consensus of all the members: any one of them, Armenia included, can keep a State out.
+        var accession = Assert.IsType<AccessionProcedure>(design.Accession);
+        var admit = VotingGame.Create(accession.Rule, design.Members.Select(m => m.Id));
+        Assert.Equal(["am", "by", "kz", "kg", "ru", "tj"], admit.VetoPlayers);
+        Assert.False(admit.PassesWithout(["am"]), "without Armenia's consent (voting no) no State is admitted");
+    }
+
+    [Fact]
     [Seed("osce")]
     public void Osce_consensus_minus_one_and_minus_two_let_one_or_two_states_be_overruled_and_the_moscow_mechanism_is_not_one_decision()
     {
