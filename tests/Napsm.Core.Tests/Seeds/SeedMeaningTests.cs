@@ -233,6 +233,29 @@ public sealed class SeedMeaningTests
     }
 
     [Fact]
+    [Seed("csto")]
+    public void Csto_council_and_admission_need_every_one_of_the_six_but_a_member_taking_no_part_does_not_block()
+    {
+        // Charter of 7 Oct 2002, signed by Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan; Armenia still a member on
+        // 23 Feb 2024 although it had "frozen" its participation (no formal step, the Kremlin said).
+        var design = Design("csto");
+        Assert.Equal(["am", "by", "kz", "kg", "ru", "tj"], design.Members.Select(m => m.Id));
+        var council = Game("csto", "collective-security-council");
+        Assert.True(council.VetoPlayers.Count == 6, "consensus: with everyone voting yes or no, each of the six can block");
+
+        // Consensus, not unanimity: the Council decided in Minsk (Nov 2023) without Armenia. Absent, Armenia does not block; objecting, it does.
+        var fiveYes = council.Voters.Where(v => v != "am").ToDictionary(v => v, _ => Vote.Yes);
+        Assert.True(council.Passes(fiveYes), "the five present carry a decision while Armenia stays away");
+        Assert.False(council.Passes(new Dictionary<string, Vote>(fiveYes) { ["am"] = Vote.No }), "Armenia blocks by objecting");
+
+        // Admission (Art. 19) by the Council, so by consensus of all the members: any one of them, Armenia included, can keep a State out.
+        var accession = Assert.IsType<AccessionProcedure>(design.Accession);
+        var admit = VotingGame.Create(accession.Rule, design.Members.Select(m => m.Id));
+        Assert.Equal(["am", "by", "kz", "kg", "ru", "tj"], admit.VetoPlayers);
+        Assert.False(admit.PassesWithout(["am"]), "without Armenia's consent (voting no) no State is admitted");
+    }
+
+    [Fact]
     [Seed("osce")]
     public void Osce_consensus_minus_one_and_minus_two_let_one_or_two_states_be_overruled_and_the_moscow_mechanism_is_not_one_decision()
     {
@@ -269,6 +292,76 @@ public sealed class SeedMeaningTests
         var g70 = Game("imf-executive-board", "executive-board-70");
         Assert.True(g70.IsWinning(AllBut(g70, "ed-01", "ed-02", "ed-03")), "the other 21 Directors cast 3,553,891 votes");
         Assert.False(g70.IsWinning(AllBut(g70, "ed-01", "ed-02", "ed-03", "ed-04")), "without ed-04 too they cast 3,278,639");
+    }
+
+    // The 24 totals of the IMF's table "IMF Executive Directors and Voting Power" (2 Oct 2022), in its order (ed-01 … ed-24).
+    private static readonly long[] ImfPublishedSeatTotals =
+    [
+        831_401, 309_664, 306_288, 275_252, 267_803, 228_490, 218_467, 207_912, 203_010, 203_010, 190_484, 170_046,
+        165_412, 162_296, 155_289, 154_524, 153_638, 145_259, 134_891, 127_998, 127_098, 101_385, 81_506, 80_121,
+    ];
+
+    [Fact]
+    [Seed("imf-executive-board-constituencies")]
+    public void Imf_board_over_constituencies_adds_each_constituencys_members_up_to_the_published_seat_total()
+    {
+        var design = Design("imf-executive-board-constituencies");
+        var votes = design.Members.ToDictionary(m => m.Id, m => m.Attributes["votes"].Value);
+        var board = Body("imf-executive-board-constituencies", "executive-board");
+        Assert.Equal(Enumerable.Range(1, 24).Select(i => $"body:ed-{i:00}"), board.Voters);
+        var weights = Assert.IsType<WeightedRule>(board.FindDecision("ordinary")!.Rule);
+        for (var i = 0; i < 24; i++)
+        {
+            var id = $"ed-{i + 1:00}";
+            var constituency = Body("imf-executive-board-constituencies", id);
+            var total = constituency.Voters.Aggregate(Rational.Zero, (s, v) => s + votes[v]);
+            Assert.True(total == (Rational)ImfPublishedSeatTotals[i], $"{id}: its members hold {total} votes, the IMF's table {ImfPublishedSeatTotals[i]}");
+            Assert.True(weights.Weights!["body:" + id] == total, $"{id}: the Board weighs it by the sum of its members' votes");
+        }
+
+        // Every member but Venezuela is in exactly one constituency; the 189 cast the published 5,001,244 eligible votes.
+        var cast = design.Bodies.Where(b => b.Id != "executive-board").SelectMany(b => b.Voters).ToList();
+        Assert.Equal(189, cast.Count);
+        Assert.Equal(189, cast.Distinct().Count());
+        Assert.DoesNotContain("ve", cast);
+        Assert.True(cast.Aggregate(Rational.Zero, (s, v) => s + votes[v]) == (Rational)5_001_244);
+    }
+
+    [Fact]
+    [Seed("imf-executive-board-constituencies")]
+    public void Imf_board_over_constituencies_expanded_to_members_leaves_the_united_states_alone_able_to_block_85_percent()
+    {
+        var design = Design("imf-executive-board-constituencies");
+        var board = Body("imf-executive-board-constituencies", "executive-board");
+        var g85 = VotingGame.Expand(design, board, board.FindDecision("eightyFivePercent"));
+        Assert.Equal(189, g85.Count);
+        Assert.True(LoneBlockers(g85).SequenceEqual(["us"]), "only the United States blocks an 85% decision alone: " + string.Join(", ", LoneBlockers(g85)));
+
+        // 70%: with the US, Japan and China against, the rest (3,553,891 votes) still carry it; with the Netherlands too, the
+        // Hilbers constituency (ed-04, 275,252) no longer carries its votes under the majority assumption and 70% fails.
+        var g70 = VotingGame.Expand(design, board, board.FindDecision("seventyPercent"));
+        Assert.Empty(LoneBlockers(g70));
+        Assert.True(g70.IsWinning(AllBut(g70, "us", "jp", "cn")));
+        Assert.False(g70.IsWinning(AllBut(g70, "us", "jp", "cn", "nl", "be")), "the Netherlands and Belgium hold 154,390 of ed-04's 275,252");
+    }
+
+    [Fact]
+    [Seed("imf-executive-board-constituencies")]
+    public void Imf_constituency_under_the_majority_assumption_is_decided_by_italy_alone_but_by_no_one_alone_in_spain_and_mexicos()
+    {
+        // The stated assumption: a constituency decides by more than half of its members' votes. Italy holds 152,159 of ed-08's
+        // 207,912 votes: it decides alone, and Albania, Greece, Malta, Portugal and San Marino never change the Director's vote.
+        var italian = Game("imf-executive-board-constituencies", "ed-08");
+        Assert.True(italian.IsWinning(["it"]));
+        Assert.False(italian.IsWinning(AllBut(italian, "it")));
+        var dummies = italian.Analyze(AnalysisOptions.Default).DummyPlayers;
+        Assert.Equal(["al", "gr", "mt", "pt", "sm"], dummies.Order(StringComparer.Ordinal));
+
+        // ed-06 (228,490): Spain (96,814) and Mexico (90,586) together decide, neither alone, and neither can block alone.
+        var iberian = Game("imf-executive-board-constituencies", "ed-06");
+        Assert.True(iberian.IsWinning(["es", "mx"]));
+        Assert.False(iberian.IsWinning(["es"]));
+        Assert.Empty(LoneBlockers(iberian));
     }
 
     [Fact]
