@@ -49,6 +49,11 @@ internal static class Scanner
 
         /// <summary>The object of a <c>weighted</c> rule, whose <c>quorum</c> is a rule node.</summary>
         public bool IsWeighted;
+
+        /// <summary>Where the raw bytes of the object's <c>id</c> string are (length −1 when it has none yet), to name the object in an error.</summary>
+        public int IdStart;
+
+        public int IdLength;
     }
 
     /// <summary>Turns byte offsets into lines and character columns, moving forward only (tokens arrive in order).</summary>
@@ -119,6 +124,8 @@ internal static class Scanner
         int depth = 0;
         bool rootClosed = false;
         int ruleNodes = 0;
+        long lastGoodEnd = 0;
+        var lastGoodToken = JsonTokenType.None;
 
         // Free-form objects (maps, values read by converters) repeat the same few names, so each distinct name becomes one string.
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -134,6 +141,8 @@ internal static class Scanner
 
             do
             {
+                lastGoodEnd = reader.BytesConsumed;
+                lastGoodToken = reader.TokenType;
                 var token = reader.TokenType;
                 long offset = reader.TokenStartIndex;
                 var at = positions.At(data, offset);
@@ -155,7 +164,7 @@ internal static class Scanner
                         {
                             name = text.ToString();
                             throw LoadError.AtPosition(NamePointer(stack, depth, name), at.Line, at.Column,
-                                $"unknown property {Ids.Quote(name)} in {frame.Shape.What}; expected {Elements.Expected(frame.Shape.PropertyNames)}");
+                                Elements.UnknownProperty(name, frame.Shape.What, frame.Shape.PropertyNames));
                         }
 
                         name = known;
@@ -212,8 +221,9 @@ internal static class Scanner
                         ulong seen = frame.Seen;
                         var missing = shape.PropertyNames.Where(n => shape.Properties[n].Required && (seen & (1UL << shape.Properties[n].Index)) == 0).ToList();
                         var list = string.Join(", ", missing.Select(m => "\"" + m + "\""));
-                        throw LoadError.AtPosition(PointerOf(stack, depth), frame.At.Line, frame.At.Column,
-                            (missing.Count == 1 ? "missing required property " : "missing required properties ") + list + " of " + shape.What);
+                        var where = PointerOf(stack, depth);
+                        throw LoadError.AtPosition(where, frame.At.Line, frame.At.Column,
+                            (missing.Count == 1 ? "missing required property " : "missing required properties ") + list + " of " + Named(shape, where, IdOf(data, frame)));
                     }
 
                     continue;
@@ -284,6 +294,14 @@ internal static class Scanner
                     throw LoadError.AtPosition(PointerOf(stack, depth), at.Line, at.Column, $"expected {valueShape.Expected}; found {Found(ref reader)}");
                 }
 
+                if (token == JsonTokenType.String && depth > 0 && stack[depth - 1].IsObject && stack[depth - 1].Shape.Kind == ShapeKind.Object &&
+                    stack[depth - 1].PendingName is "id")
+                {
+                    // Only the place of the bytes: the id is decoded only when an error names the object.
+                    stack[depth - 1].IdStart = (int)reader.TokenStartIndex + 1;
+                    stack[depth - 1].IdLength = reader.HasValueSequence ? -1 : reader.ValueSpan.Length;
+                }
+
                 if (token == JsonTokenType.String)
                 {
                     if (TooLong(ref reader, options) is var length and >= 0)
@@ -317,6 +335,7 @@ internal static class Scanner
                         IsRuleNode = isRuleNode,
                         IsRuleList = isRuleList,
                         IsWeighted = isWeighted,
+                        IdLength = -1,
                     };
                 }
             }
@@ -332,10 +351,51 @@ internal static class Scanner
             if (depth == 0) where = rootClosed ? builder.Build().LastValuePointer() : "";
             else if (stack[depth - 1].IsObject) where = PointerOf(stack, depth - 1);
             else where = JsonPointers.Append(PointerOf(stack, depth - 1), stack[depth - 1].Index);
-            throw LoadError.AtPosition(where, line, column, "invalid JSON: " + StripPosition(e.Message));
+            long offset = OffsetOf(data, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
+            var syntax = Syntax.Explain(data, offset, lastGoodEnd, lastGoodToken, depth == 0 && rootClosed,
+                depth == 0 ? null : (stack[depth - 1].IsObject, stack[depth - 1].At));
+            if (syntax.Offset != offset) (line, column) = FromOffset(data, syntax.Offset);
+            if (syntax.AtProperty && depth > 0 && stack[depth - 1].IsObject && stack[depth - 1].PendingName is not null) where = PointerOf(stack, depth);
+            throw LoadError.AtPosition(where, line, column, "invalid JSON: " + syntax.Reason);
         }
 
         return builder.Build();
+    }
+
+    /// <summary>The 0-based byte offset of a 0-based line and byte position in it, as System.Text.Json reports them.</summary>
+    private static long OffsetOf(ReadOnlySpan<byte> data, long line0, long byteInLine)
+    {
+        long start = 0;
+        for (long l = 0; l < line0 && start < data.Length; start++)
+        {
+            if (data[(int)start] == (byte)'\n') l++;
+        }
+
+        return Math.Min(start + byteInLine, data.Length);
+    }
+
+    /// <summary>An object named for an error: <c>body "council"</c> when its id was read, else <c>a body at /bodies/3</c>.</summary>
+    private static string Named(Shape shape, string pointer, string? id)
+    {
+        if (id is not null && Ids.Problem(id) is null)
+        {
+            var kind = shape.What.StartsWith("a ", StringComparison.Ordinal) ? shape.What[2..] : shape.What.StartsWith("an ", StringComparison.Ordinal) ? shape.What[3..] : shape.What;
+            return kind + " " + Ids.Quote(id);
+        }
+
+        return pointer.Length == 0 ? shape.What : shape.What + " at " + pointer;
+    }
+
+    private static string? IdOf(ReadOnlySpan<byte> data, in Frame frame)
+    {
+        if (frame.IdLength < 0) return null;
+        var raw = data.Slice(frame.IdStart, frame.IdLength);
+        if (raw.IndexOf((byte)'\\') < 0) return Encoding.UTF8.GetString(raw);
+        var quoted = new byte[raw.Length + 2];
+        quoted[0] = quoted[^1] = (byte)'"';
+        raw.CopyTo(quoted.AsSpan(1));
+        var r = new Utf8JsonReader(quoted);
+        return r.Read() ? r.GetString() : null;
     }
 
     /// <summary>
