@@ -22,6 +22,15 @@ namespace Napsm.Core.Testing;
 /// <see langword="null"/>), so the design's own <c>suppress</c> list applies. Pass a <see cref="DesignDocument"/> (from
 /// <c>DesignJson.Load</c>) rather than a bare <see cref="Design"/> to get file, line and column in the messages.
 /// </para>
+/// <para>
+/// Strict about its arguments: a diagnostic id that no rule declares (not in <see cref="RuleCatalog"/> and not declared by a rule of
+/// the validator you pass), an id in the wrong case (<c>napsm0407</c>), a malformed JSON pointer (<c>phases/1</c>, without the
+/// leading <c>/</c>), a pointer that names nothing in the design, and a body, member or treaty id the design does not have all throw
+/// <see cref="ArgumentException"/>, with "did you mean" when a near name exists — in every method, so that a mistyped assertion can
+/// never pass. <see cref="DesignAssertionException"/> is thrown only when the claim about the design is false. To assert about the
+/// diagnostics of rules of your own, pass a <see cref="DesignValidator"/> built with <see cref="DesignValidator.WithRule"/>: its
+/// rules' ids are then known.
+/// </para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
 /// <example>
@@ -39,9 +48,23 @@ public static class DesignAssert
     /// <param name="options">Validation options; <see langword="null"/> for the defaults.</param>
     /// <returns>The validation report, for further checks.</returns>
     /// <exception cref="DesignAssertionException">The design is not valid.</exception>
-    public static ValidationReport IsValid(DesignDocument document, ValidationOptions? options = null)
+    public static ValidationReport IsValid(DesignDocument document, ValidationOptions? options = null) => IsValid(document, Validator(options));
+
+    /// <summary>Asserts that the design is valid: no diagnostic at or above the options' fail-on severity (error by default).</summary>
+    /// <param name="design">The design.</param>
+    /// <param name="options">Validation options; <see langword="null"/> for the defaults.</param>
+    /// <returns>The validation report, for further checks.</returns>
+    /// <exception cref="DesignAssertionException">The design is not valid.</exception>
+    public static ValidationReport IsValid(Design design, ValidationOptions? options = null) => IsValid(Document(design), Validator(options));
+
+    /// <summary>Asserts that the design is valid under a validator of your own (with rules of your own): no diagnostic at or above its fail-on severity.</summary>
+    /// <param name="document">The design, as loaded from a file.</param>
+    /// <param name="validator">The validator, such as <c>new DesignValidator().WithRule(myRule)</c>.</param>
+    /// <returns>The validation report, for further checks.</returns>
+    /// <exception cref="DesignAssertionException">The design is not valid.</exception>
+    public static ValidationReport IsValid(DesignDocument document, DesignValidator validator)
     {
-        var report = Validate(document, options);
+        var report = Validate(document, validator);
         if (report.IsValid) return report;
         var failing = report.Diagnostics.Count(d => d.Severity >= report.FailOn);
         throw Fail(
@@ -49,24 +72,48 @@ public static class DesignAssert
             report);
     }
 
-    /// <summary>Asserts that the design is valid: no diagnostic at or above the options' fail-on severity (error by default).</summary>
+    /// <summary>Asserts that the design is valid under a validator of your own (with rules of your own).</summary>
     /// <param name="design">The design.</param>
-    /// <param name="options">Validation options; <see langword="null"/> for the defaults.</param>
+    /// <param name="validator">The validator.</param>
     /// <returns>The validation report, for further checks.</returns>
     /// <exception cref="DesignAssertionException">The design is not valid.</exception>
-    public static ValidationReport IsValid(Design design, ValidationOptions? options = null) => IsValid(Document(design), options);
+    public static ValidationReport IsValid(Design design, DesignValidator validator) => IsValid(Document(design), validator);
 
     /// <summary>Asserts that the design has a diagnostic with the given id, optionally at the given JSON pointer.</summary>
     /// <param name="document">The design, as loaded from a file.</param>
-    /// <param name="id">The diagnostic id, such as <c>NAPSM0304</c>.</param>
+    /// <param name="id">The diagnostic id, such as <c>NAPSM0304</c>: exactly as the catalogue spells it.</param>
     /// <param name="at">The JSON pointer of the diagnostic's primary location, such as <c>/bodies/0/voters/5</c>; <see langword="null"/> for anywhere.</param>
     /// <param name="options">Validation options; <see langword="null"/> for the defaults.</param>
     /// <returns>The first matching diagnostic, for further checks.</returns>
     /// <exception cref="DesignAssertionException">No such diagnostic.</exception>
-    public static Diagnostic HasDiagnostic(DesignDocument document, string id, string? at = null, ValidationOptions? options = null)
+    /// <exception cref="ArgumentException">The id is not a rule's id (or differs from one in case), or the pointer is malformed or names nothing in the design.</exception>
+    public static Diagnostic HasDiagnostic(DesignDocument document, string id, string? at = null, ValidationOptions? options = null) =>
+        HasDiagnostic(document, Validator(options), id, at);
+
+    /// <summary>Asserts that the design has a diagnostic with the given id, optionally at the given JSON pointer.</summary>
+    /// <param name="design">The design.</param>
+    /// <param name="id">The diagnostic id, such as <c>NAPSM0304</c>.</param>
+    /// <param name="at">The JSON pointer of the diagnostic's primary location; <see langword="null"/> for anywhere.</param>
+    /// <param name="options">Validation options; <see langword="null"/> for the defaults.</param>
+    /// <returns>The first matching diagnostic, for further checks.</returns>
+    /// <exception cref="DesignAssertionException">No such diagnostic.</exception>
+    /// <exception cref="ArgumentException">The id is not a rule's id (or differs from one in case), or the pointer is malformed or names nothing in the design.</exception>
+    public static Diagnostic HasDiagnostic(Design design, string id, string? at = null, ValidationOptions? options = null) =>
+        HasDiagnostic(Document(design), Validator(options), id, at);
+
+    /// <summary>Asserts that the design has a diagnostic with the given id under a validator of your own, optionally at the given JSON pointer.</summary>
+    /// <param name="document">The design, as loaded from a file.</param>
+    /// <param name="validator">The validator; the ids of its own rules are known besides the catalogue's.</param>
+    /// <param name="id">The diagnostic id.</param>
+    /// <param name="at">The JSON pointer of the diagnostic's primary location; <see langword="null"/> for anywhere.</param>
+    /// <returns>The first matching diagnostic, for further checks.</returns>
+    /// <exception cref="DesignAssertionException">No such diagnostic.</exception>
+    /// <exception cref="ArgumentException">The id is not a rule's id (or differs from one in case), or the pointer is malformed or names nothing in the design.</exception>
+    public static Diagnostic HasDiagnostic(DesignDocument document, DesignValidator validator, string id, string? at = null)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        var report = Validate(document, options);
+        var report = Validate(document, validator);
+        CheckId(validator, id);
+        CheckPointer(document, report, at);
         var found = Matching(report, id, at).FirstOrDefault();
         if (found is not null) return found;
         var elsewhere = at is null ? [] : report.Diagnostics.Where(d => d.Id == id).Select(d => Pointer(d.Location.JsonPointer)).Distinct().ToList();
@@ -76,39 +123,63 @@ public static class DesignAssert
         throw Fail(message.ToString(), report);
     }
 
-    /// <summary>Asserts that the design has a diagnostic with the given id, optionally at the given JSON pointer.</summary>
+    /// <summary>Asserts that the design has a diagnostic with the given id under a validator of your own, optionally at the given JSON pointer.</summary>
     /// <param name="design">The design.</param>
-    /// <param name="id">The diagnostic id, such as <c>NAPSM0304</c>.</param>
+    /// <param name="validator">The validator; the ids of its own rules are known besides the catalogue's.</param>
+    /// <param name="id">The diagnostic id.</param>
     /// <param name="at">The JSON pointer of the diagnostic's primary location; <see langword="null"/> for anywhere.</param>
-    /// <param name="options">Validation options; <see langword="null"/> for the defaults.</param>
     /// <returns>The first matching diagnostic, for further checks.</returns>
     /// <exception cref="DesignAssertionException">No such diagnostic.</exception>
-    public static Diagnostic HasDiagnostic(Design design, string id, string? at = null, ValidationOptions? options = null) =>
-        HasDiagnostic(Document(design), id, at, options);
+    /// <exception cref="ArgumentException">The id is not a rule's id (or differs from one in case), or the pointer is malformed or names nothing in the design.</exception>
+    public static Diagnostic HasDiagnostic(Design design, DesignValidator validator, string id, string? at = null) =>
+        HasDiagnostic(Document(design), validator, id, at);
 
     /// <summary>Asserts that the design has no diagnostic with the given id (optionally: none at the given JSON pointer).</summary>
     /// <param name="document">The design, as loaded from a file.</param>
+    /// <param name="id">The diagnostic id, such as <c>NAPSM0304</c>: exactly as the catalogue spells it.</param>
+    /// <param name="at">The JSON pointer to check; <see langword="null"/> for anywhere.</param>
+    /// <param name="options">Validation options; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="DesignAssertionException">The diagnostic is reported.</exception>
+    /// <exception cref="ArgumentException">The id is not a rule's id (or differs from one in case), or the pointer is malformed or names nothing in the design.</exception>
+    public static void HasNoDiagnostic(DesignDocument document, string id, string? at = null, ValidationOptions? options = null) =>
+        HasNoDiagnostic(document, Validator(options), id, at);
+
+    /// <summary>Asserts that the design has no diagnostic with the given id (optionally: none at the given JSON pointer).</summary>
+    /// <param name="design">The design.</param>
     /// <param name="id">The diagnostic id, such as <c>NAPSM0304</c>.</param>
     /// <param name="at">The JSON pointer to check; <see langword="null"/> for anywhere.</param>
     /// <param name="options">Validation options; <see langword="null"/> for the defaults.</param>
     /// <exception cref="DesignAssertionException">The diagnostic is reported.</exception>
-    public static void HasNoDiagnostic(DesignDocument document, string id, string? at = null, ValidationOptions? options = null)
+    /// <exception cref="ArgumentException">The id is not a rule's id (or differs from one in case), or the pointer is malformed or names nothing in the design.</exception>
+    public static void HasNoDiagnostic(Design design, string id, string? at = null, ValidationOptions? options = null) =>
+        HasNoDiagnostic(Document(design), Validator(options), id, at);
+
+    /// <summary>Asserts that the design has no diagnostic with the given id under a validator of your own (optionally: none at the given JSON pointer).</summary>
+    /// <param name="document">The design, as loaded from a file.</param>
+    /// <param name="validator">The validator; the ids of its own rules are known besides the catalogue's.</param>
+    /// <param name="id">The diagnostic id.</param>
+    /// <param name="at">The JSON pointer to check; <see langword="null"/> for anywhere.</param>
+    /// <exception cref="DesignAssertionException">The diagnostic is reported.</exception>
+    /// <exception cref="ArgumentException">The id is not a rule's id (or differs from one in case), or the pointer is malformed or names nothing in the design.</exception>
+    public static void HasNoDiagnostic(DesignDocument document, DesignValidator validator, string id, string? at = null)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        var report = Validate(document, options);
+        var report = Validate(document, validator);
+        CheckId(validator, id);
+        CheckPointer(document, report, at);
         var found = Matching(report, id, at).Count();
         if (found == 0) return;
         throw Fail($"Expected design '{report.DesignId}' not to have diagnostic {id}{At(at)}, but it has {Plural(found, "such diagnostic", "such diagnostics")}.", report);
     }
 
-    /// <summary>Asserts that the design has no diagnostic with the given id (optionally: none at the given JSON pointer).</summary>
+    /// <summary>Asserts that the design has no diagnostic with the given id under a validator of your own (optionally: none at the given JSON pointer).</summary>
     /// <param name="design">The design.</param>
-    /// <param name="id">The diagnostic id, such as <c>NAPSM0304</c>.</param>
+    /// <param name="validator">The validator; the ids of its own rules are known besides the catalogue's.</param>
+    /// <param name="id">The diagnostic id.</param>
     /// <param name="at">The JSON pointer to check; <see langword="null"/> for anywhere.</param>
-    /// <param name="options">Validation options; <see langword="null"/> for the defaults.</param>
     /// <exception cref="DesignAssertionException">The diagnostic is reported.</exception>
-    public static void HasNoDiagnostic(Design design, string id, string? at = null, ValidationOptions? options = null) =>
-        HasNoDiagnostic(Document(design), id, at, options);
+    /// <exception cref="ArgumentException">The id is not a rule's id (or differs from one in case), or the pointer is malformed or names nothing in the design.</exception>
+    public static void HasNoDiagnostic(Design design, DesignValidator validator, string id, string? at = null) =>
+        HasNoDiagnostic(Document(design), validator, id, at);
 
     /// <summary>Asserts that no diagnostic is more severe than <paramref name="severity"/>: with <see cref="Severity.Info"/>, no warning and no error.</summary>
     /// <param name="document">The design, as loaded from a file.</param>
@@ -116,13 +187,9 @@ public static class DesignAssert
     /// <param name="options">Validation options; <see langword="null"/> for the defaults.</param>
     /// <returns>The validation report, for further checks.</returns>
     /// <exception cref="DesignAssertionException">A diagnostic is more severe.</exception>
-    public static ValidationReport HasNothingAbove(DesignDocument document, Severity severity, ValidationOptions? options = null)
-    {
-        var report = Validate(document, options);
-        var above = report.Diagnostics.Count(d => d.Severity > severity);
-        if (above == 0) return report;
-        throw Fail($"Expected design '{report.DesignId}' to have no diagnostic above {Name(severity)}, but it has {above}.", report);
-    }
+    /// <exception cref="ArgumentException">The severity is not one of the defined levels.</exception>
+    public static ValidationReport HasNothingAbove(DesignDocument document, Severity severity, ValidationOptions? options = null) =>
+        HasNothingAbove(document, Validator(options), severity);
 
     /// <summary>Asserts that no diagnostic is more severe than <paramref name="severity"/>.</summary>
     /// <param name="design">The design.</param>
@@ -130,8 +197,41 @@ public static class DesignAssert
     /// <param name="options">Validation options; <see langword="null"/> for the defaults.</param>
     /// <returns>The validation report, for further checks.</returns>
     /// <exception cref="DesignAssertionException">A diagnostic is more severe.</exception>
+    /// <exception cref="ArgumentException">The severity is not one of the defined levels.</exception>
     public static ValidationReport HasNothingAbove(Design design, Severity severity, ValidationOptions? options = null) =>
-        HasNothingAbove(Document(design), severity, options);
+        HasNothingAbove(Document(design), Validator(options), severity);
+
+    /// <summary>Asserts that no diagnostic is more severe than <paramref name="severity"/> under a validator of your own.</summary>
+    /// <param name="document">The design, as loaded from a file.</param>
+    /// <param name="validator">The validator.</param>
+    /// <param name="severity">The most severe level allowed.</param>
+    /// <returns>The validation report, for further checks.</returns>
+    /// <exception cref="DesignAssertionException">A diagnostic is more severe.</exception>
+    /// <exception cref="ArgumentException">The severity is not one of the defined levels.</exception>
+    public static ValidationReport HasNothingAbove(DesignDocument document, DesignValidator validator, Severity severity)
+    {
+        var report = Validate(document, validator);
+        if (!Enum.IsDefined(severity))
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The severity {(int)severity} is not a level; use Severity.Info, Severity.Warning or Severity.Error."),
+                nameof(severity));
+        }
+
+        var above = report.Diagnostics.Count(d => d.Severity > severity);
+        if (above == 0) return report;
+        throw Fail($"Expected design '{report.DesignId}' to have no diagnostic above {Name(severity)}, but it has {above}.", report);
+    }
+
+    /// <summary>Asserts that no diagnostic is more severe than <paramref name="severity"/> under a validator of your own.</summary>
+    /// <param name="design">The design.</param>
+    /// <param name="validator">The validator.</param>
+    /// <param name="severity">The most severe level allowed.</param>
+    /// <returns>The validation report, for further checks.</returns>
+    /// <exception cref="DesignAssertionException">A diagnostic is more severe.</exception>
+    /// <exception cref="ArgumentException">The severity is not one of the defined levels.</exception>
+    public static ValidationReport HasNothingAbove(Design design, DesignValidator validator, Severity severity) =>
+        HasNothingAbove(Document(design), validator, severity);
 
     /// <summary>
     /// Asserts that a member holds a veto in a body: it is a veto player of the body's game (<see cref="VotingGame.VetoPlayers"/>: the rule
@@ -140,7 +240,8 @@ public static class DesignAssert
     /// <param name="design">The design.</param>
     /// <param name="body">The body's id.</param>
     /// <param name="member">The member's id.</param>
-    /// <exception cref="DesignAssertionException">The body does not exist, the member is not one of its voters, or the others can decide without it.</exception>
+    /// <exception cref="DesignAssertionException">The member is not one of the body's voters, or the others can decide without it.</exception>
+    /// <exception cref="ArgumentException">The design has no such body or no such member (ids are case-sensitive).</exception>
     public static void HoldsVeto(Design design, string body, string member)
     {
         var (b, game) = Game(design, body, member);
@@ -152,6 +253,14 @@ public static class DesignAssert
               $"the coalition of all {Plural(others.Count, "other voter", "other voters")} wins under the rule {b.Rule}.");
     }
 
+    /// <summary>Asserts that a member holds a veto in a body of a loaded design (see <see cref="HoldsVeto(Design, string, string)"/>).</summary>
+    /// <param name="document">The design, as loaded from a file.</param>
+    /// <param name="body">The body's id.</param>
+    /// <param name="member">The member's id.</param>
+    /// <exception cref="DesignAssertionException">The member is not one of the body's voters, or the others can decide without it.</exception>
+    /// <exception cref="ArgumentException">The design has no such body or no such member (ids are case-sensitive).</exception>
+    public static void HoldsVeto(DesignDocument document, string body, string member) => HoldsVeto(DesignOf(document), body, member);
+
     /// <summary>
     /// Asserts that a member does not hold a veto in a body: it is not a veto player (<see cref="VotingGame.VetoPlayers"/>): the other voters
     /// together can decide without it, or nothing passes at all.
@@ -159,7 +268,8 @@ public static class DesignAssert
     /// <param name="design">The design.</param>
     /// <param name="body">The body's id.</param>
     /// <param name="member">The member's id.</param>
-    /// <exception cref="DesignAssertionException">The body does not exist, the member is not one of its voters, or nothing passes without it.</exception>
+    /// <exception cref="DesignAssertionException">The member is not one of the body's voters, or nothing passes without it.</exception>
+    /// <exception cref="ArgumentException">The design has no such body or no such member (ids are case-sensitive).</exception>
     public static void HoldsNoVeto(Design design, string body, string member)
     {
         var (b, game) = Game(design, body, member);
@@ -169,6 +279,14 @@ public static class DesignAssert
             $"Expected member '{member}' not to hold a veto in body '{body}' of design '{design.Id}', but nothing passes without it: " +
             $"even all {Plural(others.Count, "other voter", "other voters")} together lose under the rule {b.Rule}.");
     }
+
+    /// <summary>Asserts that a member does not hold a veto in a body of a loaded design (see <see cref="HoldsNoVeto(Design, string, string)"/>).</summary>
+    /// <param name="document">The design, as loaded from a file.</param>
+    /// <param name="body">The body's id.</param>
+    /// <param name="member">The member's id.</param>
+    /// <exception cref="DesignAssertionException">The member is not one of the body's voters, or nothing passes without it.</exception>
+    /// <exception cref="ArgumentException">The design has no such body or no such member (ids are case-sensitive).</exception>
+    public static void HoldsNoVeto(DesignDocument document, string body, string member) => HoldsNoVeto(DesignOf(document), body, member);
 
     /// <summary>
     /// Asserts that a treaty can still enter into force (or has): as of the date, it is in force, pending, or open — not blocked.
@@ -180,13 +298,13 @@ public static class DesignAssert
     /// later of the treaty's latest ratification event and its opening for signature, so that every recorded event counts.
     /// </param>
     /// <returns>The treaty's status, for further checks.</returns>
-    /// <exception cref="DesignAssertionException">The treaty does not exist or is blocked.</exception>
+    /// <exception cref="DesignAssertionException">The treaty is blocked.</exception>
+    /// <exception cref="ArgumentException">The design has no such treaty (ids are case-sensitive).</exception>
     public static TreatyStatus CanEnterIntoForce(Design design, string treaty, LocalDate? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(design);
         ArgumentNullException.ThrowIfNull(treaty);
-        var t = design.FindTreaty(treaty) ?? throw new DesignAssertionException(
-            $"Design '{design.Id}' has no treaty '{treaty}'. Its treaties are: {List(design.Treaties.Select(x => x.Id))}.");
+        var t = design.FindTreaty(treaty) ?? throw Unknown(design, "treaty", "treaties", treaty, design.Treaties.Select(x => x.Id), nameof(treaty));
         var date = asOf ?? design.TreatyDate(t);
         var status = TreatyStatus.Of(design, t, date);
         if (status.State != TreatyState.Blocked) return status;
@@ -205,19 +323,93 @@ public static class DesignAssert
         throw new DesignAssertionException(message.ToString());
     }
 
+    /// <summary>Asserts that a treaty of a loaded design can still enter into force (see <see cref="CanEnterIntoForce(Design, string, LocalDate?)"/>).</summary>
+    /// <param name="document">The design, as loaded from a file.</param>
+    /// <param name="treaty">The treaty's id.</param>
+    /// <param name="asOf">The date; <see langword="null"/> for <see cref="Design.TreatyDate(Treaty)"/>.</param>
+    /// <returns>The treaty's status, for further checks.</returns>
+    /// <exception cref="DesignAssertionException">The treaty is blocked.</exception>
+    /// <exception cref="ArgumentException">The design has no such treaty (ids are case-sensitive).</exception>
+    public static TreatyStatus CanEnterIntoForce(DesignDocument document, string treaty, LocalDate? asOf = null) =>
+        CanEnterIntoForce(DesignOf(document), treaty, asOf);
+
     /// <summary>The text report of a validation, exactly as <c>napsm check</c> prints it.</summary>
     internal static string CliText(ValidationReport report) => ReportWriter.Format([report], ReportFormat.Text);
 
-    private static ValidationReport Validate(DesignDocument document, ValidationOptions? options)
+    private static DesignValidator Validator(ValidationOptions? options) => new(options);
+
+    private static ValidationReport Validate(DesignDocument document, DesignValidator validator)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return new DesignValidator(options).Validate(document);
+        ArgumentNullException.ThrowIfNull(validator);
+        return validator.Validate(document);
     }
 
     private static DesignDocument Document(Design design)
     {
         ArgumentNullException.ThrowIfNull(design);
         return new DesignDocument(design);
+    }
+
+    private static Design DesignOf(DesignDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Design;
+    }
+
+    /// <summary>An id must be one a rule of the validator declares, exactly: a test naming an id no rule has would pass for ever.</summary>
+    private static void CheckId(DesignValidator validator, string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var known = validator.Descriptors.Select(d => d.Id).ToList();
+        if (known.Contains(id, StringComparer.Ordinal)) return;
+        var sameLetters = known.FirstOrDefault(k => string.Equals(k, id.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (sameLetters is not null)
+        {
+            throw new ArgumentException(
+                $"The diagnostic id '{id}' is unknown: ids are case-sensitive and exact (did you mean '{sameLetters}'?).", nameof(id));
+        }
+
+        var near = RuleCatalog.Suggest(id) is { } s && known.Contains(s, StringComparer.Ordinal) ? s : Suggestions.Closest(id.ToUpperInvariant(), known);
+        throw new ArgumentException(
+            $"The diagnostic id '{id}' is unknown: no rule of the catalogue declares it{(known.Count > RuleCatalog.All.Count ? ", nor does a rule of the validator" : "")}" +
+            $"{(near is null ? "" : $" (did you mean '{near}'?)")}. For a rule of your own, pass a DesignValidator built with WithRule.",
+            nameof(id));
+    }
+
+    /// <summary>
+    /// A pointer must be an RFC 6901 pointer ("" or "/" for the design itself, else starting with '/', with '~' only in '~0' and '~1')
+    /// that names a value of the design, or lies above a reported diagnostic: a pointer that names nothing matches nothing.
+    /// </summary>
+    private static void CheckPointer(DesignDocument document, ValidationReport report, string? at)
+    {
+        if (at is null || at.Length == 0 || at == "/") return;
+        var reported = report.Diagnostics.Select(d => d.Location.JsonPointer).Distinct(StringComparer.Ordinal).ToList();
+        bool Exists(string p) => document.Contains(p) || reported.Exists(r => r == p || r.StartsWith(p + "/", StringComparison.Ordinal));
+        if (at[0] != '/')
+        {
+            var fixedUp = "/" + at;
+            throw new ArgumentException(
+                $"The pointer '{at}' is not a JSON pointer: it must start with '/'{(Exists(fixedUp) ? $" (did you mean '{fixedUp}'?)" : "")}.", nameof(at));
+        }
+
+        for (int i = 0; i < at.Length; i++)
+        {
+            if (at[i] == '~' && (i + 1 >= at.Length || at[i + 1] is not ('0' or '1')))
+            {
+                throw new ArgumentException(
+                    $"The pointer '{at}' is not a JSON pointer: '~' must be followed by 0 or 1 ('~0' stands for '~', '~1' for '/').", nameof(at));
+            }
+        }
+
+        if (Exists(at)) return;
+        var nearest = at;
+        while (nearest.Length > 0 && !Exists(nearest)) nearest = nearest[..nearest.LastIndexOf('/')];
+        var near = Suggestions.Closest(at, reported.Where(p => p.Length > 0));
+        throw new ArgumentException(
+            $"The pointer '{at}' names nothing in design '{report.DesignId}': the nearest value it has is {(nearest.Length == 0 ? "the design itself" : $"at '{nearest}'")}" +
+            $"{(near is null ? "" : $" (did you mean '{near}'?)")}.",
+            nameof(at));
     }
 
     private static IEnumerable<Diagnostic> Matching(ValidationReport report, string id, string? at) =>
@@ -228,15 +420,27 @@ public static class DesignAssert
         ArgumentNullException.ThrowIfNull(design);
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(member);
-        var b = design.FindBody(body) ?? throw new DesignAssertionException(
-            $"Design '{design.Id}' has no body '{body}'. Its bodies are: {List(design.Bodies.Select(x => x.Id))}.");
+        var b = design.FindBody(body) ?? throw Unknown(design, "body", "bodies", body, design.Bodies.Select(x => x.Id), nameof(body));
         if (!b.Voters.Contains(member, StringComparer.Ordinal))
         {
+            if (design.FindMember(member) is null)
+            {
+                throw Unknown(design, "member", "members", member, design.Members.Select(x => x.Id), nameof(member));
+            }
+
             throw new DesignAssertionException(
                 $"Member '{member}' is not a voter of body '{body}' of design '{design.Id}'. Its voters are: {List(b.Voters)}.");
         }
 
         return (b, VotingGame.ForBody(design, b));
+    }
+
+    private static ArgumentException Unknown(Design design, string kind, string kinds, string id, IEnumerable<string> ids, string parameter)
+    {
+        var list = ids.ToList();
+        var near = Suggestions.Closest(id, list);
+        return new ArgumentException(
+            $"Design '{design.Id}' has no {kind} '{id}'{(near is null ? "" : $" (did you mean '{near}'?)")}. Its {kinds} are: {List(list)}.", parameter);
     }
 
     private static DesignAssertionException Fail(string expectation, ValidationReport report) =>
@@ -253,6 +457,9 @@ public static class DesignAssert
     private static string List(IEnumerable<string> ids)
     {
         var list = ids.ToList();
-        return list.Count == 0 ? "(none)" : string.Join(", ", list);
+        if (list.Count == 0) return "(none)";
+        return list.Count <= 20
+            ? string.Join(", ", list)
+            : string.Join(", ", list.Take(20)) + string.Create(CultureInfo.InvariantCulture, $" and {list.Count - 20} more");
     }
 }

@@ -165,9 +165,9 @@ public class DesignAssertTests
     [Fact]
     public void Veto_assertions_name_an_unknown_body_or_a_member_who_is_not_a_voter()
     {
-        var design = Clean().Build();
-        var body = Assert.Throws<DesignAssertionException>(() => DesignAssert.HoldsVeto(design, "nope", "a"));
-        Assert.Equal("Design 'd' has no body 'nope'. Its bodies are: council, assembly.", body.Message);
+        var design = Clean().Member("z", "Zeta").Build();
+        var body = Assert.Throws<ArgumentException>(() => DesignAssert.HoldsVeto(design, "nope", "a"));
+        Assert.Equal("Design 'd' has no body 'nope'. Its bodies are: council, assembly. (Parameter 'body')", body.Message);
         var member = Assert.Throws<DesignAssertionException>(() => DesignAssert.HoldsNoVeto(design, "council", "z"));
         Assert.Equal("Member 'z' is not a voter of body 'council' of design 'd'. Its voters are: a, b, c.", member.Message);
     }
@@ -194,7 +194,7 @@ public class DesignAssertTests
     [Fact]
     public void CanEnterIntoForce_names_an_unknown_treaty()
     {
-        var e = Assert.Throws<DesignAssertionException>(() => DesignAssert.CanEnterIntoForce(Clean().Build(), "npt"));
-        Assert.Equal("Design 'd' has no treaty 'npt'. Its treaties are: (none).", e.Message);
+        var e = Assert.Throws<ArgumentException>(() => DesignAssert.CanEnterIntoForce(Clean().Build(), "npt"));
+        Assert.Equal("Design 'd' has no treaty 'npt'. Its treaties are: (none). (Parameter 'treaty')", e.Message);
     }
 }

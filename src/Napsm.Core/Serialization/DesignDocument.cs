@@ -10,6 +10,7 @@ public sealed class DesignDocument
 {
     private readonly PositionIndex? _index;
     private readonly IReadOnlyDictionary<string, (int Line, int Column)>? _positions;
+    private PositionIndex? _canonical;
 
     /// <summary>Wraps a design that did not come from a file: <see cref="Locate"/> always answers <see langword="null"/>.</summary>
     /// <param name="design">The design.</param>
@@ -65,5 +66,51 @@ public sealed class DesignDocument
             if (p.Length == 0) return null;
             p = Kernel.JsonPointers.Parent(p);
         }
+    }
+
+    /// <summary>
+    /// Whether the design has a value at a JSON pointer (RFC 6901, such as <c>/bodies/0/voters/5</c>; the empty string is the whole
+    /// design): in the text it was read from or, for a design built in code, in its canonical JSON (<see cref="DesignJson.Serialize(Design)"/>).
+    /// A value left out because it has its default is not there.
+    /// </summary>
+    /// <param name="jsonPointer">The pointer; one that does not start with <c>/</c> (other than the empty string) names nothing.</param>
+    /// <returns>Whether the pointer names a value.</returns>
+    public bool Contains(string jsonPointer)
+    {
+        ArgumentNullException.ThrowIfNull(jsonPointer);
+        if (jsonPointer.Length == 0) return true;
+        if (jsonPointer[0] != '/') return false;
+        if (_index is null && _positions is { Count: > 0 }) return _positions.ContainsKey(jsonPointer);
+        var index = _index ?? Canonical();
+        if (index is null) return false;
+        index.Resolve(jsonPointer, out bool exact);
+        return exact;
+    }
+
+    private PositionIndex? Canonical()
+    {
+        if (_canonical is not null) return _canonical;
+        string text;
+        try
+        {
+            text = DesignJson.Serialize(Design);
+        }
+        catch (ArgumentException)
+        {
+            return null; // a number with no finite decimal expansion: the design has no canonical JSON
+        }
+
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var options = new LoadOptions { MaxBytes = long.MaxValue, MaxDepth = 1000, MaxStringLength = int.MaxValue };
+        try
+        {
+            Interlocked.CompareExchange(ref _canonical, Scanner.Scan(bytes, options), null);
+        }
+        catch (LoadError)
+        {
+            return null; // deeper than any file may be: nothing to look in
+        }
+
+        return _canonical;
     }
 }

@@ -190,7 +190,7 @@ internal static class DesignMapper
             "must" => Deontic.Must,
             "mustNot" => Deontic.MustNot,
             "may" => Deontic.May,
-            _ => throw LoadError.At(p.At("/deontic"), $"deontic {Ids.Quote(n.Deontic)} is not known; expected \"must\", \"mustNot\" or \"may\""),
+            _ => throw LoadError.At(p.At("/deontic"), $"deontic {Ids.Quote(n.Deontic)} is not known{Elements.DidYouMean(n.Deontic, ["must", "mustNot", "may"])}; expected \"must\", \"mustNot\" or \"may\""),
         };
         return new Norm(subject, deontic, n.Action) { When = n.When ?? [], Unless = n.Unless ?? [] };
     }
@@ -237,7 +237,7 @@ internal static class DesignMapper
             null or "ratified" => RatificationKind.Ratified,
             "revoked" => RatificationKind.Revoked,
             "withdrawn" => RatificationKind.Withdrawn,
-            _ => throw LoadError.At(p.At("/kind"), $"ratification kind {Ids.Quote(r.Kind)} is not known; expected \"ratified\", \"revoked\" or \"withdrawn\""),
+            _ => throw LoadError.At(p.At("/kind"), $"ratification kind {Ids.Quote(r.Kind)} is not known{Elements.DidYouMean(r.Kind, ["ratified", "revoked", "withdrawn"])}; expected \"ratified\", \"revoked\" or \"withdrawn\""),
         };
         return new Ratification(Id(r.Member, p, "/member"), r.Date, kind) { Source = OptionalId(r.Source, p, "/source") };
     }
@@ -261,7 +261,7 @@ internal static class DesignMapper
         var id = text[(colon + 1)..];
         if (Array.IndexOf(RequirementKinds, kind) < 0)
         {
-            throw LoadError.At(owner.At(suffix, index), $"reference {Ids.Quote(text)} has kind {Ids.Quote(kind)}; expected treaty:ID, phase:ID or commitment:ID");
+            throw LoadError.At(owner.At(suffix, index), $"reference {Ids.Quote(text)} has kind {Ids.Quote(kind)}{Elements.DidYouMean(kind, RequirementKinds)}; expected treaty:ID, phase:ID or commitment:ID");
         }
 
         if (id.Length == 0) throw LoadError.At(owner.At(suffix, index), $"reference {Ids.Quote(text)} has no id after the kind; expected {kind}:ID");
@@ -283,7 +283,7 @@ internal static class DesignMapper
             "inForce" => EventKind.InForce,
             _ => null,
         };
-        if (kind is null) throw LoadError.At(owner.At(suffix), $"event {Ids.Quote(text)} has the unknown moment {Ids.Quote(moment)}; expected start, end, due or inForce");
+        if (kind is null) throw LoadError.At(owner.At(suffix), $"event {Ids.Quote(text)} has the unknown moment {Ids.Quote(moment)}{Elements.DidYouMean(moment, ["start", "end", "due", "inForce"])}; expected start, end, due or inForce");
         if (id.Length == 0) throw LoadError.At(owner.At(suffix), $"event {Ids.Quote(text)} has no id before the moment; expected ID.{moment}");
         if (Ids.Problem(id) is { } problem) throw LoadError.At(owner.At(suffix), $"event {Ids.Quote(text)}: {problem}");
         return new EventRef(id, kind.Value);

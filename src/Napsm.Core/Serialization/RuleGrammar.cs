@@ -37,9 +37,38 @@ internal static class Elements
         {
             if (Array.IndexOf(allowed, p.Name) < 0)
             {
-                throw Error(JsonPointers.Append(pointer, p.Name), $"unknown property {Ids.Quote(p.Name)} in {what}; expected {Expected(allowed)}", atName: true);
+                throw Error(JsonPointers.Append(pointer, p.Name), UnknownProperty(p.Name, what, allowed), atName: true);
             }
         }
+    }
+
+    /// <summary>The message for a property that is not one of those valid at its place, with "did you mean" among them.</summary>
+    public static string UnknownProperty(string name, string what, IReadOnlyCollection<string> allowed) =>
+        $"unknown property {Ids.Quote(name)} in {what}{DidYouMean(name, allowed)}; expected {Expected(allowed)}";
+
+    /// <summary>
+    /// <c> (did you mean "x"?)</c> for the candidate nearest to <paramref name="text"/> (a case-only difference, or a small edit distance;
+    /// see <see cref="Validation.Text.Closest"/>), or <c> (did you mean "x" or "y"?)</c> for <paramref name="alternatives"/> given for
+    /// a word that is no typo (such as "majority"); the empty string when nothing is near.
+    /// </summary>
+    public static string DidYouMean(string text, IEnumerable<string> candidates, IReadOnlyList<string>? alternatives = null)
+    {
+        var list = candidates as IReadOnlyCollection<string> ?? candidates.ToList();
+        if (Validation.Text.Closest(text, list) is { } near) return $" (did you mean {Ids.Quote(near)}?)";
+        var also = alternatives ?? [];
+        if (also.Count == 0)
+        {
+            // A part of a longer name ("Majority" of "simpleMajority"), or a longer form of a name ("atLeastTwoThirds"): not a typo.
+            also = [.. list.Where(c => text.Length >= 4 && c.Length >= 4 &&
+                (c.Contains(text, StringComparison.OrdinalIgnoreCase) || text.Contains(c, StringComparison.OrdinalIgnoreCase))).Take(2)];
+        }
+
+        return also.Count switch
+        {
+            0 => "",
+            1 => $" (did you mean {Ids.Quote(also[0])}?)",
+            _ => $" (did you mean {string.Join(", ", also.Take(also.Count - 1).Select(Ids.Quote))} or {Ids.Quote(also[^1])}?)",
+        };
     }
 
     public static string Expected(IEnumerable<string> names)
@@ -115,6 +144,23 @@ internal static class RuleGrammar
     public static readonly string[] Names = [Unanimity, Consensus, SimpleMajority];
     public static readonly string[] Kinds = [ConsensusMinus, AtLeast, MoreThan, Weighted, Veto, All, Any];
 
+    /// <summary>Words for a rule that are not typos of a kind, and the kinds that say what they mean.</summary>
+    private static IReadOnlyList<string>? Synonyms(string word) => word.ToLowerInvariant() switch
+    {
+        "majority" or "absolutemajority" => [SimpleMajority, MoreThan],
+        "qualifiedmajority" or "supermajority" or "qmv" => [AtLeast, Weighted],
+        "unanimous" => [Unanimity],
+        "quota" => [Weighted],
+        "and" => [All],
+        "or" => [Any],
+        _ => null,
+    };
+
+    /// <summary>Every kind a rule can have, written as a string or as an object's key.</summary>
+    private static readonly string[] EveryKind = [.. Names, .. Kinds];
+
+    private static string UnknownRule(string name) => $"unknown rule {Ids.Quote(name)}{Elements.DidYouMean(name, EveryKind, Synonyms(name))}; {Expectation}";
+
     private const string Expectation =
         "expected \"unanimity\", \"consensus\", \"simpleMajority\" or an object with one of the keys consensusMinus, atLeast, moreThan, weighted, veto, all, any";
 
@@ -133,7 +179,7 @@ internal static class RuleGrammar
                     Consensus => Rule.Consensus,
                     SimpleMajority => Rule.SimpleMajority,
                     _ when Array.IndexOf(Kinds, name) >= 0 => throw Elements.Error(pointer, $"rule {Ids.Quote(name)} needs a value: write {{ \"{name}\": … }}"),
-                    _ => throw Elements.Error(pointer, $"unknown rule {Ids.Quote(name)}; {Expectation}"),
+                    _ => throw Elements.Error(pointer, UnknownRule(name)),
                 };
             case JsonValueKind.Object:
                 return ReadObject(e, pointer, inQuorum);
@@ -182,7 +228,7 @@ internal static class RuleGrammar
                     : kinds[0] == Weighted ? "its options go inside the weighted object" : "it has no options")
                 : Array.IndexOf(Names, p.Name) >= 0
                     ? $"{Ids.Quote(p.Name)} is written as a string rule, not as a key: write \"{p.Name}\""
-                    : $"unknown rule {Ids.Quote(p.Name)}; {Expectation}";
+                    : UnknownRule(p.Name);
             throw Elements.Error(at, message, atName: true);
         }
 
@@ -247,7 +293,7 @@ internal static class RuleGrammar
             "members" => VoteBase.Members,
             "present" => VoteBase.Present,
             "presentAndVoting" => VoteBase.PresentAndVoting,
-            var other => throw Elements.Error(at, $"base {Ids.Quote(other!)} is not known; expected \"members\", \"present\" or \"presentAndVoting\""),
+            var other => throw Elements.Error(at, $"base {Ids.Quote(other!)} is not known{Elements.DidYouMean(other!, ["members", "present", "presentAndVoting"])}; expected \"members\", \"present\" or \"presentAndVoting\""),
         };
     }
 

@@ -49,6 +49,11 @@ internal static class Scanner
 
         /// <summary>The object of a <c>weighted</c> rule, whose <c>quorum</c> is a rule node.</summary>
         public bool IsWeighted;
+
+        /// <summary>Where the raw bytes of the object's <c>id</c> string are (length −1 when it has none yet), to name the object in an error.</summary>
+        public int IdStart;
+
+        public int IdLength;
     }
 
     /// <summary>Turns byte offsets into lines and character columns, moving forward only (tokens arrive in order).</summary>
@@ -113,18 +118,7 @@ internal static class Scanner
     public static PositionIndex Scan(ReadOnlySpan<byte> data, LoadOptions options)
     {
         var reader = new Utf8JsonReader(data, new JsonReaderOptions { MaxDepth = options.MaxDepth + 1, CommentHandling = JsonCommentHandling.Disallow });
-        var positions = new Positions();
-        var builder = new PositionIndex.Builder();
-        var stack = new Frame[16];
-        int depth = 0;
-        bool rootClosed = false;
-        int ruleNodes = 0;
-
-        // Free-form objects (maps, values read by converters) repeat the same few names, so each distinct name becomes one string.
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
-        var nameBuffer = new char[128];
-        var seenSetPool = new Stack<HashSet<string>>();
+        var run = new ScanRun(options);
         try
         {
             if (data.Trim(" \t\r\n"u8).IsEmpty || !reader.Read())
@@ -134,208 +128,309 @@ internal static class Scanner
 
             do
             {
-                var token = reader.TokenType;
-                long offset = reader.TokenStartIndex;
-                var at = positions.At(data, offset);
-                if (token == JsonTokenType.PropertyName)
-                {
-                    ref var frame = ref stack[depth - 1];
-                    if (TooLong(ref reader, options) is var nameLength and >= 0)
-                    {
-                        throw TooLongError(PointerOf(stack, depth - 1), at, nameLength, isName: true, options);
-                    }
-
-                    ShapeProperty? property = null;
-                    string name;
-                    if (frame.Shape.Kind == ShapeKind.Object)
-                    {
-                        // A known shape: the name is one of the shape's own strings, or an error.
-                        var text = reader.ValueIsEscaped ? reader.GetString().AsSpan() : Chars(ref reader, ref nameBuffer);
-                        if (!frame.Shape.PropertyLookup.TryGetValue(text, out var known, out property))
-                        {
-                            name = text.ToString();
-                            throw LoadError.AtPosition(NamePointer(stack, depth, name), at.Line, at.Column,
-                                $"unknown property {Ids.Quote(name)} in {frame.Shape.What}; expected {Elements.Expected(frame.Shape.PropertyNames)}");
-                        }
-
-                        name = known;
-                        ulong bit = 1UL << property.Index;
-                        if ((frame.Seen & bit) != 0) throw Duplicate(stack, depth, builder, name, at);
-                        frame.Seen |= bit;
-                    }
-                    else
-                    {
-                        if (reader.ValueIsEscaped)
-                        {
-                            var text = reader.GetString()!;
-                            name = nameLookup.TryGetValue(text.AsSpan(), out var interned) ? interned : text;
-                            names.Add(name);
-                        }
-                        else
-                        {
-                            var text = Chars(ref reader, ref nameBuffer);
-                            if (nameLookup.TryGetValue(text, out var interned))
-                            {
-                                name = interned;
-                            }
-                            else
-                            {
-                                name = text.ToString();
-                                names.Add(name);
-                            }
-                        }
-
-                        if (IsDuplicate(ref frame, builder, name, seenSetPool)) throw Duplicate(stack, depth, builder, name, at);
-                    }
-
-                    frame.PendingName = name;
-                    frame.PendingNameAt = at;
-                    frame.PendingProperty = property;
-                    continue;
-                }
-
-                if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
-                {
-                    ref var frame = ref stack[--depth];
-                    builder.Close(frame.Node, frame.PendingStart);
-                    if (depth == 0) rootClosed = true;
-                    if (frame.SeenNames is { } seenNames)
-                    {
-                        seenNames.Clear();
-                        seenSetPool.Push(seenNames);
-                        frame.SeenNames = null;
-                    }
-
-                    if (frame.IsObject && frame.Shape.Kind == ShapeKind.Object && (frame.Seen & frame.Shape.RequiredMask) != frame.Shape.RequiredMask)
-                    {
-                        var shape = frame.Shape;
-                        ulong seen = frame.Seen;
-                        var missing = shape.PropertyNames.Where(n => shape.Properties[n].Required && (seen & (1UL << shape.Properties[n].Index)) == 0).ToList();
-                        var list = string.Join(", ", missing.Select(m => "\"" + m + "\""));
-                        throw LoadError.AtPosition(PointerOf(stack, depth), frame.At.Line, frame.At.Column,
-                            (missing.Count == 1 ? "missing required property " : "missing required properties ") + list + " of " + shape.What);
-                    }
-
-                    continue;
-                }
-
-                // A value: find what is expected there.
-                Shape valueShape;
-                bool nullable = false;
-                if (depth == 0)
-                {
-                    valueShape = Shape.Root;
-                }
-                else
-                {
-                    ref var parent = ref stack[depth - 1];
-                    if (parent.IsObject)
-                    {
-                        if (parent.PendingProperty is { } property)
-                        {
-                            valueShape = property.Shape;
-                            nullable = property.Nullable;
-                        }
-                        else
-                        {
-                            valueShape = parent.Shape.Element ?? Shape.AnyValue;
-                        }
-                    }
-                    else
-                    {
-                        parent.Index++;
-                        valueShape = parent.Shape.Element ?? Shape.AnyValue;
-                        if (depth == 2) CheckCount(stack, depth, at, options);
-                    }
-                }
-
-                // Count rule nodes while scanning, so that a huge rule is rejected before anything is built from it.
-                // A rule's quorum is a rule too (beside atLeast/moreThan, or inside a weighted object).
-                bool isRuleNode = ReferenceEquals(valueShape, Shape.Rule) || (depth > 0 && stack[depth - 1].IsRuleList) ||
-                                  (depth > 0 && stack[depth - 1].IsObject && (stack[depth - 1].IsRuleNode || stack[depth - 1].IsWeighted) &&
-                                   stack[depth - 1].PendingName is "quorum");
-                bool isWeighted = token == JsonTokenType.StartObject && depth > 0 && stack[depth - 1].IsRuleNode && stack[depth - 1].IsObject
-                                  && stack[depth - 1].PendingName is "weighted";
-                if (isRuleNode && ++ruleNodes > options.MaxRuleNodes)
-                {
-                    throw LoadError.AtPosition(PointerOf(stack, depth), at.Line, at.Column,
-                        string.Create(CultureInfo.InvariantCulture, $"the design has more than {options.MaxRuleNodes} decision-rule nodes (rules and clauses of all/any), the limit set by LoadOptions.MaxRuleNodes"));
-                }
-
-                bool isRuleList = token == JsonTokenType.StartArray && depth > 0 && stack[depth - 1].IsRuleNode && stack[depth - 1].IsObject
-                                  && stack[depth - 1].PendingName is "all" or "any";
-
-                int node = depth == 0
-                    ? builder.Add(at.Line, at.Column, null, 0, 0, isChild: false)
-                    : stack[depth - 1].IsObject
-                        ? builder.Add(at.Line, at.Column, stack[depth - 1].PendingName, stack[depth - 1].PendingNameAt.Line, stack[depth - 1].PendingNameAt.Column, isChild: true)
-                        : builder.Add(at.Line, at.Column, null, 0, 0, isChild: true);
-                if (depth == 0 && token != JsonTokenType.StartObject)
-                {
-                    throw LoadError.AtPosition("", at.Line, at.Column, $"expected a JSON object with \"format\": 1, \"id\" and \"name\" at the top level; found {Found(ref reader)}");
-                }
-
-                if (token == JsonTokenType.Null)
-                {
-                    if (!nullable) throw LoadError.AtPosition(PointerOf(stack, depth), at.Line, at.Column, $"null is not allowed here; expected {valueShape.Expected}");
-                }
-                else if (!Fits(valueShape, ref reader))
-                {
-                    throw LoadError.AtPosition(PointerOf(stack, depth), at.Line, at.Column, $"expected {valueShape.Expected}; found {Found(ref reader)}");
-                }
-
-                if (token == JsonTokenType.String)
-                {
-                    if (TooLong(ref reader, options) is var length and >= 0)
-                    {
-                        throw TooLongError(PointerOf(stack, depth), at, length, isName: false, options);
-                    }
-
-                    if (!EscapesAreText(ref reader))
-                    {
-                        throw LoadError.AtPosition(PointerOf(stack, depth), at.Line, at.Column,
-                            "the string contains an escaped unpaired surrogate (such as \\ud800 without a low surrogate after it), which is not a character");
-                    }
-                }
-
-                if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
-                {
-                    if (depth >= options.MaxDepth)
-                    {
-                        throw LoadError.AtPosition(PointerOf(stack, depth), at.Line, at.Column,
-                            string.Create(CultureInfo.InvariantCulture, $"the document is nested more than {options.MaxDepth} levels deep, the limit set by LoadOptions.MaxDepth"));
-                    }
-
-                    if (depth == stack.Length) Array.Resize(ref stack, stack.Length * 2);
-                    stack[depth++] = new Frame
-                    {
-                        Shape = valueShape.Kind == ShapeKind.Any ? Shape.AnyValue : valueShape,
-                        IsObject = token == JsonTokenType.StartObject,
-                        At = at,
-                        Node = node,
-                        PendingStart = builder.PendingCount,
-                        IsRuleNode = isRuleNode,
-                        IsRuleList = isRuleList,
-                        IsWeighted = isWeighted,
-                    };
-                }
+                run.Token(ref reader, data);
             }
             while (reader.Read());
         }
         catch (JsonException e) when (e is not LoadError)
+        {
+            throw run.SyntaxError(e, data);
+        }
+
+        return run.Builder.Build();
+    }
+
+    /// <summary>
+    /// The state of one scan: the open containers, the positions, the index being built and the counts the limits need. Each kind
+    /// of token has its own method; the reader stays with <see cref="Scan"/> (a ref struct), passed by reference.
+    /// </summary>
+    private sealed class ScanRun
+    {
+        private readonly LoadOptions _options;
+        private Positions _positions = new();
+        private Frame[] _stack = new Frame[16];
+        private int _depth;
+        private bool _rootClosed;
+        private int _ruleNodes;
+        private long _lastGoodEnd;
+        private JsonTokenType _lastGoodToken = JsonTokenType.None;
+
+        // Free-form objects (maps, values read by converters) repeat the same few names, so each distinct name becomes one string.
+        private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+        private readonly Stack<HashSet<string>> _seenSetPool = new();
+        private char[] _nameBuffer = new char[128];
+
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
+
+        public ScanRun(LoadOptions options)
+        {
+            _options = options;
+            _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public PositionIndex.Builder Builder { get; } = new();
+
+        /// <summary>Takes the reader's current token.</summary>
+        public void Token(ref Utf8JsonReader reader, ReadOnlySpan<byte> data)
+        {
+            _lastGoodEnd = reader.BytesConsumed;
+            _lastGoodToken = reader.TokenType;
+            var token = reader.TokenType;
+            var at = _positions.At(data, reader.TokenStartIndex);
+            if (token == JsonTokenType.PropertyName) PropertyName(ref reader, at);
+            else if (token is JsonTokenType.EndObject or JsonTokenType.EndArray) Close(data);
+            else Value(ref reader, data, token, at);
+        }
+
+        /// <summary>A property name: known to the object's shape (or an error with suggestions), not a duplicate; kept as pending.</summary>
+        private void PropertyName(ref Utf8JsonReader reader, (int Line, int Column) at)
+        {
+            ref var frame = ref _stack[_depth - 1];
+            if (TooLong(ref reader, _options) is var nameLength and >= 0)
+            {
+                throw TooLongError(PointerOf(_stack, _depth - 1), at, nameLength, isName: true, _options);
+            }
+
+            ShapeProperty? property = null;
+            string name;
+            if (frame.Shape.Kind == ShapeKind.Object)
+            {
+                // A known shape: the name is one of the shape's own strings, or an error.
+                var text = reader.ValueIsEscaped ? reader.GetString().AsSpan() : Chars(ref reader, ref _nameBuffer);
+                if (!frame.Shape.PropertyLookup.TryGetValue(text, out var known, out property))
+                {
+                    name = text.ToString();
+                    throw LoadError.AtPosition(NamePointer(_stack, _depth, name), at.Line, at.Column,
+                        Elements.UnknownProperty(name, frame.Shape.What, frame.Shape.PropertyNames));
+                }
+
+                name = known;
+                ulong bit = 1UL << property.Index;
+                if ((frame.Seen & bit) != 0) throw Duplicate(_stack, _depth, Builder, name, at);
+                frame.Seen |= bit;
+            }
+            else
+            {
+                if (reader.ValueIsEscaped)
+                {
+                    var text = reader.GetString()!;
+                    name = _nameLookup.TryGetValue(text.AsSpan(), out var interned) ? interned : text;
+                    _names.Add(name);
+                }
+                else
+                {
+                    var text = Chars(ref reader, ref _nameBuffer);
+                    if (_nameLookup.TryGetValue(text, out var interned))
+                    {
+                        name = interned;
+                    }
+                    else
+                    {
+                        name = text.ToString();
+                        _names.Add(name);
+                    }
+                }
+
+                if (IsDuplicate(ref frame, Builder, name, _seenSetPool)) throw Duplicate(_stack, _depth, Builder, name, at);
+            }
+
+            frame.PendingName = name;
+            frame.PendingNameAt = at;
+            frame.PendingProperty = property;
+        }
+
+        /// <summary>The end of an object or array: its node closed, its required properties checked.</summary>
+        private void Close(ReadOnlySpan<byte> data)
+        {
+            ref var frame = ref _stack[--_depth];
+            Builder.Close(frame.Node, frame.PendingStart);
+            if (_depth == 0) _rootClosed = true;
+            if (frame.SeenNames is { } seenNames)
+            {
+                seenNames.Clear();
+                _seenSetPool.Push(seenNames);
+                frame.SeenNames = null;
+            }
+
+            if (frame.IsObject && frame.Shape.Kind == ShapeKind.Object && (frame.Seen & frame.Shape.RequiredMask) != frame.Shape.RequiredMask)
+            {
+                var shape = frame.Shape;
+                ulong seen = frame.Seen;
+                var missing = shape.PropertyNames.Where(n => shape.Properties[n].Required && (seen & (1UL << shape.Properties[n].Index)) == 0).ToList();
+                var list = string.Join(", ", missing.Select(m => "\"" + m + "\""));
+                var where = PointerOf(_stack, _depth);
+                throw LoadError.AtPosition(where, frame.At.Line, frame.At.Column,
+                    (missing.Count == 1 ? "missing required property " : "missing required properties ") + list + " of " + Named(shape, where, IdOf(data, frame)));
+            }
+        }
+
+        /// <summary>A value: what is expected there, the limits, and a new frame for an object or array.</summary>
+        private void Value(ref Utf8JsonReader reader, ReadOnlySpan<byte> data, JsonTokenType token, (int Line, int Column) at)
+        {
+            Shape valueShape;
+            bool nullable = false;
+            if (_depth == 0)
+            {
+                valueShape = Shape.Root;
+            }
+            else
+            {
+                ref var parent = ref _stack[_depth - 1];
+                if (parent.IsObject)
+                {
+                    if (parent.PendingProperty is { } property)
+                    {
+                        valueShape = property.Shape;
+                        nullable = property.Nullable;
+                    }
+                    else
+                    {
+                        valueShape = parent.Shape.Element ?? Shape.AnyValue;
+                    }
+                }
+                else
+                {
+                    parent.Index++;
+                    valueShape = parent.Shape.Element ?? Shape.AnyValue;
+                    if (_depth == 2) CheckCount(_stack, _depth, at, _options);
+                }
+            }
+
+            // Count rule nodes while scanning, so that a huge rule is rejected before anything is built from it.
+            // A rule's quorum is a rule too (beside atLeast/moreThan, or inside a weighted object).
+            bool isRuleNode = ReferenceEquals(valueShape, Shape.Rule) || (_depth > 0 && _stack[_depth - 1].IsRuleList) ||
+                              (_depth > 0 && _stack[_depth - 1].IsObject && (_stack[_depth - 1].IsRuleNode || _stack[_depth - 1].IsWeighted) &&
+                               _stack[_depth - 1].PendingName is "quorum");
+            bool isWeighted = token == JsonTokenType.StartObject && _depth > 0 && _stack[_depth - 1].IsRuleNode && _stack[_depth - 1].IsObject
+                              && _stack[_depth - 1].PendingName is "weighted";
+            if (isRuleNode && ++_ruleNodes > _options.MaxRuleNodes)
+            {
+                throw LoadError.AtPosition(PointerOf(_stack, _depth), at.Line, at.Column,
+                    string.Create(CultureInfo.InvariantCulture, $"the design has more than {_options.MaxRuleNodes} decision-rule nodes (rules and clauses of all/any), the limit set by LoadOptions.MaxRuleNodes"));
+            }
+
+            bool isRuleList = token == JsonTokenType.StartArray && _depth > 0 && _stack[_depth - 1].IsRuleNode && _stack[_depth - 1].IsObject
+                              && _stack[_depth - 1].PendingName is "all" or "any";
+
+            int node = _depth == 0
+                ? Builder.Add(at.Line, at.Column, null, 0, 0, isChild: false)
+                : _stack[_depth - 1].IsObject
+                    ? Builder.Add(at.Line, at.Column, _stack[_depth - 1].PendingName, _stack[_depth - 1].PendingNameAt.Line, _stack[_depth - 1].PendingNameAt.Column, isChild: true)
+                    : Builder.Add(at.Line, at.Column, null, 0, 0, isChild: true);
+            if (_depth == 0 && token != JsonTokenType.StartObject)
+            {
+                throw LoadError.AtPosition("", at.Line, at.Column, $"expected a JSON object with \"format\": 1, \"id\" and \"name\" at the top level; found {Found(ref reader)}");
+            }
+
+            if (token == JsonTokenType.Null)
+            {
+                if (!nullable) throw LoadError.AtPosition(PointerOf(_stack, _depth), at.Line, at.Column, $"null is not allowed here; expected {valueShape.Expected}");
+            }
+            else if (!Fits(valueShape, ref reader))
+            {
+                throw LoadError.AtPosition(PointerOf(_stack, _depth), at.Line, at.Column, $"expected {valueShape.Expected}; found {Found(ref reader)}");
+            }
+
+            if (token == JsonTokenType.String && _depth > 0 && _stack[_depth - 1].IsObject && _stack[_depth - 1].Shape.Kind == ShapeKind.Object &&
+                _stack[_depth - 1].PendingName is "id")
+            {
+                // Only the place of the bytes: the id is decoded only when an error names the object.
+                _stack[_depth - 1].IdStart = (int)reader.TokenStartIndex + 1;
+                _stack[_depth - 1].IdLength = reader.HasValueSequence ? -1 : reader.ValueSpan.Length;
+            }
+
+            if (token == JsonTokenType.String)
+            {
+                if (TooLong(ref reader, _options) is var length and >= 0)
+                {
+                    throw TooLongError(PointerOf(_stack, _depth), at, length, isName: false, _options);
+                }
+
+                if (!EscapesAreText(ref reader))
+                {
+                    throw LoadError.AtPosition(PointerOf(_stack, _depth), at.Line, at.Column,
+                        "the string contains an escaped unpaired surrogate (such as \\ud800 without a low surrogate after it), which is not a character");
+                }
+            }
+
+            if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                if (_depth >= _options.MaxDepth)
+                {
+                    throw LoadError.AtPosition(PointerOf(_stack, _depth), at.Line, at.Column,
+                        string.Create(CultureInfo.InvariantCulture, $"the document is nested more than {_options.MaxDepth} levels deep, the limit set by LoadOptions.MaxDepth"));
+                }
+
+                if (_depth == _stack.Length) Array.Resize(ref _stack, _stack.Length * 2);
+                _stack[_depth++] = new Frame
+                {
+                    Shape = valueShape.Kind == ShapeKind.Any ? Shape.AnyValue : valueShape,
+                    IsObject = token == JsonTokenType.StartObject,
+                    At = at,
+                    Node = node,
+                    PendingStart = Builder.PendingCount,
+                    IsRuleNode = isRuleNode,
+                    IsRuleList = isRuleList,
+                    IsWeighted = isWeighted,
+                    IdLength = -1,
+                };
+            }
+        }
+
+        /// <summary>A syntax error of the reader (0-based line and byte position) in our own words, at the place of the mistake.</summary>
+        public LoadError SyntaxError(JsonException e, ReadOnlySpan<byte> data)
         {
             // Syntax errors from the reader: 0-based line and byte position.
             var (line, column) = FromLineAndByte(data, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
             // Point at the container being read (or, in an array, at the element that was expected); after the top-level value, at
             // the last value read.
             string where;
-            if (depth == 0) where = rootClosed ? builder.Build().LastValuePointer() : "";
-            else if (stack[depth - 1].IsObject) where = PointerOf(stack, depth - 1);
-            else where = JsonPointers.Append(PointerOf(stack, depth - 1), stack[depth - 1].Index);
-            throw LoadError.AtPosition(where, line, column, "invalid JSON: " + StripPosition(e.Message));
+            if (_depth == 0) where = _rootClosed ? Builder.Build().LastValuePointer() : "";
+            else if (_stack[_depth - 1].IsObject) where = PointerOf(_stack, _depth - 1);
+            else where = JsonPointers.Append(PointerOf(_stack, _depth - 1), _stack[_depth - 1].Index);
+            long offset = OffsetOf(data, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
+            var syntax = Syntax.Explain(data, offset, _lastGoodEnd, _lastGoodToken, _depth == 0 && _rootClosed,
+                _depth == 0 ? null : (_stack[_depth - 1].IsObject, _stack[_depth - 1].At));
+            if (syntax.Offset != offset) (line, column) = FromOffset(data, syntax.Offset);
+            if (syntax.AtProperty && _depth > 0 && _stack[_depth - 1].IsObject && _stack[_depth - 1].PendingName is not null) where = PointerOf(_stack, _depth);
+            return LoadError.AtPosition(where, line, column, "invalid JSON: " + syntax.Reason);
+        }
+    }
+
+    /// <summary>The 0-based byte offset of a 0-based line and byte position in it, as System.Text.Json reports them.</summary>
+    private static long OffsetOf(ReadOnlySpan<byte> data, long line0, long byteInLine)
+    {
+        long start = 0;
+        for (long l = 0; l < line0 && start < data.Length; start++)
+        {
+            if (data[(int)start] == (byte)'\n') l++;
         }
 
-        return builder.Build();
+        return Math.Min(start + byteInLine, data.Length);
+    }
+
+    /// <summary>An object named for an error: <c>body "council"</c> when its id was read, else <c>a body at /bodies/3</c>.</summary>
+    private static string Named(Shape shape, string pointer, string? id)
+    {
+        if (id is not null && Ids.Problem(id) is null)
+        {
+            var kind = shape.What.StartsWith("a ", StringComparison.Ordinal) ? shape.What[2..] : shape.What.StartsWith("an ", StringComparison.Ordinal) ? shape.What[3..] : shape.What;
+            return kind + " " + Ids.Quote(id);
+        }
+
+        return pointer.Length == 0 ? shape.What : shape.What + " at " + pointer;
+    }
+
+    private static string? IdOf(ReadOnlySpan<byte> data, in Frame frame)
+    {
+        if (frame.IdLength < 0) return null;
+        var raw = data.Slice(frame.IdStart, frame.IdLength);
+        if (raw.IndexOf((byte)'\\') < 0) return Encoding.UTF8.GetString(raw);
+        var quoted = new byte[raw.Length + 2];
+        quoted[0] = quoted[^1] = (byte)'"';
+        raw.CopyTo(quoted.AsSpan(1));
+        var r = new Utf8JsonReader(quoted);
+        return r.Read() ? r.GetString() : null;
     }
 
     /// <summary>

@@ -34,6 +34,7 @@ internal sealed partial class EntryIntoForceEvaluator
         }
 
         if (symmetric) return (chosen, true);
+        chosen = Improve(candidates, chosen, test);
 
         // Sets of fewer than |chosen| candidates: Σ C(n, size) for size < |chosen|, stopping as soon as it passes the limit.
         double sets = 0, binomial = 1;
@@ -61,6 +62,38 @@ internal sealed partial class EntryIntoForceEvaluator
         }
 
         return (chosen, true);
+    }
+
+    /// <summary>
+    /// A smaller set than the greedy one, when the order of the candidates misled it: the greedy set is minimal (nobody can be dropped)
+    /// but may be far from the fewest — 18 refusals of a head count where 3 of a named group also block, when the group comes last.
+    /// Each candidate not yet in the set is brought in once, kept, and the oldest members dropped while the test still holds; the
+    /// result replaces the set when it is no larger, so that candidates that together open a shorter way (the whole group) accumulate.
+    /// Deterministic; at most one pass over the candidates, each costing a test per member of the set.
+    /// </summary>
+    private static List<int> Improve(List<int> candidates, List<int> chosen, Func<int[], bool> test)
+    {
+        var best = new List<int>(chosen); // newest first
+        var tried = new HashSet<int>(chosen);
+        foreach (var c in candidates)
+        {
+            if (!tried.Add(c)) continue;
+            var set = new List<int>(best.Count + 1) { c };
+            set.AddRange(best);
+
+            // Drop the oldest first, so that the newcomers, which may open a shorter way together, stay.
+            for (int k = set.Count - 1; k >= 0; k--)
+            {
+                var without = set.Where((_, x) => x != k).ToArray();
+                if (test(without)) set.RemoveAt(k);
+            }
+
+            if (set.Count <= best.Count) best = set;
+        }
+
+        // The candidates' order, as the greedy set has it.
+        var order = candidates.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
+        return [.. best.OrderBy(c => order[c])];
     }
 
     /// <summary>

@@ -250,7 +250,7 @@ public static class HostileCorpus
             // Truncation and encoding.
             new("truncated-half", () => Utf8(Minimal[..(Minimal.Length / 2)]), HostileExpectation.Error("invalid JSON")),
             new("truncated-after-open-brace", () => Utf8("{"), HostileExpectation.Error("invalid JSON", "", 1, 2)),
-            new("truncated-inside-string", () => Utf8("{\"format\":1,\"id\":\"d"), HostileExpectation.Error("invalid JSON", "", 1)),
+            new("truncated-inside-string", () => Utf8("{\"format\":1,\"id\":\"d"), HostileExpectation.Error("invalid JSON: the string that starts here is not closed", "/id", 1, 18)),
             new("empty", () => [], HostileExpectation.Error("the input is empty", "", 1, 1)),
             new("whitespace-only", () => Utf8(" \n\t "), HostileExpectation.Error("the input is empty", "", 1, 1)),
             new("invalid-utf8-in-name", () => [.. Utf8("{\"format\":1,\"id\":\"d\",\"name\":\""), 0xC3, 0x28, .. Utf8("\"}")],

@@ -62,14 +62,14 @@ public class LoadErrorTests
         var e = Fail("""
             "issueAreas": [ "a", ‸, "b" ]
             """);
-        AssertError(e, "$.issueAreas[1]", "invalid JSON: ',' is an invalid start of a value");
+        AssertError(e, "$.issueAreas[1]", "invalid JSON: two commas in a row: a value is missing between them, or remove one");
     }
 
     [Fact]
     public void Truncated_input_points_at_the_end()
     {
         var e = Fail("{ \"format\": 1, \"id\": \"d\", \"name\": \"D\", ‸", raw: true);
-        AssertError(e, "$", "invalid JSON: Expected start of a property name or value, but instead reached end of data");
+        AssertError(e, "$", "invalid JSON: the input ends inside the object opened at line 1, column 1: a '}' is missing");
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public class LoadErrorTests
     public void Missing_format_is_an_error_at_the_document()
     {
         var e = Fail("‸{ \"id\": \"d\", \"name\": \"D\" }", raw: true);
-        AssertError(e, "$", "missing required property \"format\" of a design");
+        AssertError(e, "$", "missing required property \"format\" of design \"d\"");
     }
 
     [Fact]
@@ -204,7 +204,7 @@ public class LoadErrorTests
         var e = Fail("""
             "treaties": [ ‸{ "id": "t", "name": "T" } ]
             """);
-        AssertError(e, "$.treaties[0]", "missing required property \"parties\" of a treaty");
+        AssertError(e, "$.treaties[0]", "missing required property \"parties\" of treaty \"t\"");
     }
 
     [Fact]
@@ -213,7 +213,7 @@ public class LoadErrorTests
         var e = Fail("""
             "phases": [ { "id": "p", "name": "P", "commitments": [ ‸{ "id": "c", "by": ["a"] } ] } ]
             """);
-        AssertError(e, "$.phases[0].commitments[0]", "missing required property \"action\" of a commitment");
+        AssertError(e, "$.phases[0].commitments[0]", "missing required property \"action\" of commitment \"c\"");
     }
 
     [Fact]
@@ -407,7 +407,7 @@ public class LoadErrorTests
             "bodies": [ { "id": "c", "name": "C", "voters": ["a"], "rule": ‸"qualifiedMajority" } ]
             """);
         AssertError(e, "$.bodies[0].rule",
-            "unknown rule \"qualifiedMajority\"; expected \"unanimity\", \"consensus\", \"simpleMajority\" or an object with one of the keys consensusMinus, atLeast, moreThan, weighted, veto, all, any");
+            "unknown rule \"qualifiedMajority\" (did you mean \"atLeast\" or \"weighted\"?); expected \"unanimity\", \"consensus\", \"simpleMajority\" or an object with one of the keys consensusMinus, atLeast, moreThan, weighted, veto, all, any");
     }
 
     [Fact]
@@ -417,7 +417,7 @@ public class LoadErrorTests
             "bodies": [ { "id": "c", "name": "C", "voters": ["a"], "rule": { ‸"majority": 3 } } ]
             """);
         AssertError(e, "$.bodies[0].rule.majority",
-            "unknown rule \"majority\"; expected \"unanimity\", \"consensus\", \"simpleMajority\" or an object with one of the keys consensusMinus, atLeast, moreThan, weighted, veto, all, any");
+            "unknown rule \"majority\" (did you mean \"simpleMajority\" or \"moreThan\"?); expected \"unanimity\", \"consensus\", \"simpleMajority\" or an object with one of the keys consensusMinus, atLeast, moreThan, weighted, veto, all, any");
     }
 
     [Fact]
@@ -515,14 +515,14 @@ public class LoadErrorTests
     public void NaN_is_not_json()
     {
         var e = Fail("{ \"format\": 1, \"id\": \"d\", \"name\": \"D\", \"members\": [ { \"id\": \"a\", \"name\": \"A\", \"attributes\": { \"p\": ‸NaN } } ] }", raw: true);
-        AssertError(e, "$.members[0].attributes", "invalid JSON: 'N' is an invalid start of a value");
+        AssertError(e, "$.members[0].attributes.p", "invalid JSON: \"NaN\" is not a JSON value: JSON numbers are finite: there is no NaN or Infinity");
     }
 
     [Fact]
     public void Infinity_is_not_json()
     {
         var e = Fail("{ \"format\": ‸Infinity, \"id\": \"d\", \"name\": \"D\" }", raw: true);
-        AssertError(e, "$", "invalid JSON: 'I' is an invalid start of a value");
+        AssertError(e, "$.format", "invalid JSON: \"Infinity\" is not a JSON value: JSON numbers are finite: there is no NaN or Infinity");
     }
 
     [Fact]

@@ -40,6 +40,21 @@ public class FragilityTests
     }
 
     [Fact]
+    public void Beyond_the_search_limit_the_blocking_set_found_is_the_short_way_not_the_first_minimal_one()
+    {
+        // 18 refusals break the head count, but 3 of the named states, who come last, also block: the greedy pass in party order
+        // finds the 18 (NAPSM0312 said "18 refusals are known to suffice" where 3 do); the improvement pass finds the 3.
+        string[] named = ["p31", "p32", "p33", "p34", "p35"];
+        var design = WithTreaty(35, Rule.All(Rule.AtLeast(18), Rule.AtLeast(3, named)));
+        var status = TreatyStatus.Of(design, design.Treaties[0], new LocalDate(2009, 1, 1), searchLimit: 1);
+        Assert.Equal(3, status.OneBlockingSet.Count);
+        Assert.All(status.OneBlockingSet, p => Assert.Contains(p, named));
+        Assert.True(!game(design).IsWinning(design.Treaties[0].Parties.Except(status.OneBlockingSet)), "the set found blocks");
+
+        static Napsm.Core.Voting.VotingGame game(Design d) => Napsm.Core.Voting.VotingGame.ForTreaty(d, d.Treaties[0]);
+    }
+
+    [Fact]
     public void The_same_rule_within_the_limit_gets_its_fragility_figure()
     {
         var weights = Enumerable.Range(1, 14).Select(i => new KeyValuePair<string, Rational>($"p{i:00}", i));

@@ -77,7 +77,7 @@ internal sealed class EntryIntoForceRule() : BuiltInRule(BuiltIn.NAPSM0502, Buil
             {
                 // The search for the fewest refusals gave up: say so rather than pass NAPSM0506 silently.
                 context.ReportOnce(Diagnostic.Create(BuiltIn.NAPSM0312, rulePointer, "The fewest refusals that block entry into force", Describe.Treaty(t),
-                    $"too large (more than the search limit of coalitions; {s.OneBlockingSet.Count.ToString(CultureInfo.InvariantCulture)} refusals are known to suffice: {Text.Listed(s.OneBlockingSet)})"));
+                    $"too large to prove (more sets than the search limit); the smallest set found has {Text.Plural(s.OneBlockingSet.Count, "refusal", "refusals")}, {Text.Listed(s.OneBlockingSet)}, and fewer may suffice"));
             }
         }
     }
