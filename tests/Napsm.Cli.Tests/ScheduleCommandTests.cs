@@ -59,8 +59,8 @@ public class ScheduleCommandTests
             Assert.Equal(1, code);
             // Sentences wrap at 100 columns; read them with the line breaks and indents as single spaces.
             var words = string.Join(' ', output.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
-            Assert.Contains("initial-actions must end within 60 days of 2007-02-13, that is by 2007-04-14", words, StringComparison.Ordinal);
-            Assert.Contains("but shut-down-yongbyon is due 2007-05-01 (17 days short)", words, StringComparison.Ordinal);
+            Assert.Contains("'initial-actions' must end within 60 days of 2007-02-13, that is by 2007-04-14", words, StringComparison.Ordinal);
+            Assert.Contains("but 'shut-down-yongbyon' is due 2007-05-01 (17 days short)", words, StringComparison.Ordinal);
             Assert.Contains(path + "(", output, StringComparison.Ordinal);
         }
         finally

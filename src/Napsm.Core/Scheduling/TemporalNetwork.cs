@@ -368,21 +368,21 @@ public sealed class TemporalNetwork
             int start = NodeOf(phase.Id, EventKind.Start);
             int end = NodeOf(phase.Id, EventKind.End);
             var p = Kernel.DesignPointers.Phase(i);
-            Edge(end, start, 0, ConstraintKind.PhaseSpan, p, $"{phase.Id} cannot end before it starts", null, phase.Id);
+            Edge(end, start, 0, ConstraintKind.PhaseSpan, p, $"'{phase.Id}' cannot end before it starts", null, phase.Id);
             if (phase.Window is { } w)
             {
-                if (w.Start is { } s) OnDate(start, s, ConstraintKind.PhaseStart, p + "/window/start", $"{phase.Id} starts on {Kernel.IsoDate.Format(s)}", phase.Id);
+                if (w.Start is { } s) OnDate(start, s, ConstraintKind.PhaseStart, p + "/window/start", $"'{phase.Id}' starts on {Kernel.IsoDate.Format(s)}", phase.Id);
                 if (w.End is { } e)
                 {
-                    Edge(0, end, PeriodDays.DayNumber(e), ConstraintKind.PhaseEnd, p + "/window/end", $"{phase.Id} must end by {Kernel.IsoDate.Format(e)}", null, phase.Id);
+                    Edge(0, end, PeriodDays.DayNumber(e), ConstraintKind.PhaseEnd, p + "/window/end", $"'{phase.Id}' must end by {Kernel.IsoDate.Format(e)}", null, phase.Id);
                 }
 
                 if (w.Within is { } within)
                 {
                     var (days, approx) = Length(start, end, within, upper: true);
                     var sentence = _fixed.TryGetValue(start, out var sd)
-                        ? $"{phase.Id} must end within {Days(days)} of {Kernel.IsoDate.Format(sd)}, that is by {After(sd, days)}"
-                        : $"{phase.Id} must end within {Days(days)} of its start";
+                        ? $"'{phase.Id}' must end within {Days(days)} of {Kernel.IsoDate.Format(sd)}, that is by {After(sd, days)}"
+                        : $"'{phase.Id}' must end within {Days(days)} of its start";
                     Edge(start, end, days, ConstraintKind.PhaseWithin, p + "/window/within", sentence, approx, phase.Id);
                 }
             }
@@ -392,16 +392,16 @@ public sealed class TemporalNetwork
                 var c = phase.Commitments[j];
                 int due = NodeOf(c.Id, EventKind.Due);
                 var cp = Kernel.DesignPointers.Commitment(i, j);
-                if (c.Due is { } dd) OnDate(due, dd, ConstraintKind.CommitmentDue, cp + "/due", $"{c.Id} is due {Kernel.IsoDate.Format(dd)}", c.Id);
+                if (c.Due is { } dd) OnDate(due, dd, ConstraintKind.CommitmentDue, cp + "/due", $"'{c.Id}' is due {Kernel.IsoDate.Format(dd)}", c.Id);
                 _inPhase[(i, j)] = [_edges.Count, _edges.Count + 1];
-                Edge(due, start, 0, ConstraintKind.CommitmentInPhase, cp, $"{c.Id} cannot fall due before {phase.Id} starts", null, c.Id, phase.Id);
-                Edge(end, due, 0, ConstraintKind.CommitmentInPhase, cp, $"{phase.Id} cannot end before {c.Id} falls due", null, c.Id, phase.Id);
+                Edge(due, start, 0, ConstraintKind.CommitmentInPhase, cp, $"'{c.Id}' cannot fall due before '{phase.Id}' starts", null, c.Id, phase.Id);
+                Edge(end, due, 0, ConstraintKind.CommitmentInPhase, cp, $"'{phase.Id}' cannot end before '{c.Id}' falls due", null, c.Id, phase.Id);
                 if (c.Within is { } within)
                 {
                     var (days, approx) = Length(start, due, within, upper: true);
                     var sentence = _fixed.TryGetValue(start, out var sd)
-                        ? $"{c.Id} must fall due within {Days(days)} of the start of {phase.Id} on {Kernel.IsoDate.Format(sd)}, that is by {After(sd, days)}"
-                        : $"{c.Id} must fall due within {Days(days)} of the start of {phase.Id}";
+                        ? $"'{c.Id}' must fall due within {Days(days)} of the start of '{phase.Id}' on {Kernel.IsoDate.Format(sd)}, that is by {After(sd, days)}"
+                        : $"'{c.Id}' must fall due within {Days(days)} of the start of '{phase.Id}'";
                     Edge(start, due, days, ConstraintKind.CommitmentWithin, cp + "/within", sentence, approx, c.Id, phase.Id);
                 }
             }
@@ -421,7 +421,7 @@ public sealed class TemporalNetwork
                     continue;
                 }
 
-                Edge(start, end, 0, ConstraintKind.PhaseOrder, pointer, $"{phase.Id} starts no earlier than {before} ends", null, phase.Id, before);
+                Edge(start, end, 0, ConstraintKind.PhaseOrder, pointer, $"'{phase.Id}' starts no earlier than '{before}' ends", null, phase.Id, before);
             }
 
             for (int j = 0; j < phase.Requires.Count; j++)
@@ -445,7 +445,7 @@ public sealed class TemporalNetwork
                 return;
             }
 
-            Edge(node, other, 0, ConstraintKind.Requires, pointer, $"{id} {verb} no earlier than {required.Id} {what}", null, id, required.Id);
+            Edge(node, other, 0, ConstraintKind.Requires, pointer, $"'{id}' {verb} no earlier than '{required.Id}' {what}", null, id, required.Id);
         }
 
         private void AddTreaty(int i)
@@ -464,7 +464,7 @@ public sealed class TemporalNetwork
             if (eif.NotBefore is { } nb)
             {
                 Edge(node, 0, -PeriodDays.DayNumber(nb), ConstraintKind.EntryIntoForceNotBefore, p + "/entryIntoForce/notBefore",
-                    $"{treaty.Id} cannot enter into force before {Kernel.IsoDate.Format(nb)}", null, treaty.Id);
+                    $"'{treaty.Id}' cannot enter into force before {Kernel.IsoDate.Format(nb)}", null, treaty.Id);
             }
 
             if (treaty.OpenedForSignature is { } opened)
@@ -472,8 +472,8 @@ public sealed class TemporalNetwork
                 var delay = eif.Delay ?? Period.Zero;
                 long days = PeriodDays.TryExact(opened, delay) ?? PeriodDays.Range(delay).Min;
                 var sentence = eif.Delay is null
-                    ? $"{treaty.Id} cannot enter into force before it is opened for signature on {Kernel.IsoDate.Format(opened)}"
-                    : $"{treaty.Id} enters into force at least {Days(days)} after the last ratification it needs, which cannot precede its opening on {Kernel.IsoDate.Format(opened)}";
+                    ? $"'{treaty.Id}' cannot enter into force before it is opened for signature on {Kernel.IsoDate.Format(opened)}"
+                    : $"'{treaty.Id}' enters into force at least {Days(days)} after the last ratification it needs, which cannot precede its opening on {Kernel.IsoDate.Format(opened)}";
                 Edge(node, 0, -(PeriodDays.DayNumber(opened) + days), ConstraintKind.EntryIntoForceDelay,
                     eif.Delay is null ? p + "/openedForSignature" : p + "/entryIntoForce/delay", sentence, null, treaty.Id);
             }
@@ -501,13 +501,13 @@ public sealed class TemporalNetwork
             if (t.AtLeast is { } least)
             {
                 var (days, approx) = Length(from, to, least, upper: false);
-                Edge(to, from, -days, ConstraintKind.Timing, p + "/atLeast", $"{t.To} comes at least {Days(days)} after {t.From}{note}", approx, t.To.Id, t.From.Id);
+                Edge(to, from, -days, ConstraintKind.Timing, p + "/atLeast", $"'{t.To}' comes at least {Days(days)} after '{t.From}'{note}", approx, t.To.Id, t.From.Id);
             }
 
             if (t.AtMost is { } most)
             {
                 var (days, approx) = Length(from, to, most, upper: true);
-                Edge(from, to, days, ConstraintKind.Timing, p + "/atMost", $"{t.To} comes at most {Days(days)} after {t.From}{note}", approx, t.To.Id, t.From.Id);
+                Edge(from, to, days, ConstraintKind.Timing, p + "/atMost", $"'{t.To}' comes at most {Days(days)} after '{t.From}'{note}", approx, t.To.Id, t.From.Id);
             }
         }
     }

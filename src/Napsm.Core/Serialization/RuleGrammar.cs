@@ -48,13 +48,13 @@ internal static class Elements
 
     /// <summary>
     /// <c> (did you mean "x"?)</c> for the candidate nearest to <paramref name="text"/> (a case-only difference, or a small edit distance;
-    /// see <see cref="Validation.Text.Closest"/>), or <c> (did you mean "x" or "y"?)</c> for <paramref name="alternatives"/> given for
+    /// see <see cref="Kernel.Names.Closest"/>), or <c> (did you mean "x" or "y"?)</c> for <paramref name="alternatives"/> given for
     /// a word that is no typo (such as "majority"); the empty string when nothing is near.
     /// </summary>
     public static string DidYouMean(string text, IEnumerable<string> candidates, IReadOnlyList<string>? alternatives = null)
     {
         var list = candidates as IReadOnlyCollection<string> ?? candidates.ToList();
-        if (Validation.Text.Closest(text, list) is { } near) return $" (did you mean {Ids.Quote(near)}?)";
+        if (Kernel.Names.Closest(text, list) is { } near) return $" (did you mean {Ids.Quote(near)}?)";
         var also = alternatives ?? [];
         if (also.Count == 0)
         {

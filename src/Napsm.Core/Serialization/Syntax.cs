@@ -164,7 +164,7 @@ internal static class Syntax
             "NaN" or "Infinity" => "JSON numbers are finite: there is no NaN or Infinity",
             "True" or "TRUE" or "False" or "FALSE" or "Null" or "NULL" => $"JSON's literals are lower case: write {word.ToLowerInvariant()}",
             "None" or "nil" => "JSON writes no value as null",
-            _ when Validation.Text.Closest(word, ["true", "false", "null"]) is { } literal => $"did you mean {literal}?",
+            _ when Kernel.Names.Closest(word, ["true", "false", "null"]) is { } literal => $"did you mean {literal}?",
             _ => $"a string is written in double quotes, as in \"{word}\"",
         };
         return new($"{Ids.Quote(word)} is not a JSON value: {advice}", start, atProperty);

@@ -35,20 +35,20 @@ internal sealed partial class EntryIntoForceEvaluator
             if (party < 0)
             {
                 problems.Add(new RatificationProblem(RatificationProblemKind.NotAParty, r.Member, $"{pointer}/ratifications/{i}",
-                    $"{r.Member} is not a party to {treaty.Id}; its {Kind(r.Kind)} of {Kernel.IsoDate.Format(r.Date)} is ignored"));
+                    $"'{r.Member}' is not a party to '{treaty.Id}'; its {Kind(r.Kind)} of {Kernel.IsoDate.Format(r.Date)} is ignored"));
                 continue;
             }
 
             if (previous is { } p && r.Date < p)
             {
                 problems.Add(new RatificationProblem(RatificationProblemKind.OutOfOrder, r.Member, $"{pointer}/ratifications/{i}",
-                    $"the {Kind(r.Kind)} by {r.Member} of {Kernel.IsoDate.Format(r.Date)} is listed after an event of {Kernel.IsoDate.Format(p)}"));
+                    $"the {Kind(r.Kind)} by '{r.Member}' of {Kernel.IsoDate.Format(r.Date)} is listed after an event of {Kernel.IsoDate.Format(p)}"));
             }
 
             if (r.Kind == RatificationKind.Ratified && treaty.OpenedForSignature is { } opened && r.Date < opened)
             {
                 problems.Add(new RatificationProblem(RatificationProblemKind.BeforeOpening, r.Member, $"{pointer}/ratifications/{i}",
-                    $"the ratification by {r.Member} of {Kernel.IsoDate.Format(r.Date)} comes before {treaty.Id} was opened for signature on {Kernel.IsoDate.Format(opened)}"));
+                    $"the ratification by '{r.Member}' of {Kernel.IsoDate.Format(r.Date)} comes before '{treaty.Id}' was opened for signature on {Kernel.IsoDate.Format(opened)}"));
             }
 
             previous = r.Date;
@@ -85,7 +85,7 @@ internal sealed partial class EntryIntoForceEvaluator
                 if (!fits)
                 {
                     problems.Add(new RatificationProblem(RatificationProblemKind.DoesNotFitHistory, r.Member, $"{pointer}/ratifications/{index}",
-                        $"the {Kind(r.Kind)} by {r.Member} of {Kernel.IsoDate.Format(r.Date)} does not fit its history ({Describe(before)})"));
+                        $"the {Kind(r.Kind)} by '{r.Member}' of {Kernel.IsoDate.Format(r.Date)} does not fit its history ({Describe(before)})"));
                 }
 
                 state[party] = r.Kind switch

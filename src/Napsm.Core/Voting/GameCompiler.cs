@@ -242,7 +242,7 @@ internal sealed partial class GameCompiler
             why = string.Create(CultureInfo.InvariantCulture, $"the threshold {(comparison == Comparison.AtLeast ? "at least" : "more than")} {threshold} exceeds the {what} ({total})");
         }
 
-        if (why is not null) Problem(RuleProblemKind.ThresholdOutOfRange, RuleRole.Threshold, [], pointer, why + ": the rule can never pass.");
+        if (why is not null) Problem(RuleProblemKind.ThresholdOutOfRange, RuleRole.Threshold, [], pointer, why + ": the rule can never pass");
     }
 
     private void NotAVoter(string id, string pointer, RuleRole role)
@@ -253,7 +253,7 @@ internal sealed partial class GameCompiler
             RuleRole.WeightedVoter => "given a weight in",
             _ => "counted in",
         };
-        Problem(RuleProblemKind.NotAVoter, role, [id], pointer, $"\"{id}\" is {where} the rule but is not a voter; it counts as never in favour.");
+        Problem(RuleProblemKind.NotAVoter, role, [id], pointer, $"'{id}' is {where} the rule but is not a voter; it counts as never in favour");
     }
 
     private void Problem(RuleProblemKind kind, RuleRole role, string[] ids, string pointer, string message) =>

@@ -74,7 +74,7 @@ public class DegenerateInputRuleTests
         Assert.Equal("/timing/0/atLeast", b.Because.At);
         Assert.All(schedule.Events.Where(e => e.Event.Id is "q" or "r"), e => Assert.Null(e.Earliest));
         var d = Assert.Single(Found(rest, "NAPSM0408"));
-        Assert.StartsWith("the earliest date of p.end falls after 9999-12-31, beyond the calendar: ", d.Message, StringComparison.Ordinal);
+        Assert.StartsWith("the earliest date of 'p.end' falls after 9999-12-31, beyond the calendar: ", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]

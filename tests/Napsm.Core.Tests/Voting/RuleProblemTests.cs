@@ -32,8 +32,8 @@ public class RuleProblemTests
         Assert.Empty(VotingGame.Create(Rule.ConsensusMinus(1), []).Problems);
 
     [Theory]
-    [InlineData(true, "/atLeast", "the threshold at least 4 exceeds the voters counted (3): the rule can never pass.")]
-    [InlineData(false, "/moreThan", "the threshold more than 3 exceeds the voters counted (3): the rule can never pass.")]
+    [InlineData(true, "/atLeast", "the threshold at least 4 exceeds the voters counted (3): the rule can never pass")]
+    [InlineData(false, "/moreThan", "the threshold more than 3 exceeds the voters counted (3): the rule can never pass")]
     public void A_head_count_above_the_voters_can_never_pass(bool atLeast, string at, string message)
     {
         var p = Only(atLeast ? Rule.AtLeast(Threshold.Count(4)) : Rule.MoreThan(Threshold.Count(3)));
@@ -62,14 +62,14 @@ public class RuleProblemTests
     public void A_percentage_above_100_can_never_pass()
     {
         var p = Only(Rule.AtLeast(Threshold.Percentage(101)));
-        Assert.Equal(("/atLeast", "the percentage 101% is above 100%: the rule can never pass."), (p.At, p.Message));
+        Assert.Equal(("/atLeast", "the percentage 101% is above 100%: the rule can never pass"), (p.At, p.Message));
     }
 
     [Fact]
     public void A_fraction_above_one_can_never_pass()
     {
         var p = Only(Rule.MoreThan(Threshold.Fraction(new Rational(3, 2))));
-        Assert.Equal(("/moreThan", "the fraction 3/2 is above 1: the rule can never pass."), (p.At, p.Message));
+        Assert.Equal(("/moreThan", "the fraction 3/2 is above 1: the rule can never pass"), (p.At, p.Message));
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class RuleProblemTests
         var p = Only(Rule.AtLeast(Threshold.Count(1), "a", "q"));
         Assert.Equal((RuleProblemKind.NotAVoter, "/of/1"), (p.Kind, p.At));
         Assert.Equal(["q"], p.Ids);
-        Assert.Equal("\"q\" is counted in the rule but is not a voter; it counts as never in favour.", p.Message);
+        Assert.Equal("'q' is counted in the rule but is not a voter; it counts as never in favour", p.Message);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public class RuleProblemTests
         var game = VotingGame.Create(Rule.Veto("b", "zz"), Abc);
         var p = Assert.Single(game.Problems);
         Assert.Equal((RuleProblemKind.NotAVoter, "/veto/1"), (p.Kind, p.At));
-        Assert.Equal("\"zz\" is a veto holder in the rule but is not a voter; it counts as never in favour.", p.Message);
+        Assert.Equal("'zz' is a veto holder in the rule but is not a voter; it counts as never in favour", p.Message);
         Assert.False(game.IsWinning(Abc));
     }
 
@@ -132,7 +132,7 @@ public class RuleProblemTests
         var rule = Rule.Weighted([new("a", 1), new("b", 1), new("c", 1), new("x/y~z", 1)], Threshold.Count(2));
         var p = Only(rule);
         Assert.Equal((RuleProblemKind.NotAVoter, "/weighted/weights/x~1y~0z"), (p.Kind, p.At));
-        Assert.Equal("\"x/y~z\" is given a weight in the rule but is not a voter; it counts as never in favour.", p.Message);
+        Assert.Equal("'x/y~z' is given a weight in the rule but is not a voter; it counts as never in favour", p.Message);
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public class RuleProblemTests
     public void A_weighted_quota_above_the_total_weight_can_never_pass()
     {
         var p = Only(Rule.Weighted([new("a", 2), new("b", 1), new("c", 1)], Threshold.Count(5)));
-        Assert.Equal(("/weighted/atLeast", "the threshold at least 5 exceeds the total weight (4): the rule can never pass."), (p.At, p.Message));
+        Assert.Equal(("/weighted/atLeast", "the threshold at least 5 exceeds the total weight (4): the rule can never pass"), (p.At, p.Message));
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public class RuleProblemTests
     {
         var rule = Rule.Any(Rule.Unanimity, Rule.Weighted([new("a", 2), new("b", 1), new("c", 1)], Threshold.Percentage(150)));
         var p = Only(rule);
-        Assert.Equal(("/any/1/weighted/atLeast", "the percentage 150% is above 100%: the rule can never pass."), (p.At, p.Message));
+        Assert.Equal(("/any/1/weighted/atLeast", "the percentage 150% is above 100%: the rule can never pass"), (p.At, p.Message));
     }
 
     [Theory]

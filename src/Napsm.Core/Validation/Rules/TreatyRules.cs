@@ -113,7 +113,7 @@ internal sealed class LaterRequirementRule() : BuiltInRule(BuiltIn.NAPSM0504, Bu
             var t = d.Treaties[later.Treaty];
             var required = TreatyCycleRule.Name(context, t.Requires[later.Requirement]);
             var (at, days, chain) = (later.Constraint.At, later.Forced.Days, later.Forced.Chain);
-            var why = $"the schedule puts it at least {days.ToString(CultureInfo.InvariantCulture)} day{(days == 1 ? "" : "s")} after {t.Id} enters into force ("
+            var why = $"the schedule puts it at least {days.ToString(CultureInfo.InvariantCulture)} day{(days == 1 ? "" : "s")} after '{t.Id}' enters into force ("
                 + string.Join("; ", chain.Select(c => c.Sentence)) + ")";
             var steps = chain.Select(c => DiagnosticLocation.At(c.At, c.Sentence)).ToList();
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0504, at, Describe.Treaty(t), required, why) with { RelatedLocations = steps, Chain = steps });
