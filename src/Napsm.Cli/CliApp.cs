@@ -213,7 +213,8 @@ internal static class CliApp
         var text = string.Join('\n', lines) + "\n";
         // The usage line names the tool "napsm" whatever the process is called (a test host, dotnet napsm.dll).
         text = text.Replace("Usage:\n  " + root.Name + " ", "Usage:\n  napsm ", StringComparison.Ordinal);
-        text += "\nExamples:\n" + string.Concat(command.ExamplesText.Trim('\n').Split('\n').Select(l => "  " + l.Trim() + "\n"));
+        var examples = command.ExamplesText.Trim('\n').Split('\n');
+        text += (examples.Length == 1 ? "\nExample:\n" : "\nExamples:\n") + string.Concat(command.ExamplesText.Trim('\n').Split('\n').Select(l => "  " + l.Trim() + "\n"));
         if (command.NotesText is { } notes) text += "\n" + notes.Trim('\n') + "\n";
         return text;
     }

@@ -6,6 +6,10 @@ using NodaTime;
 
 namespace Napsm.Cli;
 
+/// <summary>The value of <c>--time-limit</c>: a time, or null for none (a wrapper, because the option's absence is not "none").</summary>
+/// <param name="Limit">The limit; null for no limit.</param>
+internal sealed record TimeLimitValue(TimeSpan? Limit);
+
 /// <summary>
 /// The options several commands share, made here so that each has the same name, alias, value names and wording everywhere:
 /// <c>-f/--format</c>, <c>-o/--output</c>, <c>--as-of</c>, <c>--time-limit</c>, <c>--memory-limit</c>, <c>--min-severity</c>.
@@ -87,12 +91,12 @@ internal static class CommonOptions
 
     /// <summary><c>--time-limit TIME</c>: 10s, 500ms, 2m, or none; default 10s.</summary>
     /// <returns>The option; null for no limit.</returns>
-    public static Option<TimeSpan?> TimeLimit() => new("--time-limit")
+    public static Option<TimeLimitValue> TimeLimit() => new("--time-limit")
     {
         Description = "stop the voting analyses after TIME (10s, 500ms, 2m; none for no limit); default 10s. Figures not done by then "
             + "are \"not computed: time limit\"",
         HelpName = "TIME",
-        CustomParser = r => Parse(r, t => Commands.AnalysisArgs.ParseDuration(t, "--time-limit"), Commands.AnalysisArgs.Budget.Default.TimeLimit),
+        CustomParser = r => Parse(r, t => new TimeLimitValue(Commands.AnalysisArgs.ParseDuration(t, "--time-limit")), new TimeLimitValue(Commands.AnalysisArgs.Budget.Default.TimeLimit)),
     };
 
     /// <summary><c>--memory-limit SIZE</c>: 1.5GB, 800MB or bytes; default 1.5GB.</summary>
@@ -133,11 +137,11 @@ internal static class CommonOptions
     }
 
     /// <summary>The budget options' values.</summary>
-    public static Commands.AnalysisArgs.Budget Budget(ParseResult parsed, Option<TimeSpan?> time, Option<long?> memory)
+    public static Commands.AnalysisArgs.Budget Budget(ParseResult parsed, Option<TimeLimitValue> time, Option<long?> memory)
     {
         var budget = Commands.AnalysisArgs.Budget.Default;
         // An absent --time-limit keeps the default; "none" is a given value of null (no limit).
-        if (parsed.GetResult(time) is { Implicit: false }) budget = budget with { TimeLimit = parsed.GetValue(time) };
+        if (parsed.GetValue(time) is { } limit) budget = budget with { TimeLimit = limit.Limit };
         return parsed.GetValue(memory) is { } bytes ? budget with { MemoryLimit = bytes } : budget;
     }
 

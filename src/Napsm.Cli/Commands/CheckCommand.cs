@@ -27,7 +27,7 @@ internal sealed class CheckCommand : NapsmCommand
         HelpName = "ID",
     };
     private readonly Option<Severity?> _minSeverity = CommonOptions.MinSeverity();
-    private readonly Option<TimeSpan?> _time = CommonOptions.TimeLimit();
+    private readonly Option<TimeLimitValue> _time = CommonOptions.TimeLimit();
     private readonly Option<long?> _memory = CommonOptions.MemoryLimit();
 
     public override string Name => "check";

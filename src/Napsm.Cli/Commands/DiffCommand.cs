@@ -7,12 +7,13 @@ namespace Napsm.Cli.Commands;
 /// <summary><c>napsm diff A B</c>: how design B differs from design A.</summary>
 internal sealed class DiffCommand : NapsmCommand
 {
-    private readonly Argument<string[]> _files = new("FILE") { Description = "A and B: the design and the one it is compared with", Arity = ArgumentArity.ZeroOrMore };
+    private readonly Argument<string> _a = new("A") { Description = "the design compared from" };
+    private readonly Argument<string> _b = new("B") { Description = "the design compared with it" };
     private readonly Option<string> _format = CommonOptions.Format(
         "text, json, markdown, html (one page: the power shifts per body as signed bars, the changes, the diagnostics) or csv",
         "text", "json", "markdown", "html", "csv");
     private readonly Option<string?> _table = new("--table") { Description = "with csv: power-shifts (default), changes or diagnostics", HelpName = "NAME" };
-    private readonly Option<TimeSpan?> _time = CommonOptions.TimeLimit();
+    private readonly Option<TimeLimitValue> _time = CommonOptions.TimeLimit();
     private readonly Option<long?> _memory = CommonOptions.MemoryLimit();
 
     public override string Name => "diff";
@@ -35,21 +36,23 @@ internal sealed class DiffCommand : NapsmCommand
         command line is wrong.
         """;
 
+    public override string? Missing(Argument argument) => "diff takes exactly two design files, A and B.";
+
     protected override void Define(Command command)
     {
-        command.Arguments.Add(_files);
+        command.Arguments.Add(_a);
+        command.Arguments.Add(_b);
         foreach (var o in new Option[] { _format, _table, _time, _memory }) command.Options.Add(o);
     }
 
     public override int Run(ParseResult parsed, TextWriter stdout, TextWriter stderr)
     {
-        var files = parsed.GetValue(_files) ?? [];
+        string[] files = [parsed.GetValue(_a)!, parsed.GetValue(_b)!];
         var formatText = parsed.GetValue(_format)!;
         string? extra = formatText is "html" or "csv" ? formatText : null;
         var format = extra is null ? AnalysisArgs.ParseFormat(formatText) : AnalysisFormat.Text;
         var table = parsed.GetValue(_table);
         var budget = CommonOptions.Budget(parsed, _time, _memory);
-        if (files.Length != 2) throw new CommandLineException($"diff takes exactly two design files, A and B; got {files.Length}.");
         CsvChoice.Check(table, extra, AnalysisCsv.DiffTables);
         var documents = AnalysisArgs.Load(files, stderr);
         if (documents is null) return ExitCodes.BadInput;

@@ -57,7 +57,7 @@ internal sealed class PowerCommand : NapsmCommand
             + "per member, the quotient game per bloc; text and json only",
         HelpName = "ID",
     };
-    private readonly Option<TimeSpan?> _time = CommonOptions.TimeLimit();
+    private readonly Option<TimeLimitValue> _time = CommonOptions.TimeLimit();
     private readonly Option<long?> _memory = CommonOptions.MemoryLimit();
     private readonly ApproximationArgs _approximate = new();
 

@@ -12,6 +12,12 @@ internal sealed class ScheduleCommand : NapsmCommand
     private readonly Option<string> _format = CommonOptions.Format(
         "text, json, html (one page: a Gantt chart of the phases with slack, commitments and the critical path, or each conflict as its "
         + "chain) or csv", "text", "json", "html", "csv");
+    private readonly Option<bool> _fromScratch = new("--from-scratch")
+    {
+        Description = "plan as if no treaty had been ratified: ignore the recorded ratifications, revocations and withdrawals, which "
+            + "otherwise bind each treaty's entry into force as napsm treaty reports it (in force on its date, or not before the "
+            + "earliest date it still can)",
+    };
     private readonly Option<string?> _table = new("--table") { Description = "with csv: events (default), critical-path or conflicts", HelpName = "NAME" };
 
     public override string Name => "schedule";
@@ -30,6 +36,7 @@ internal sealed class ScheduleCommand : NapsmCommand
 
     protected override string Examples => """
         napsm schedule seeds/six-party-2007-initial-actions.json
+        napsm schedule seeds/treaties-ctbt.json --from-scratch
         """;
 
     protected override string Notes => "Load errors go to standard error as FILE(LINE,COLUMN): error: MESSAGE, with exit code 2.";
@@ -41,6 +48,7 @@ internal sealed class ScheduleCommand : NapsmCommand
         command.Arguments.Add(_file);
         command.Options.Add(_format);
         command.Options.Add(_table);
+        command.Options.Add(_fromScratch);
     }
 
     public override int Run(ParseResult parsed, TextWriter stdout, TextWriter stderr)
@@ -55,7 +63,7 @@ internal sealed class ScheduleCommand : NapsmCommand
         }
 
         CsvChoice.Check(table, format, CsvReport.ScheduleTables);
-        var result = TemporalNetwork.FromDesign(document.Design).Analyze();
+        var result = TemporalNetwork.FromDesign(document.Design, recordedRatifications: !parsed.GetValue(_fromScratch)).Analyze();
         if (format == "html") stdout.Write(HtmlReport.Schedule(document.Design, result));
         else if (format == "csv") stdout.Write(CsvReport.Schedule(result, table ?? "events"));
         else ScheduleReport.Write(stdout, document, result, format == "json" ? ScheduleReportFormat.Json : ScheduleReportFormat.Text, new ScheduleReportOptions { Width = Terminal.Width(stdout) });

@@ -34,7 +34,7 @@ internal sealed class StakeCommand : NapsmCommand
     private readonly Option<NodaTime.Period?> _medium = Horizon("--medium",
         "the end of the medium horizon, likewise (default P5Y); neither may be negative, have a time part or reach past 9999-12-31 from a "
         + "design's asOf");
-    private readonly Option<TimeSpan?> _time = CommonOptions.TimeLimit();
+    private readonly Option<TimeLimitValue> _time = CommonOptions.TimeLimit();
     private readonly Option<long?> _memory = CommonOptions.MemoryLimit();
 
     public override string Name => "stake";

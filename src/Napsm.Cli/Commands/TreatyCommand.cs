@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Napsm.Core.Kernel;
+using Napsm.Core.Model;
 using Napsm.Core.Reporting;
 using Napsm.Core.Serialization;
 using Napsm.Core.Treaties;
@@ -14,6 +15,13 @@ internal sealed class TreatyCommand : NapsmCommand
     private readonly Option<string?> _treaty = new("--treaty") { Description = "the treaty (may be left out when the design has only one)", HelpName = "ID" };
     private readonly Option<NodaTime.LocalDate?> _asOf = CommonOptions.AsOf(
         "the date, yyyy-MM-dd, years 0001 to 9999 (default: the design's asOf, else its latest ratification event)");
+    private readonly Option<(RatificationKind Kind, string Party)?> _whatIf = new("--what-if")
+    {
+        Description = "the status if a party ratified, revoked or withdrew on DATE as well (ratify:ID, revoke:ID or withdraw:ID), "
+            + "the recorded events kept",
+        HelpName = "ratify:ID|revoke:ID|withdraw:ID",
+        CustomParser = r => CommonOptions.Parse<(RatificationKind, string)?>(r, t => ParseWhatIf(t), null),
+    };
     private readonly Option<string> _format = CommonOptions.Format(
         "text, json or html (one page: the ratifications as a step line against the entry-into-force condition, the date it was met, "
         + "who can still block)", "text", "json", "html");
@@ -33,6 +41,7 @@ internal sealed class TreatyCommand : NapsmCommand
     protected override string Examples => """
         napsm treaty seeds/treaties-ctbt.json --as-of 2024-01-01
         napsm treaty seeds/six-party-phase3.json --treaty korean-peace-treaty
+        napsm treaty seeds/treaties-ctbt.json --as-of 2024-01-01 --what-if ratify:us
         """;
 
     protected override string Notes => "Exit codes: 0 the status was computed; 2 unreadable file, unknown treaty or wrong command line.";
@@ -44,6 +53,7 @@ internal sealed class TreatyCommand : NapsmCommand
         command.Arguments.Add(_file);
         command.Options.Add(_treaty);
         command.Options.Add(_asOf);
+        command.Options.Add(_whatIf);
         command.Options.Add(_format);
     }
 
@@ -76,9 +86,39 @@ internal sealed class TreatyCommand : NapsmCommand
         }
 
         var date = asOf ?? design.TreatyDate(treaty);
-        var status = TreatyStatus.Of(design, treaty, date);
+        var whatIf = parsed.GetValue(_whatIf);
+        if (whatIf is { } w && !treaty.Parties.Contains(w.Party, StringComparer.Ordinal))
+        {
+            stderr.WriteLine($"napsm treaty: --what-if: '{FreeText.Escape(w.Party)}' is not a party of treaty '{treaty.Id}'." + CommonOptions.Suggestion(w.Party, treaty.Parties));
+            return ExitCodes.BadInput;
+        }
+
+        // --what-if (#17): the library's what-if, the hypothetical event dated the day of the status.
+        var status = whatIf is { } hypothesis ? TreatyStatus.WhatIf(design, treaty, date, hypothesis.Party, hypothesis.Kind) : TreatyStatus.Of(design, treaty, date);
         if (format == "html") stdout.Write(HtmlReport.Treaty(design, treaty, status));
         else TreatyReport.Write(stdout, treaty, status, format == "json" ? TreatyReportFormat.Json : TreatyReportFormat.Text, new TreatyReportOptions { Width = Terminal.Width(stdout) });
         return ExitCodes.Success;
+    }
+
+    /// <summary><c>ratify:ID</c>, <c>revoke:ID</c> or <c>withdraw:ID</c>.</summary>
+    internal static (RatificationKind, string) ParseWhatIf(string text)
+    {
+        int colon = text.IndexOf(':', StringComparison.Ordinal);
+        var verb = colon < 0 ? "" : text[..colon];
+        var party = colon < 0 ? "" : text[(colon + 1)..].Trim();
+        RatificationKind? kind = verb switch
+        {
+            "ratify" => RatificationKind.Ratified,
+            "revoke" => RatificationKind.Revoked,
+            "withdraw" => RatificationKind.Withdrawn,
+            _ => null,
+        };
+        if (kind is null || party.Length == 0)
+        {
+            throw new CommandLineException($"--what-if takes ratify:ID, revoke:ID or withdraw:ID, such as ratify:us; got '{text}'."
+                + (colon > 0 && kind is null ? CommonOptions.Suggestion(verb, ["ratify", "revoke", "withdraw"]) : ""));
+        }
+
+        return (kind.Value, party);
     }
 }
