@@ -16,33 +16,18 @@ public sealed class LoadErrorReportTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
+    internal static string Write(string dir, string name, string text)
+    {
+        var path = Path.Combine(dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_dir, name);
         File.WriteAllText(path, text);
         return path;
-    }
-
-    [Fact]
-    public void Sarif_has_a_NAPSM0001_result_at_the_load_errors_place_and_validates_against_the_schema()
-    {
-        var broken = Write("broken.json", Broken);
-        var (exit, output, error) = CliRunner.Run("check", broken, RepoPaths.Of("seeds", "osce.json"), "--format", "sarif");
-        Assert.Equal(2, exit);
-        Assert.Matches(@"broken\.json\(3,\d+\): error: ", error);
-        using var doc = JsonDocument.Parse(output);
-        Assert.Equal("", SarifSchema.Errors(Schema.Value, doc.RootElement));
-        var run = doc.RootElement.GetProperty("runs")[0];
-        var result = run.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "NAPSM0001");
-        Assert.Equal("error", result.GetProperty("level").GetString());
-        var physical = result.GetProperty("locations")[0].GetProperty("physicalLocation");
-        Assert.EndsWith("broken.json", physical.GetProperty("artifactLocation").GetProperty("uri").GetString(), StringComparison.Ordinal);
-        Assert.Equal(3, physical.GetProperty("region").GetProperty("startLine").GetInt32());
-        Assert.True(physical.GetProperty("region").GetProperty("startColumn").GetInt32() > 1);
-        // The rule is described in the log, as every other rule is.
-        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
-        Assert.Contains("NAPSM0001", rules);
-        Assert.Equal(rules.IndexOf("NAPSM0001"), result.GetProperty("ruleIndex").GetInt32());
     }
 
     [Fact]
@@ -93,5 +78,39 @@ public sealed class LoadErrorReportTests : IDisposable
         Assert.Contains("The file could not be read as a design", output, StringComparison.Ordinal);
     }
 
-    private static readonly Lazy<Json.Schema.JsonSchema> Schema = new(() => SarifSchema.Load(RepoPaths.Of("tests", "Napsm.Core.Tests", "Reporting", "Data", "sarif-schema-2.1.0.json")));
+    internal const string BrokenText = Broken;
+}
+
+/// <summary>The SARIF schema test, extended with a file that cannot be read (#17).</summary>
+public partial class CheckSeedsInEveryFormatTests
+{
+    [Fact]
+    public void Sarif_has_a_NAPSM0001_result_at_the_load_errors_place_and_validates_against_the_schema()
+    {
+        var dir = Directory.CreateTempSubdirectory("napsm-load-").FullName;
+        try
+        {
+        var broken = LoadErrorReportTests.Write(dir, "broken.json", LoadErrorReportTests.BrokenText);
+        var (exit, output, error) = CliRunner.Run("check", broken, RepoPaths.Of("seeds", "osce.json"), "--format", "sarif");
+        Assert.Equal(2, exit);
+        Assert.Matches(@"broken\.json\(3,\d+\): error: ", error);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal("", SarifSchema.Errors(Schema.Value, doc.RootElement));
+        var run = doc.RootElement.GetProperty("runs")[0];
+        var result = run.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "NAPSM0001");
+        Assert.Equal("error", result.GetProperty("level").GetString());
+        var physical = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.EndsWith("broken.json", physical.GetProperty("artifactLocation").GetProperty("uri").GetString(), StringComparison.Ordinal);
+        Assert.Equal(3, physical.GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.True(physical.GetProperty("region").GetProperty("startColumn").GetInt32() > 1);
+        // The rule is described in the log, as every other rule is.
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Contains("NAPSM0001", rules);
+        Assert.Equal(rules.IndexOf("NAPSM0001"), result.GetProperty("ruleIndex").GetInt32());
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

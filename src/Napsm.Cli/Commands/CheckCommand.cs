@@ -111,6 +111,7 @@ internal sealed class CheckCommand : NapsmCommand
 
         // --min-severity hides lower diagnostics in every format (and their counts); the exit code still counts them all.
         var shownReports = reports.Select(r => minimum == Severity.Info ? r : r with { Diagnostics = r.Diagnostics.Where(d => d.Severity >= minimum).ToList() }).ToList();
+        int hidden = reports.Sum(r => r.Diagnostics.Count) - shownReports.Sum(r => r.Diagnostics.Count);
         if (format == "html")
         {
             stdout.Write(HtmlReport.Check(shownReports));
@@ -125,7 +126,6 @@ internal sealed class CheckCommand : NapsmCommand
             if (reportFormat == ReportFormat.Text)
             {
                 Terminal.WriteReport(stdout, text);
-                int hidden = reports.Sum(r => r.Diagnostics.Count) - shownReports.Sum(r => r.Diagnostics.Count);
                 if (hidden > 0) stdout.WriteLine(Hidden(reports, minimum));
             }
             else
