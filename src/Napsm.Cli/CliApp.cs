@@ -1,3 +1,7 @@
+using System.CommandLine;
+using System.CommandLine.Completions;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using System.Globalization;
 
 namespace Napsm.Cli;
@@ -15,27 +19,18 @@ internal static class ExitCodes
     public const int BadInput = 2;
 }
 
-/// <summary>One subcommand of the napsm tool.</summary>
-internal interface ICommand
-{
-    /// <summary>The word that selects it: <c>napsm NAME …</c>.</summary>
-    string Name { get; }
-
-    /// <summary>One line for the command list.</summary>
-    string Summary { get; }
-
-    /// <summary>The full help text, with an example.</summary>
-    string Help { get; }
-
-    /// <summary>Runs the command with the arguments after its name.</summary>
-    int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr);
-}
-
-/// <summary>The napsm entry point, callable in-process for tests.</summary>
+/// <summary>
+/// The napsm entry point, callable in-process for tests. The command line is parsed by System.CommandLine (typed options, generated
+/// help, response files <c>@FILE</c>, completion through <c>dotnet-suggest</c>); usage errors are ours: <c>napsm NAME: message</c> on
+/// standard error with "did you mean" for a mistyped command or option, and exit code 2.
+/// </summary>
 internal static class CliApp
 {
-    /// <summary>Every command, in the order <c>napsm --help</c> lists them.</summary>
-    internal static IReadOnlyList<ICommand> Commands { get; } =
+    /// <summary>The width every help text is written to.</summary>
+    internal const int HelpWidth = 100;
+
+    /// <summary>New instances of every command, in the order <c>napsm --help</c> lists them. Adding a command: one line here.</summary>
+    internal static NapsmCommand[] Create() =>
     [
         new Commands.CheckCommand(),
         new Commands.ExplainCommand(),
@@ -52,6 +47,9 @@ internal static class CliApp
         new Commands.ReportCommand(),
     ];
 
+    /// <summary>Every command, for its name, summary and help (a run parses with instances of its own).</summary>
+    internal static IReadOnlyList<NapsmCommand> Commands { get; } = Create();
+
     /// <summary>
     /// How long the process ran before <c>Main</c> (loading the runtime): set once by the executable, zero in-process (tests), and
     /// counted against the time limit of the analysis commands.
@@ -62,15 +60,21 @@ internal static class CliApp
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        // Output never depends on the machine's culture.
+        // Output never depends on the machine's culture (System.CommandLine's own messages included).
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-        if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
+        if (args.Count == 0 || args[0] is "-h" or "--help" or "-?" or "help")
         {
-            if (args.Count >= 2 && Find(args[1]) is { } helped)
+            if (args.Count >= 2 && Commands.FirstOrDefault(c => c.Name == args[1]) is { } helped)
             {
-                stdout.WriteLine(helped.Help);
+                stdout.Write(helped.Help);
                 return ExitCodes.Success;
+            }
+
+            if (args.Count >= 2)
+            {
+                UnknownCommand(args[1], stderr);
+                return ExitCodes.BadInput;
             }
 
             WriteUsage(stdout);
@@ -79,27 +83,47 @@ internal static class CliApp
 
         if (args[0] is "--version")
         {
-            stdout.WriteLine(typeof(CliApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+            stdout.WriteLine(Version);
             return ExitCodes.Success;
         }
 
-        var command = Find(args[0]);
+        var commands = Create();
+        var root = Root(commands);
+        var parsed = root.Parse(args);
+
+        // [suggest] (dotnet-suggest's completion) and the like: System.CommandLine answers them itself.
+        if (parsed.Action is { } action && action.GetType().Namespace == typeof(SuggestDirective).Namespace)
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        }
+
+        var command = commands.FirstOrDefault(c => ReferenceEquals(c.Definition, parsed.CommandResult.Command));
         if (command is null)
         {
-            stderr.WriteLine($"napsm: unknown command '{args[0]}'. Run 'napsm --help' for the list of commands.");
+            // No command matched: the first word is a typo or nothing at all (a response file that held no command).
+            var word = parsed.UnmatchedTokens.Count > 0 ? parsed.UnmatchedTokens[0] : parsed.Tokens.Count > 0 ? parsed.Tokens[0].Value : null;
+            if (word is null || parsed.Errors.Count > 0 && parsed.UnmatchedTokens.Count == 0)
+            {
+                stderr.WriteLine($"napsm: {(parsed.Errors.Count > 0 ? Sentence(parsed.Errors[0].Message) : "no command given.")} Run 'napsm --help' for the list of commands.");
+            }
+            else
+            {
+                UnknownCommand(word, stderr);
+            }
+
             return ExitCodes.BadInput;
         }
 
-        var rest = args.Skip(1).ToArray();
-        if (rest.Any(a => a is "-h" or "--help"))
+        if (parsed.Action is HelpAction)
         {
-            stdout.WriteLine(command.Help);
+            stdout.Write(command.Help);
             return ExitCodes.Success;
         }
 
         try
         {
-            return command.Run(rest, stdout, stderr);
+            if (Problem(parsed, command) is { } problem) throw new CommandLineException(problem);
+            return command.Run(parsed, stdout, stderr);
         }
         catch (CommandLineException e)
         {
@@ -109,13 +133,122 @@ internal static class CliApp
         }
     }
 
-    private static ICommand? Find(string name) => Commands.FirstOrDefault(c => c.Name == name);
+    /// <summary>The tool's version: major.minor.patch.</summary>
+    internal static string Version => typeof(CliApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    /// <summary>The root command: every command, help on each, response files and the [suggest] directive of RootCommand.</summary>
+    internal static RootCommand Root(IEnumerable<NapsmCommand> commands)
+    {
+        var root = new RootCommand("napsm — design and check multilateral security institutions");
+        foreach (var c in commands) root.Subcommands.Add(c.Definition);
+        return root;
+    }
+
+    /// <summary>
+    /// The first usage error of a parse, in our words: an unknown option (with "did you mean"), an unexpected argument, a missing
+    /// value or argument; or the option's own message (our custom parsers write those); null when the parse has no error.
+    /// </summary>
+    private static string? Problem(ParseResult parsed, NapsmCommand command)
+    {
+        var options = OptionNames(command.Definition).ToList();
+        foreach (var token in parsed.UnmatchedTokens)
+        {
+            if (token.Length > 1 && token.StartsWith('-')) return $"unknown option '{token}'.{CommonOptions.Suggestion(token, options)}";
+            return $"unexpected argument '{token}'.";
+        }
+
+        // An argument that holds a word starting with '-': an option the command does not have.
+        foreach (var argument in command.Definition.Arguments)
+        {
+            if (parsed.GetResult(argument) is { } result)
+            {
+                var dash = result.Tokens.FirstOrDefault(t => t.Value.Length > 1 && t.Value.StartsWith('-'));
+                if (dash is not null) return $"unknown option '{dash.Value}'.{CommonOptions.Suggestion(dash.Value, options)}";
+            }
+        }
+
+        if (parsed.Errors.Count == 0) return null;
+        var error = parsed.Errors[0];
+        switch (error.SymbolResult)
+        {
+            case OptionResult { Tokens.Count: 0 } option when option.IdentifierToken is { } id:
+                return $"{id.Value} needs a value.";
+            case ArgumentResult { Tokens.Count: 0 } argument when command.Missing(argument.Argument) is { } missing:
+                return missing;
+            case CommandResult when command.Definition.Arguments.FirstOrDefault(a => parsed.GetResult(a) is null or { Tokens.Count: 0 }) is { } absent
+                && command.Missing(absent) is { } missingArgument:
+                return missingArgument;
+            default:
+                return Sentence(error.Message);
+        }
+    }
+
+    private static IEnumerable<string> OptionNames(Command command) =>
+        command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Concat(["--help"]);
+
+    /// <summary>A message of the parser as the tail of ours: first letter in lower case unless it starts a name, one final period.</summary>
+    private static string Sentence(string message)
+    {
+        var text = message.Trim();
+        if (text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1])) text = char.ToLowerInvariant(text[0]) + text[1..];
+        return text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!') ? text : text + ".";
+    }
+
+    private static void UnknownCommand(string word, TextWriter stderr)
+    {
+        var near = CommonOptions.Suggestion(word, Commands.Select(c => c.Name));
+        stderr.WriteLine($"napsm: unknown command '{word}'.{near} Run 'napsm --help' for the list of commands.");
+    }
+
+    /// <summary>A command's help: System.CommandLine's description, usage, arguments and options, then our examples and notes.</summary>
+    internal static string HelpOf(NapsmCommand command)
+    {
+        var root = Root([command]);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var parsed = root.Parse([command.Name, "--help"]);
+        // 100 columns whatever the terminal, so that the help is the same everywhere (and fits the project's text width).
+        if (parsed.Action is HelpAction help) help.MaxWidth = HelpWidth;
+        parsed.Invoke(new InvocationConfiguration { Output = writer, Error = writer });
+        var lines = writer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n').Select(l => l.TrimEnd());
+        var text = string.Join('\n', lines) + "\n";
+        // The usage line names the tool "napsm" whatever the process is called (a test host, dotnet napsm.dll).
+        text = text.Replace("Usage:\n  " + root.Name + " ", "Usage:\n  napsm ", StringComparison.Ordinal);
+        var examples = command.ExamplesText.Trim('\n').Split('\n');
+        text += (examples.Length == 1 ? "\nExample:\n" : "\nExamples:\n") + string.Concat(command.ExamplesText.Trim('\n').Split('\n').Select(l => "  " + l.Trim() + "\n"));
+        if (command.NotesText is { } notes) text += "\n" + Wrap(notes.Trim('\n').ReplaceLineEndings(" "), HelpWidth);
+        return text;
+    }
+
+    /// <summary>Words joined into lines of at most <paramref name="width"/> characters (a longer word has a line of its own).</summary>
+    private static string Wrap(string text, int width)
+    {
+        var sb = new System.Text.StringBuilder();
+        int column = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (column > 0 && column + 1 + word.Length > width)
+            {
+                sb.Append('\n');
+                column = 0;
+            }
+            else if (column > 0)
+            {
+                sb.Append(' ');
+                column++;
+            }
+
+            sb.Append(word);
+            column += word.Length;
+        }
+
+        return sb.Append('\n').ToString();
+    }
 
     private static void WriteUsage(TextWriter stdout)
     {
         stdout.WriteLine("napsm — design and check multilateral security institutions");
         stdout.WriteLine();
-        stdout.WriteLine("Usage: napsm COMMAND [options]   (napsm COMMAND --help for details)");
+        stdout.WriteLine("Usage: napsm COMMAND [options]   (napsm COMMAND --help for details; @FILE reads arguments from FILE)");
         stdout.WriteLine();
         stdout.WriteLine("Commands:");
         foreach (var c in Commands)

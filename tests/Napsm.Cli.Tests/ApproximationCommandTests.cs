@@ -185,7 +185,7 @@ public class ApproximationCommandTests
     public void The_help_of_power_lists_the_approximation_options()
     {
         var (_, output, _) = Run("power", "--help");
-        foreach (var option in new[] { "--approximate", "--samples N", "--target-width W", "--seed S", "--multilinear" }) Assert.Contains(option, output, StringComparison.Ordinal);
+        foreach (var option in new[] { "--approximate", "--samples <N>", "--target-width <W>", "--seed <S>", "--multilinear" }) Assert.Contains(option, output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,15 +10,6 @@ namespace Napsm.Cli.Commands;
 /// <summary>Parsing and loading shared by the analysis commands (power, check, stake, diff).</summary>
 internal static class AnalysisArgs
 {
-    /// <summary>The help lines of the budget options, the same in every command that has them.</summary>
-    internal const string BudgetHelp = """
-
-          --time-limit TIME    stop the voting analyses after TIME (10s, 500ms, 2m; none for no limit); default 10s.
-                               Figures not done by then are "not computed: time limit"
-          --memory-limit SIZE  the memory the voting analyses may take (1.5GB, 800MB, bytes), any one table
-                               included; default 1.5GB
-        """;
-
     /// <summary>The time and memory the voting analyses of one command may take.</summary>
     /// <param name="TimeLimit">The time limit of the whole command; null for none.</param>
     /// <param name="MemoryLimit">The bytes each analysis may allocate.</param>
@@ -85,17 +76,6 @@ internal static class AnalysisArgs
         Limits = Napsm.Core.Validation.AnalysisLimits.Default with { TimeLimit = budget.TimeLimit, MemoryLimit = budget.MemoryLimit },
         Context = context,
     };
-
-    /// <summary>Reads a budget option at <paramref name="args"/>[i] (advancing i past its value); false when it is not one.</summary>
-    internal static bool TryBudget(IReadOnlyList<string> args, ref int i, ref Budget budget)
-    {
-        if (args[i] is not ("--time-limit" or "--memory-limit")) return false;
-        var option = args[i];
-        if (i + 1 >= args.Count) throw new CommandLineException($"{option} needs a value.");
-        var value = args[++i];
-        budget = option == "--time-limit" ? budget with { TimeLimit = ParseDuration(value, option) } : budget with { MemoryLimit = ParseBytes(value, option) };
-        return true;
-    }
 
     /// <summary><c>10s</c>, <c>500ms</c>, <c>2m</c>, <c>1.5s</c>; <c>none</c> for no limit.</summary>
     internal static TimeSpan? ParseDuration(string text, string option)

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Napsm.Core.Model;
 using Napsm.Core.Reporting;
 using Napsm.Core.Serialization;
@@ -6,86 +7,86 @@ using Napsm.Core.Validation;
 namespace Napsm.Cli.Commands;
 
 /// <summary><c>napsm check FILES…</c>: validates design files and reports the diagnostics.</summary>
-internal sealed class CheckCommand : ICommand
+internal sealed class CheckCommand : NapsmCommand
 {
-    public string Name => "check";
+    private readonly Argument<string[]> _files = new("FILE") { Description = "the design files to check", Arity = ArgumentArity.OneOrMore };
+    private readonly Option<string> _format = CommonOptions.Format(
+        "text (compiler style), json, sarif (SARIF 2.1.0, for code scanning), markdown (review comments) or html (one page: a table "
+        + "of diagnostics per design and each rule's fix); a file that cannot be read is in every format as NAPSM0001",
+        "text", "json", "sarif", "markdown", "html");
+    private readonly Option<Severity?> _failOn = CommonOptions.SeverityOption("--fail-on", "the least severity that makes the check fail", Severity.Error);
+    private readonly Option<string[]> _severity = new("--severity")
+    {
+        Description = "change the severity of a rule: error, warning, info, or none to turn it off (repeatable)",
+        HelpName = "ID=LEVEL",
+    };
+    private readonly Option<string[]> _suppress = new("--suppress")
+    {
+        Description = "drop every diagnostic of a rule (repeatable); suppress one place in the design file with "
+            + "\"suppress\": [{ \"id\": \"NAPSM0304\", \"at\": \"/bodies/0\", \"why\": \"...\" }]",
+        HelpName = "ID",
+    };
+    private readonly Option<Severity?> _minSeverity = CommonOptions.MinSeverity();
+    private readonly Option<TimeLimitValue> _time = CommonOptions.TimeLimit();
+    private readonly Option<long?> _memory = CommonOptions.MemoryLimit();
 
-    public string Summary => "Validate design files (text, JSON, SARIF or Markdown report)";
+    public override string Name => "check";
 
-    public string Help => """
-        Usage: napsm check FILE... [--format text|json|sarif|markdown|html] [--fail-on error|warning|info]
-                                   [--severity ID=LEVEL]... [--suppress ID]... [--time-limit TIME] [--memory-limit SIZE]
+    public override string Summary => "Validate design files (text, JSON, SARIF, Markdown or HTML report)";
 
-        Validates each design file against the rules catalogue (napsm rules) and prints the diagnostics.
-          --format      text (default; compiler style), json, sarif (SARIF 2.1.0, for code scanning), markdown (review
-                        comments) or html (one page: a table of diagnostics per design and each rule's fix)
-          --fail-on     the least severity that makes the check fail (default: error)
-          --severity    change the severity of a rule: error, warning, info, or none to turn it off (repeatable)
-          --suppress    drop every diagnostic of a rule (repeatable); suppress one place in the design file with
-                        "suppress": [{ "id": "NAPSM0304", "at": "/bodies/0", "why": "..." }]
-        """ + AnalysisArgs.BudgetHelp + """
+    protected override string Description => "Validates each design file against the rules catalogue (napsm rules) and prints the diagnostics.";
 
-
-        Examples:
-          napsm check seeds/*.json
-          napsm check design.json --format sarif > napsm.sarif
-          napsm check design.json --fail-on warning --severity NAPSM0201=none
-
-        Exit codes: 0 no diagnostic at or above the fail-on level, 1 some remain, 2 a file could not be read or the
-        command line is wrong (load errors are printed to stderr as 'file(line,col): error: ...').
+    protected override string Examples => """
+        napsm check seeds/*.json
+        napsm check design.json --format sarif > napsm.sarif
+        napsm check design.json --fail-on warning --severity NAPSM0201=none
+        napsm check seeds/osce.json --min-severity warning
         """;
 
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    protected override string Notes => """
+        Exit codes: 0 no diagnostic at or above the fail-on level, 1 some remain, 2 a file could not be read or the
+        command line is wrong. A file that could not be read is also printed to stderr as 'file(line,col): error: ...'.
+        """;
+
+    public override string? Missing(Argument argument) => "no design file given.";
+
+    protected override void Define(Command command)
     {
-        var files = new List<string>();
-        var format = ReportFormat.Text;
-        var html = false;
-        var failOn = Severity.Error;
+        command.Arguments.Add(_files);
+        foreach (var o in new Option[] { _format, _failOn, _severity, _suppress, _minSeverity, _time, _memory }) command.Options.Add(o);
+    }
+
+    public override int Run(ParseResult parsed, TextWriter stdout, TextWriter stderr)
+    {
+        var files = parsed.GetValue(_files) ?? [];
+        var format = parsed.GetValue(_format)!;
         var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
         var suppressions = new List<Suppression>();
-        var budget = AnalysisArgs.Budget.Default;
-        for (int i = 0; i < args.Count; i++)
+        foreach (var pair in parsed.GetValue(_severity) ?? [])
         {
-            if (AnalysisArgs.TryBudget(args, ref i, ref budget)) continue;
-            switch (args[i])
-            {
-                case "--format" or "-f":
-                    var formatText = CommandArgs.Value(args, ref i);
-                    html = formatText.Equals("html", StringComparison.OrdinalIgnoreCase);
-                    if (!html) format = CommandArgs.ParseFormat(formatText);
-                    break;
-                case "--fail-on":
-                    failOn = ParseSeverity(CommandArgs.Value(args, ref i), "--fail-on") ?? throw new CommandLineException("--fail-on takes error, warning or info.");
-                    break;
-                case "--severity":
-                    var pair = CommandArgs.Value(args, ref i);
-                    int eq = pair.IndexOf('=', StringComparison.Ordinal);
-                    if (eq <= 0) throw new CommandLineException($"--severity takes ID=LEVEL, such as NAPSM0201=warning; got '{pair}'.");
-                    var id = pair[..eq].Trim();
-                    if (ParseSeverity(pair[(eq + 1)..], "--severity") is { } level) severities[id] = level;
-                    else suppressions.Add(new Suppression(id));
-                    break;
-                case "--suppress":
-                    suppressions.Add(new Suppression(CommandArgs.Value(args, ref i).Trim()));
-                    break;
-                case var a when a.StartsWith('-') && a.Length > 1:
-                    throw new CommandLineException($"unknown option '{a}'.");
-                default:
-                    files.Add(args[i]);
-                    break;
-            }
+            int eq = pair.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0) throw new CommandLineException($"--severity takes ID=LEVEL, such as NAPSM0201=warning; got '{pair}'.");
+            var id = pair[..eq].Trim();
+            var level = pair[(eq + 1)..].Trim().ToLowerInvariant();
+            if (SeverityNames.TryParse(level, out var severity)) severities[id] = severity;
+            else if (level is "none" or "off") suppressions.Add(new Suppression(id));
+            else throw new CommandLineException($"--severity: unknown level '{pair[(eq + 1)..]}'; use error, warning, info or none.");
         }
 
-        if (files.Count == 0) throw new CommandLineException("no design file given.");
+        foreach (var id in parsed.GetValue(_suppress) ?? []) suppressions.Add(new Suppression(id.Trim()));
+        if (files.Length == 0) throw new CommandLineException("no design file given.");
+        var budget = CommonOptions.Budget(parsed, _time, _memory);
+        var minimum = parsed.GetValue(_minSeverity) ?? Severity.Info;
         var options = new ValidationOptions
         {
-            FailOn = failOn,
+            FailOn = parsed.GetValue(_failOn) ?? Severity.Error,
             Severities = severities,
             Suppressions = suppressions,
             Limits = AnalysisLimits.Default with { TimeLimit = budget.TimeLimit, MemoryLimit = budget.MemoryLimit },
         };
         var reports = new List<ValidationReport>();
         bool unreadable = false;
+        int checkedCount = 0;
         foreach (var file in files)
         {
             // Reports name files relative to the working directory, so they hold no absolute paths.
@@ -93,38 +94,58 @@ internal sealed class CheckCommand : ICommand
             if (!DesignJson.TryLoad(shown, out var document, out var error))
             {
                 stderr.WriteLine(LoadErrors.Format(error, shown));
+                // In the reports too (NAPSM0001), where the design would be: a SARIF upload or a JSON consumer must see the failure.
+                reports.Add(ValidationReport.Unreadable(error, shown));
                 unreadable = true;
                 continue;
             }
 
             // Each file has the whole budget, counted from the start of its check (the first file's from the command's start): one
             // slow design must not leave the designs after it unchecked.
-            using (var context = (reports.Count == 0 ? budget : budget.Restarted()).Context())
+            using (var context = (checkedCount++ == 0 ? budget : budget.Restarted()).Context())
             using (Terminal.Progress(stderr, $"checking {FreeText.Escape(shown)}"))
             {
                 reports.Add(new DesignValidator(options with { Context = context }).Validate(document));
             }
         }
 
-        if (html)
+        // --min-severity hides lower diagnostics in every format (and their counts); the exit code still counts them all.
+        var shownReports = reports.Select(r => minimum == Severity.Info ? r : r with { Diagnostics = r.Diagnostics.Where(d => d.Severity >= minimum).ToList() }).ToList();
+        int hidden = reports.Sum(r => r.Diagnostics.Count) - shownReports.Sum(r => r.Diagnostics.Count);
+        if (format == "html")
         {
-            stdout.Write(HtmlReport.Check(reports));
+            stdout.Write(HtmlReport.Check(shownReports));
         }
-        else if (reports.Count > 0 || format != ReportFormat.Text)
+        else
         {
-            var text = ReportWriter.Format(reports, format, new DesignValidator(options).Descriptors);
-            if (format == ReportFormat.Text) Terminal.WriteReport(stdout, text);
-            else stdout.Write(text);
+            var reportFormat = format switch { "json" => ReportFormat.Json, "sarif" => ReportFormat.Sarif, "markdown" => ReportFormat.Markdown, _ => ReportFormat.Text };
+            // Text: a file that could not be read is the stderr line above (the compiler form), not repeated on stdout.
+            if (reportFormat == ReportFormat.Text) shownReports = shownReports.Where(r => !r.IsUnreadable).ToList();
+            if (reportFormat == ReportFormat.Text && shownReports.Count == 0) return unreadable ? ExitCodes.BadInput : ExitCodes.Success;
+            var text = ReportWriter.Format(shownReports, reportFormat, new DesignValidator(options).Descriptors);
+            if (reportFormat == ReportFormat.Text)
+            {
+                Terminal.WriteReport(stdout, text);
+                if (hidden > 0) stdout.WriteLine(Hidden(reports, minimum));
+            }
+            else
+            {
+                stdout.Write(text);
+            }
         }
+
         if (unreadable) return ExitCodes.BadInput;
         return reports.All(r => r.IsValid) ? ExitCodes.Success : ExitCodes.ProblemsFound;
     }
 
-    /// <summary>A severity, or <see langword="null"/> for <c>none</c> (turn the rule off).</summary>
-    private static Severity? ParseSeverity(string text, string option) => text.Trim().ToLowerInvariant() switch
+    /// <summary>The line that says what --min-severity hid: <c>hidden by --min-severity warning: 3 info</c>.</summary>
+    internal static string Hidden(IReadOnlyList<ValidationReport> reports, Severity minimum)
     {
-        var name when SeverityNames.TryParse(name, out var severity) => severity,
-        "none" or "off" when option == "--severity" => null,
-        _ => throw new CommandLineException($"{option}: unknown level '{text}'; use error, warning, info" + (option == "--severity" ? " or none." : ".")),
-    };
+        var parts = new List<string>();
+        int warnings = minimum > Severity.Warning ? reports.Sum(r => r.Count(Severity.Warning)) : 0;
+        int infos = reports.Sum(r => r.Count(Severity.Info));
+        if (warnings > 0) parts.Add(warnings == 1 ? "1 warning" : $"{warnings} warnings");
+        if (infos > 0) parts.Add($"{infos} info");
+        return $"hidden by --min-severity {SeverityNames.Name(minimum)}: {string.Join(", ", parts)}";
+    }
 }

@@ -1,64 +1,58 @@
+using System.CommandLine;
 using Napsm.Core.Analysis;
 using Napsm.Core.Voting;
 
 namespace Napsm.Cli.Commands;
 
 /// <summary><c>napsm diff A B</c>: how design B differs from design A.</summary>
-internal sealed class DiffCommand : ICommand
+internal sealed class DiffCommand : NapsmCommand
 {
-    public string Name => "diff";
+    private readonly Argument<string> _a = new("A") { Description = "the design compared from" };
+    private readonly Argument<string> _b = new("B") { Description = "the design compared with it" };
+    private readonly Option<string> _format = CommonOptions.Format(
+        "text, json, markdown, html (one page: the power shifts per body as signed bars, the changes, the diagnostics) or csv",
+        "text", "json", "markdown", "html", "csv");
+    private readonly Option<string?> _table = new("--table") { Description = "with csv: power-shifts (default), changes or diagnostics", HelpName = "NAME" };
+    private readonly Option<TimeLimitValue> _time = CommonOptions.TimeLimit();
+    private readonly Option<long?> _memory = CommonOptions.MemoryLimit();
 
-    public string Summary => "How one design differs from another (elements, rules, power shifts, diagnostics)";
+    public override string Name => "diff";
 
-    public string Help => """
-        Usage: napsm diff A B [--format text|json|markdown|html|csv] [--table NAME]
+    public override string Summary => "How one design differs from another (elements, rules, power shifts, diagnostics)";
 
-        How design B differs from design A: members, bodies (and their rules), principles, phases, commitments,
-        treaties and sources added, removed or changed (matched by id, with the fields that changed); the shift of
-        every member's voting power (Shapley–Shubik and Banzhaf, exact) in every body whose game changed; and the
-        validator's diagnostics that appear or disappear.
-          --format     text (default), json, markdown, html (one page: the power shifts per body as signed bars,
-                       the changes, the diagnostics) or csv
-          --table NAME with csv: power-shifts (default), changes or diagnostics
-        """ + AnalysisArgs.BudgetHelp + """
+    protected override string Description => """
+        How design B differs from design A: members, bodies (and their rules), principles, phases, commitments, treaties and sources
+        added, removed or changed (matched by id, with the fields that changed); the shift of every member's voting power
+        (Shapley–Shubik and Banzhaf, exact) in every body whose game changed; and the validator's diagnostics that appear or disappear.
+        """;
 
+    protected override string Examples => """
+        napsm diff seeds/six-party-phase3.json seeds/napsm-c-treaty-organisation.json
+        napsm diff seeds/kedo-1997-board.json seeds/kedo-1997-side-agreement.json --format markdown
+        """;
 
-        Examples:
-          napsm diff seeds/six-party-phase3.json seeds/napsm-c-treaty-organisation.json
-          napsm diff seeds/kedo-1997-board.json seeds/kedo-1997-side-agreement.json --format markdown
-
+    protected override string Notes => """
         Exit codes: 0 the diff was written (whether or not the designs differ), 2 a file could not be read or the
         command line is wrong.
         """;
 
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
-    {
-        var files = new List<string>();
-        var format = AnalysisFormat.Text;
-        string? extra = null, table = null;
-        var budget = AnalysisArgs.Budget.Default;
-        for (int i = 0; i < args.Count; i++)
-        {
-            if (AnalysisArgs.TryBudget(args, ref i, ref budget)) continue;
-            switch (args[i])
-            {
-                case "--format" or "-f":
-                    var formatText = CommandArgs.Value(args, ref i);
-                    extra = formatText.ToLowerInvariant() is "html" or "csv" ? formatText.ToLowerInvariant() : null;
-                    if (extra is null) format = AnalysisArgs.ParseFormat(formatText);
-                    break;
-                case "--table":
-                    table = CommandArgs.Value(args, ref i);
-                    break;
-                case var a when a.StartsWith('-') && a.Length > 1:
-                    throw new CommandLineException($"unknown option '{a}'.");
-                default:
-                    files.Add(args[i]);
-                    break;
-            }
-        }
+    public override string? Missing(Argument argument) => "diff takes exactly two design files, A and B.";
 
-        if (files.Count != 2) throw new CommandLineException($"diff takes exactly two design files, A and B; got {files.Count}.");
+    protected override void Define(Command command)
+    {
+        command.Arguments.Add(_a);
+        command.Arguments.Add(_b);
+        foreach (var o in new Option[] { _format, _table, _time, _memory }) command.Options.Add(o);
+    }
+
+    public override int Run(ParseResult parsed, TextWriter stdout, TextWriter stderr)
+    {
+        string[] files = [parsed.GetValue(_a)!, parsed.GetValue(_b)!];
+        var formatText = parsed.GetValue(_format)!;
+        string? extra = formatText is "html" or "csv" ? formatText : null;
+        var format = extra is null ? AnalysisArgs.ParseFormat(formatText) : AnalysisFormat.Text;
+        var table = parsed.GetValue(_table);
+        var budget = CommonOptions.Budget(parsed, _time, _memory);
         CsvChoice.Check(table, extra, AnalysisCsv.DiffTables);
         var documents = AnalysisArgs.Load(files, stderr);
         if (documents is null) return ExitCodes.BadInput;

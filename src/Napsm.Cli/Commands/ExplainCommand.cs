@@ -1,31 +1,38 @@
+using System.CommandLine;
 using Napsm.Core.Reporting;
 using Napsm.Core.Validation;
 
 namespace Napsm.Cli.Commands;
 
 /// <summary><c>napsm explain ID</c>: prints a rule's help text.</summary>
-internal sealed class ExplainCommand : ICommand
+internal sealed class ExplainCommand : NapsmCommand
 {
-    public string Name => "explain";
+    private readonly Argument<string> _id = new("ID") { Description = "a rule id such as NAPSM0304 (case does not matter; 304 also works)" };
 
-    public string Summary => "Explain a diagnostic: what it means, why it matters, how to fix it";
+    public override string Name => "explain";
 
-    public string Help => """
-        Usage: napsm explain ID
+    public override string Summary => "Explain a diagnostic: what it means, why it matters, how to fix it";
 
-        Prints the help of a diagnostic: the problem, why it matters for an institution, how to fix it, and an example.
-        ID is a rule id such as NAPSM0304 (case does not matter; 304 also works).
+    protected override string Description =>
+        "Prints the help of a diagnostic: the problem, why it matters for an institution, how to fix it, and an example.";
 
-        Example:
-          napsm explain NAPSM0304
-
-        Exit codes: 0 printed, 2 unknown id or wrong command line.
+    protected override string Examples => """
+        napsm explain NAPSM0304
         """;
 
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    protected override string Notes => "Exit codes: 0 printed, 2 unknown id or wrong command line.";
+
+    public override string? Missing(Argument argument) => "expected exactly one rule id, such as NAPSM0304.";
+
+    protected override void Define(Command command)
     {
-        if (args.Count != 1 || args[0].StartsWith('-')) throw new CommandLineException("expected exactly one rule id, such as NAPSM0304.");
-        var typed = args[0];
+        command.Arguments.Add(_id);
+        _id.CompletionSources.Add(_ => RuleCatalog.All.Select(d => new System.CommandLine.Completions.CompletionItem(d.Id)));
+    }
+
+    public override int Run(ParseResult parsed, TextWriter stdout, TextWriter stderr)
+    {
+        var typed = parsed.GetValue(_id)!;
         var normalised = typed.Trim().ToUpperInvariant();
         if (normalised.Length > 0 && normalised.All(char.IsAsciiDigit)) normalised = "NAPSM" + normalised.PadLeft(4, '0');
         if (RuleCatalog.TryFind(normalised, out var descriptor))

@@ -1,44 +1,46 @@
+using System.CommandLine;
 using Napsm.Core.Serialization;
 
 namespace Napsm.Cli.Commands;
 
 /// <summary><c>napsm format FILE [--in-place]</c>: writes a design file in the canonical form.</summary>
-internal sealed class FormatCommand : ICommand
+internal sealed class FormatCommand : NapsmCommand
 {
-    public string Name => "format";
+    private readonly Argument<string> _file = new("FILE") { Description = "the design file to format" };
+    private readonly Option<bool> _inPlace = new("--in-place")
+    {
+        Description = "rewrite FILE instead of writing to standard output: the text goes to a temporary file in the same folder, flushed to "
+            + "the disk, then renamed over FILE, so a kill, a full disk or a file-size limit leaves FILE as it was (a read-only FILE is an "
+            + "error, exit code 2)",
+    };
 
-    public string Summary => "write a design file in the canonical form";
+    public override string Name => "format";
 
-    public string Help => """
-        Usage: napsm format FILE [--in-place]
+    public override string Summary => "Write a design file in the canonical form";
 
-        Loads the design file FILE and writes it in the canonical form: fixed property order, 2-space indent,
-        LF line ends, a final newline, empty lists and absent values left out. The "$schema" reference is kept.
-
-        Options:
-          --in-place   rewrite FILE instead of writing to standard output: the text goes to a temporary file in the
-                       same folder, flushed to the disk, then renamed over FILE, so a kill, a full disk or a file-size
-                       limit leaves FILE as it was (a read-only FILE is an error, exit code 2)
-
-        Load errors go to standard error as FILE(LINE,COLUMN): error: MESSAGE, with exit code 2.
-
-        Example:
-          napsm format seeds/unsc.json --in-place
+    protected override string Description => """
+        Loads the design file FILE and writes it in the canonical form: fixed property order, 2-space indent, LF line ends, a final
+        newline, empty lists and absent values left out. The "$schema" reference is kept.
         """;
 
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
-    {
-        string? file = null;
-        bool inPlace = false;
-        foreach (var arg in args)
-        {
-            if (arg == "--in-place") inPlace = true;
-            else if (arg.StartsWith('-') && arg.Length > 1) throw new CommandLineException($"unknown option '{arg}'.");
-            else if (file is null) file = arg;
-            else throw new CommandLineException($"unexpected argument '{arg}'; format takes one FILE.");
-        }
+    protected override string Examples => """
+        napsm format seeds/unsc.json --in-place
+        """;
 
-        if (file is null) throw new CommandLineException("missing FILE: the design file to format.");
+    protected override string Notes => "Load errors go to standard error as FILE(LINE,COLUMN): error: MESSAGE, with exit code 2.";
+
+    public override string? Missing(Argument argument) => "missing FILE: the design file to format.";
+
+    protected override void Define(Command command)
+    {
+        command.Arguments.Add(_file);
+        command.Options.Add(_inPlace);
+    }
+
+    public override int Run(ParseResult parsed, TextWriter stdout, TextWriter stderr)
+    {
+        var file = parsed.GetValue(_file)!;
+        bool inPlace = parsed.GetValue(_inPlace);
         if (!DesignJson.TryLoad(file, out var document, out var error))
         {
             stderr.WriteLine(LoadErrors.Format(error));

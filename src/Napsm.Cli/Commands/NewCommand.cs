@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using Napsm.Core.Model;
 using Napsm.Core.Serialization;
@@ -6,49 +7,46 @@ using NodaTime;
 namespace Napsm.Cli.Commands;
 
 /// <summary><c>napsm new NAME</c>: writes a starter design that validates with no errors and no warnings.</summary>
-internal sealed class NewCommand : ICommand
+internal sealed class NewCommand : NapsmCommand
 {
-    public string Name => "new";
+    private readonly Argument<string> _name = new("NAME") { Description = "the name of the new design" };
+    private readonly Option<string?> _output = CommonOptions.Output("write to FILE instead of NAME.json; '-' for standard output");
+    private readonly Option<bool> _force = new("--force")
+    {
+        Description = "overwrite FILE if it exists (through a temporary file renamed over it, so FILE is never left half-written; a device "
+            + "or pipe is written directly)",
+    };
 
-    public string Summary => "write a starter design file to edit";
+    public override string Name => "new";
 
-    public string Help => """
-        Usage: napsm new NAME [--output FILE] [--force]
+    public override string Summary => "Write a starter design file to edit";
 
-        Writes a starter design named NAME to NAME.json (its id is NAME in lower case, with anything but
-        letters, digits, '-' and '_' turned into '-'). The starter has four members, a council deciding by
-        consensus, a working group deciding by simple majority that reports to it, a sourced principle and
-        two phases of reciprocal commitments; it passes 'napsm check' with no errors and no warnings.
-
-        Options:
-          --output FILE, -o FILE   write to FILE instead; '-' for standard output
-          --force                  overwrite FILE if it exists (through a temporary file renamed over it, so
-                                   FILE is never left half-written; a device or pipe is written directly)
-
-        Examples:
-          napsm new "Northeast Asia Forum"
-          napsm new forum -o - | napsm format /dev/stdin
+    protected override string Description => """
+        Writes a starter design named NAME to NAME.json (its id is NAME in lower case, with anything but letters, digits, '-' and '_'
+        turned into '-'). The starter has four members, a council deciding by consensus, a working group deciding by simple majority
+        that reports to it, a sourced principle and two phases of reciprocal commitments; it passes 'napsm check' with no errors and
+        no warnings.
         """;
 
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
-    {
-        string? name = null, output = null;
-        bool force = false;
-        for (int i = 0; i < args.Count; i++)
-        {
-            switch (args[i])
-            {
-                case "--force": force = true; break;
-                case "--output" or "-o":
-                    if (i + 1 >= args.Count) throw new CommandLineException($"{args[i]} needs a value.");
-                    output = args[++i];
-                    break;
-                case var a when a.StartsWith('-') && a.Length > 1: throw new CommandLineException($"unknown option '{a}'.");
-                case var a when name is null: name = a; break;
-                case var a: throw new CommandLineException($"unexpected argument '{a}'; new takes one NAME.");
-            }
-        }
+    protected override string Examples => """
+        napsm new "Northeast Asia Forum"
+        napsm new forum -o - | napsm format /dev/stdin
+        """;
 
+    public override string? Missing(Argument argument) => "missing NAME: the name of the new design.";
+
+    protected override void Define(Command command)
+    {
+        command.Arguments.Add(_name);
+        command.Options.Add(_output);
+        command.Options.Add(_force);
+    }
+
+    public override int Run(ParseResult parsed, TextWriter stdout, TextWriter stderr)
+    {
+        var name = parsed.GetValue(_name);
+        var output = parsed.GetValue(_output);
+        bool force = parsed.GetValue(_force);
         if (string.IsNullOrWhiteSpace(name)) throw new CommandLineException("missing NAME: the name of the new design.");
         var id = IdFor(name);
         if (id.Trim('-').Length == 0) throw new CommandLineException($"NAME '{name}' has no letter or digit to make an id from.");

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Napsm.Core.Kernel;
 using Napsm.Core.Model;
 using Napsm.Core.Reporting;
@@ -8,7 +9,7 @@ using Napsm.Core.Voting;
 namespace Napsm.Cli.Commands;
 
 /// <summary><c>napsm power FILE --body ID | --treaty ID [--format text|json] [--indices …]</c>: exact voting power of a body or an entry-into-force rule.</summary>
-internal sealed class PowerCommand : ICommand
+internal sealed class PowerCommand : NapsmCommand
 {
     private static readonly (string Name, PowerReportIndices Index)[] IndexNames =
     [
@@ -16,84 +17,88 @@ internal sealed class PowerCommand : ICommand
         ("johnston", PowerReportIndices.Johnston), ("deeganPackel", PowerReportIndices.DeeganPackel), ("hollerPackel", PowerReportIndices.HollerPackel),
     ];
 
-    public string Name => "power";
+    private readonly Argument<string> _file = new("FILE") { Description = "the design file" };
+    private readonly Option<string?> _body = new("--body")
+    {
+        Description = "the body whose rule to analyse (may be left out when the design has one body or treaty to analyse and nothing else)",
+        HelpName = "ID",
+    };
+    private readonly Option<string?> _matter = new("--matter")
+    {
+        Description = "the body's matter to analyse (default: every matter, one section each; in json an array with \"matter\" in each "
+            + "object); html and csv need one matter",
+        HelpName = "M",
+    };
+    private readonly Option<string?> _treaty = new("--treaty") { Description = "the treaty whose entry-into-force rule to analyse", HelpName = "ID" };
+    private readonly Option<string> _format = CommonOptions.Format(
+        "text: a table; json: the machine-readable form; html: one page with bars of Shapley–Shubik and "
+        + "Banzhaf per member (and the weight share when weighted); csv: the table, each figure as an exact fraction and a decimal",
+        "text", "json", "html", "csv");
+    private readonly Option<PowerReportIndices> _indices = new("--indices")
+    {
+        Description = "comma-separated, default all: banzhaf, penrose, shapleyShubik, johnston, deeganPackel, hollerPackel",
+        HelpName = "LIST",
+        DefaultValueFactory = _ => PowerReportIndices.All,
+        CustomParser = r => CommonOptions.Parse(r, ParseIndices, PowerReportIndices.All),
+    };
+    private readonly Option<bool> _ternary = new("--ternary")
+    {
+        Description = "add the ternary game (yes, abstain or no; Felsenthal & Machover's indices) for any rule; it is added without asking "
+            + "for a rule that reads abstention (a base, a quorum, a veto abstention does not block); text and json only",
+    };
+    private readonly Option<bool> _expand = new("--expand")
+    {
+        Description = "the member-level game of a compound body: each voter body:ID is replaced by that body's game over its members "
+            + "(exact; binary: every voter present, abstention counted as no)",
+    };
+    private readonly Option<string?> _alignment = new("--alignment")
+    {
+        Description = "add the design's alignment ID (blocs voting together, members no one governs with): Owen and Banzhaf-Owen values "
+            + "per member, the quotient game per bloc; text and json only",
+        HelpName = "ID",
+    };
+    private readonly Option<TimeLimitValue> _time = CommonOptions.TimeLimit();
+    private readonly Option<long?> _memory = CommonOptions.MemoryLimit();
+    private readonly ApproximationArgs _approximate = new();
 
-    public string Summary => "Exact voting power of a body's rule or a treaty's entry into force";
+    public override string Name => "power";
 
-    public string Help => """
-        Usage: napsm power FILE [--body ID [--matter M] | --treaty ID] [--format text|json|html|csv] [--indices LIST]
-                           [--ternary | --expand] [--alignment ID] [--time-limit TIME] [--memory-limit SIZE]
-                           [--approximate [--samples N | --target-width W] [--seed S] [--multilinear]]
+    public override string Summary => "Exact voting power of a body's rule or a treaty's entry into force";
 
-        Analyses the decision rule of a body (over its voters) or the entry-into-force rule of a treaty (over its parties)
-        exactly: winning coalitions, power to act, proper/strong/decisive, veto and dummy players, and power indices.
+    protected override string Description => """
+        Analyses the decision rule of a body (over its voters) or the entry-into-force rule of a treaty (over its parties) exactly:
+        winning coalitions, power to act, proper/strong/decisive, veto and dummy players, and power indices.
         With --approximate, the indices it could not compute exactly are approximated and marked ≈ (json: "approximate": true).
-
-        Options:
-          --body ID        the body whose rule to analyse (may be left out when the design has one body or treaty
-                           to analyse and nothing else)
-          --matter M       the body's matter to analyse (default: every matter, one section each; in json an
-                           array with "matter" in each object); html and csv need one matter
-          --treaty ID      the treaty whose entry-into-force rule to analyse
-          --format FORMAT  text (default): a table; json: the machine-readable form; html: one page with bars of
-                           Shapley–Shubik and Banzhaf per member (and the weight share when weighted); csv: the
-                           table, each figure as an exact fraction and a decimal
-          --indices LIST   comma-separated, default all: banzhaf, penrose, shapleyShubik, johnston, deeganPackel, hollerPackel
-          --ternary        add the ternary game (yes, abstain or no; Felsenthal & Machover's indices) for any rule; it is
-                           added without asking for a rule that reads abstention (a base, a quorum, a veto abstention does
-                           not block); text and json only
-          --expand         the member-level game of a compound body: each voter body:ID is replaced by that body's
-                           game over its members (exact; binary: every voter present, abstention counted as no)
-          --alignment ID   add the design's alignment ID (blocs voting together, members no one governs
-                           with): Owen and Banzhaf-Owen values per member, the quotient game per bloc;
-                           text and json only
-        """ + AnalysisArgs.BudgetHelp + ApproximationArgs.Help + """
-
-
-        Example:
-          napsm power seeds/eec-1958.json --body council-qmv-commission-proposal --format json
-          napsm power seeds/treaties-ctbt.json
-          napsm power seeds/eec-1958.json --body council-qmv-commission-proposal --approximate --samples 20000
         """;
 
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
-    {
-        string? file = null, body = null, treaty = null, matter = null, format = "text";
-        bool ternary = false, expand = false;
-        string? alignment = null;
-        var indices = PowerReportIndices.All;
-        var budget = AnalysisArgs.Budget.Default;
-        var approximate = new ApproximationArgs();
-        for (int i = 0; i < args.Count; i++)
-        {
-            if (AnalysisArgs.TryBudget(args, ref i, ref budget)) continue;
-            if (approximate.TryRead(args, ref i)) continue;
-            string Value() => i + 1 < args.Count ? args[++i] : throw new CommandLineException($"{args[i]} needs a value.");
-            switch (args[i])
-            {
-                case "--body": body = Value(); break;
-                case "--treaty": treaty = Value(); break;
-                case "--matter": matter = Value(); break;
-                case "--format": format = Value(); break;
-                case "--indices": indices = ParseIndices(Value()); break;
-                case "--ternary": ternary = true; break;
-                case "--expand": expand = true; break;
-                case "--alignment": alignment = Value(); break;
-                case var a when a.StartsWith('-'): throw new CommandLineException($"unknown option '{a}'.");
-                case var a:
-                    if (file is not null) throw new CommandLineException($"one design file only (got '{file}' and '{a}').");
-                    file = a;
-                    break;
-            }
-        }
+    protected override string Examples => """
+        napsm power seeds/eec-1958.json --body council-qmv-commission-proposal --format json
+        napsm power seeds/treaties-ctbt.json
+        napsm power seeds/eec-1958.json --body council-qmv-commission-proposal --approximate --samples 20000
+        """;
 
-        var approximation = approximate.Options();
-        if (file is null) throw new CommandLineException("the design file is missing.");
+    public override string? Missing(Argument argument) => "the design file is missing.";
+
+    protected override void Define(Command command)
+    {
+        command.Arguments.Add(_file);
+        foreach (var o in new Option[] { _body, _matter, _treaty, _format, _indices, _ternary, _expand, _alignment, _time, _memory }) command.Options.Add(o);
+        _approximate.Define(command);
+    }
+
+    public override int Run(ParseResult parsed, TextWriter stdout, TextWriter stderr)
+    {
+        var file = parsed.GetValue(_file)!;
+        string? body = parsed.GetValue(_body), treaty = parsed.GetValue(_treaty), matter = parsed.GetValue(_matter), alignment = parsed.GetValue(_alignment);
+        var format = parsed.GetValue(_format)!;
+        bool ternary = parsed.GetValue(_ternary), expand = parsed.GetValue(_expand);
+        var indices = parsed.GetValue(_indices);
+        var budget = CommonOptions.Budget(parsed, _time, _memory);
+        var approximation = _approximate.Options(parsed);
         if (body is not null && treaty is not null) throw new CommandLineException("give one of --body ID or --treaty ID, not both.");
         if (matter is not null && treaty is not null) throw new CommandLineException("--matter belongs to a body's rules; a treaty's entry into force has one rule.");
         if (expand && treaty is not null) throw new CommandLineException("--expand belongs to a body with body:ID voters; a treaty's parties are members.");
         if (expand && ternary) throw new CommandLineException("--expand gives the binary member-level game; --ternary is for a body's own game.");
-        if (format is not ("text" or "json" or "html" or "csv")) throw new CommandLineException($"unknown format '{format}': expected text, json, html or csv.");
         if (!DesignJson.TryLoad(file, out var document, out var error))
         {
             stderr.WriteLine(LoadErrors.Format(error, file));

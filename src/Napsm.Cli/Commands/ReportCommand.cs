@@ -1,61 +1,51 @@
+using System.CommandLine;
 using Napsm.Core.Analysis;
 using Napsm.Core.Model;
+using Napsm.Core.Validation;
 using NodaTime;
 
 namespace Napsm.Cli.Commands;
 
 /// <summary><c>napsm report FILE... [--member ID] -o report.html</c>: one self-contained HTML page with every analysis of a set of designs.</summary>
-internal sealed class ReportCommand : ICommand
+internal sealed class ReportCommand : NapsmCommand
 {
-    public string Name => "report";
+    private readonly Argument<string[]> _files = new("FILE") { Description = "the designs", Arity = ArgumentArity.OneOrMore };
+    private readonly Option<string?> _member = new("--member", "-m") { Description = "the member whose stake to show across the designs", HelpName = "ID" };
+    private readonly Option<string?> _output = CommonOptions.Output(
+        "where to write the page (default: standard output); written to a temporary file in the same folder and renamed over FILE when complete");
+    private readonly Option<Severity?> _minSeverity = CommonOptions.MinSeverity();
+    private readonly Option<TimeLimitValue> _time = CommonOptions.TimeLimit();
+    private readonly Option<long?> _memory = CommonOptions.MemoryLimit();
 
-    public string Summary => "One HTML page with every analysis of a set of designs, charts included";
+    public override string Name => "report";
 
-    public string Help => """
-        Usage: napsm report FILE... [--member ID] [-o FILE]
+    public override string Summary => "One HTML page with every analysis of a set of designs, charts included";
 
-        Writes one self-contained HTML page (inline CSS and SVG charts; no script, no network, no fonts fetched; readable
-        printed) with, for each design: its diagnostics, the bodies diagram, the voting power of every body, the schedule
-        and phases, and every treaty's ratifications against its entry-into-force condition. With --member, what is at
-        stake for that member across the designs follows (the first design is the baseline), and every later design's
-        power shifts and changes from the first.
-
-        Options:
-          --member ID   the member whose stake to show across the designs
-          -o FILE       where to write the page (default: standard output); written to a temporary file in
-                        the same folder and renamed over FILE when complete
-        """ + AnalysisArgs.BudgetHelp + """
-
-
-        Example:
-          napsm report seeds/napsm-a-evolved-six-party.json seeds/napsm-b-osce-like.json seeds/napsm-c-treaty-organisation.json --member kp > napsm.html
+    protected override string Description => """
+        Writes one self-contained HTML page (inline CSS and SVG charts; no script, no network, no fonts fetched; readable printed)
+        with, for each design: its diagnostics, the bodies diagram, the voting power of every body, the schedule and phases, and every
+        treaty's ratifications against its entry-into-force condition. With --member, what is at stake for that member across the
+        designs follows (the first design is the baseline), and every later design's power shifts and changes from the first.
         """;
 
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
-    {
-        var files = new List<string>();
-        string? member = null, output = null;
-        var budget = AnalysisArgs.Budget.Default;
-        for (int i = 0; i < args.Count; i++)
-        {
-            if (AnalysisArgs.TryBudget(args, ref i, ref budget)) continue;
-            switch (args[i])
-            {
-                case "--member" or "-m":
-                    member = CommandArgs.Value(args, ref i);
-                    break;
-                case "-o" or "--output":
-                    output = CommandArgs.Value(args, ref i);
-                    break;
-                case var a when a.StartsWith('-') && a.Length > 1:
-                    throw new CommandLineException($"unknown option '{a}'.");
-                default:
-                    files.Add(args[i]);
-                    break;
-            }
-        }
+    protected override string Examples => """
+        napsm report seeds/napsm-a-evolved-six-party.json seeds/napsm-b-osce-like.json seeds/napsm-c-treaty-organisation.json --member kp > napsm.html
+        """;
 
-        if (files.Count == 0) throw new CommandLineException("no design file given.");
+    public override string? Missing(Argument argument) => "no design file given.";
+
+    protected override void Define(Command command)
+    {
+        command.Arguments.Add(_files);
+        foreach (var o in new Option[] { _member, _output, _minSeverity, _time, _memory }) command.Options.Add(o);
+    }
+
+    public override int Run(ParseResult parsed, TextWriter stdout, TextWriter stderr)
+    {
+        var files = parsed.GetValue(_files) ?? [];
+        string? member = parsed.GetValue(_member), output = parsed.GetValue(_output);
+        var budget = CommonOptions.Budget(parsed, _time, _memory);
+        if (files.Length == 0) throw new CommandLineException("no design file given.");
         var documents = AnalysisArgs.Load(files, stderr);
         if (documents is null) return ExitCodes.BadInput;
         if (member is not null && !documents.Any(d => d.Design.FindMember(member) is not null))
@@ -69,9 +59,10 @@ internal sealed class ReportCommand : ICommand
         using (var context = budget.Context())
         using (Terminal.Progress(stderr, "analysing " + documents.Count + (documents.Count == 1 ? " design" : " designs")))
         {
-            html = AnalysisHtml.Report(documents, member, d => d.TreatyDate(), budget.Options(Napsm.Core.Voting.PowerIndices.ShapleyShubik, context),
-                AnalysisArgs.Validation(budget, context));
+            var validation = AnalysisArgs.Validation(budget, context) with { MinSeverity = parsed.GetValue(_minSeverity) ?? Severity.Info };
+            html = AnalysisHtml.Report(documents, member, d => d.TreatyDate(), budget.Options(Napsm.Core.Voting.PowerIndices.ShapleyShubik, context), validation);
         }
+
         if (output is null || output == "-")
         {
             stdout.Write(html);

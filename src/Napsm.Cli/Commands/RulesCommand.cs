@@ -1,38 +1,39 @@
+using System.CommandLine;
 using Napsm.Core.Reporting;
 using Napsm.Core.Validation;
 
 namespace Napsm.Cli.Commands;
 
 /// <summary><c>napsm rules</c>: lists the rules catalogue.</summary>
-internal sealed class RulesCommand : ICommand
+internal sealed class RulesCommand : NapsmCommand
 {
-    public string Name => "rules";
+    private readonly Option<string> _format = CommonOptions.Format(
+        "text: one line per rule; markdown: the reference page with each rule's help and example (docs/rules.md is generated this way); "
+        + "json: every field of each rule; sarif: a SARIF log with the rules and no results", "text", "json", "sarif", "markdown");
 
-    public string Summary => "List the diagnostics napsm check reports";
+    public override string Name => "rules";
 
-    public string Help => """
-        Usage: napsm rules [--format text|json|sarif|markdown]
+    public override string Summary => "List the diagnostics napsm check reports";
 
-        Lists every rule of the catalogue: id, default severity, category and title.
-          --format markdown   the reference page with each rule's help and example (docs/rules.md is generated this way)
-          --format json       every field of each rule
-          --format sarif      a SARIF log with the rules and no results
+    protected override string Description => "Lists every rule of the catalogue: id, default severity, category and title.";
 
-        Example:
-          napsm rules --format markdown > docs/rules.md
-
-        Exit codes: 0 listed, 2 wrong command line.
+    protected override string Examples => """
+        napsm rules --format markdown > docs/rules.md
         """;
 
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
-    {
-        var format = ReportFormat.Text;
-        for (int i = 0; i < args.Count; i++)
-        {
-            if (args[i] is "--format" or "-f") format = CommandArgs.ParseFormat(CommandArgs.Value(args, ref i));
-            else throw new CommandLineException($"unexpected argument '{args[i]}'.");
-        }
+    protected override string Notes => "Exit codes: 0 listed, 2 wrong command line.";
 
+    protected override void Define(Command command) => command.Options.Add(_format);
+
+    public override int Run(ParseResult parsed, TextWriter stdout, TextWriter stderr)
+    {
+        var format = parsed.GetValue(_format) switch
+        {
+            "json" => ReportFormat.Json,
+            "sarif" => ReportFormat.Sarif,
+            "markdown" => ReportFormat.Markdown,
+            _ => ReportFormat.Text,
+        };
         stdout.Write(ReportWriter.FormatRules(RuleCatalog.All, format));
         return ExitCodes.Success;
     }

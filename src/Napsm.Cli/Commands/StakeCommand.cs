@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Napsm.Core.Analysis;
 using Napsm.Core.Serialization;
 using Napsm.Core.Voting;
@@ -5,87 +6,80 @@ using Napsm.Core.Voting;
 namespace Napsm.Cli.Commands;
 
 /// <summary><c>napsm stake FILES… --member ID</c>: what is at stake for a member in one or several designs, side by side.</summary>
-internal sealed class StakeCommand : ICommand
+internal sealed class StakeCommand : NapsmCommand
 {
-    public string Name => "stake";
+    private readonly Argument<string[]> _files = new("FILE") { Description = "the designs to compare", Arity = ArgumentArity.ZeroOrMore };
+    private readonly Option<string?> _member = new("--member", "-m") { Description = "the member's id (required)", HelpName = "ID" };
+    private readonly Option<string?> _baseline = new("--baseline")
+    {
+        Description = "the design changes are measured from (default: the first file); it is added if not among FILE...",
+        HelpName = "FILE",
+    };
+    private readonly Option<string> _format = CommonOptions.Format(
+        "text, json, markdown, html (one page: small multiples of the member's power per body, the changes from the baseline as signed "
+        + "bars, commitments by horizon) or csv", "text", "json", "markdown", "html", "csv");
+    private readonly Option<string?> _table = new("--table")
+    {
+        Description = "with csv: power (default), summary, commitments, treaties or diagnostics",
+        HelpName = "NAME",
+    };
+    private readonly Option<string?> _alignment = new("--alignment")
+    {
+        Description = "also weigh the member's power under the alignment ID (a scenario: blocs voting together as a priori unions, members "
+            + "no one governs with) in every design that has it: its Owen and Banzhaf–Owen values beside the plain Shapley–Shubik, and its "
+            + "bloc's power in the quotient game (text, json, markdown)",
+        HelpName = "ID",
+    };
+    private readonly Option<NodaTime.Period?> _near = Horizon("--near", "the end of the near horizon, an ISO period in years, months, weeks and days (default P1Y)");
+    private readonly Option<NodaTime.Period?> _medium = Horizon("--medium",
+        "the end of the medium horizon, likewise (default P5Y); neither may be negative, have a time part or reach past 9999-12-31 from a "
+        + "design's asOf");
+    private readonly Option<TimeLimitValue> _time = CommonOptions.TimeLimit();
+    private readonly Option<long?> _memory = CommonOptions.MemoryLimit();
 
-    public string Summary => "What is at stake for a member across designs (power, commitments, treaties, diagnostics)";
+    public override string Name => "stake";
 
-    public string Help => """
-        Usage: napsm stake FILE... --member ID [--baseline FILE] [--format text|json|markdown|html|csv] [--alignment ID]
-                                   [--table NAME] [--near PERIOD] [--medium PERIOD] [--time-limit TIME] [--memory-limit SIZE]
+    public override string Summary => "What is at stake for a member across designs (power, commitments, treaties, diagnostics)";
 
-        For the member ID, side by side in each design: its voting power in every body (Shapley–Shubik and Banzhaf as
-        exact fractions, veto, dummy) and the change from the baseline design; the commitments it gives and receives by
-        horizon (past, near, medium, long, undated, counted from each design's asOf); the treaties it can block or bring
-        into force alone; and the validator's diagnostics that involve it.
-          --member     the member's id (required)
-          --baseline   the design changes are measured from (default: the first file); it is added if not among FILE...
-          --format     text (default), json, markdown, html (one page: small multiples of the member's power per
-                       body, the changes from the baseline as signed bars, commitments by horizon) or csv
-          --table NAME with csv: power (default), summary, commitments, treaties or diagnostics
-          --alignment ID  also weigh the member's power under the alignment ID (a scenario: blocs voting together
-                       as a priori unions, members no one governs with) in every design that has it: its Owen and
-                       Banzhaf–Owen values beside the plain Shapley–Shubik, and its bloc's power in the quotient
-                       game (text, json, markdown)
-          --near       the end of the near horizon, an ISO period in years, months, weeks and days (default P1Y)
-          --medium     the end of the medium horizon, likewise (default P5Y); neither may be negative, have a time
-                       part or reach past 9999-12-31 from a design's asOf
-        """ + AnalysisArgs.BudgetHelp + """
-
-
-        Examples:
-          napsm stake seeds/napsm-*.json --member us
-          napsm stake seeds/napsm-c-treaty-organisation.json --member kr --alignment coordination
-          napsm stake seeds/napsm-b-osce-like.json seeds/napsm-c-treaty-organisation.json --member kp --baseline seeds/six-party-phase3.json --format markdown
-
-        Exit codes: 0 the report was written, 2 a file could not be read, the member is unknown, or the command line is wrong.
+    protected override string Description => """
+        For the member ID, side by side in each design: its voting power in every body (Shapley–Shubik and Banzhaf as exact fractions,
+        veto, dummy) and the change from the baseline design; the commitments it gives and receives by horizon (past, near, medium,
+        long, undated, counted from each design's asOf); the treaties it can block or bring into force alone; and the validator's
+        diagnostics that involve it.
         """;
 
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
-    {
-        var files = new List<string>();
-        string? member = null, baseline = null;
-        var format = AnalysisFormat.Text;
-        string? extra = null, table = null, alignment = null;
-        var options = StakeOptions.Default;
-        var budget = AnalysisArgs.Budget.Default;
-        for (int i = 0; i < args.Count; i++)
-        {
-            if (AnalysisArgs.TryBudget(args, ref i, ref budget)) continue;
-            switch (args[i])
-            {
-                case "--member" or "-m":
-                    member = CommandArgs.Value(args, ref i);
-                    break;
-                case "--baseline":
-                    baseline = CommandArgs.Value(args, ref i);
-                    break;
-                case "--format" or "-f":
-                    var formatText = CommandArgs.Value(args, ref i);
-                    extra = formatText.ToLowerInvariant() is "html" or "csv" ? formatText.ToLowerInvariant() : null;
-                    if (extra is null) format = AnalysisArgs.ParseFormat(formatText);
-                    break;
-                case "--alignment":
-                    alignment = CommandArgs.Value(args, ref i);
-                    break;
-                case "--table":
-                    table = CommandArgs.Value(args, ref i);
-                    break;
-                case "--near":
-                    options = options with { Near = HorizonPeriod(CommandArgs.Value(args, ref i), "--near") };
-                    break;
-                case "--medium":
-                    options = options with { Medium = HorizonPeriod(CommandArgs.Value(args, ref i), "--medium") };
-                    break;
-                case var a when a.StartsWith('-') && a.Length > 1:
-                    throw new CommandLineException($"unknown option '{a}'.");
-                default:
-                    files.Add(args[i]);
-                    break;
-            }
-        }
+    protected override string Examples => """
+        napsm stake seeds/napsm-*.json --member us
+        napsm stake seeds/napsm-c-treaty-organisation.json --member kr --alignment coordination
+        napsm stake seeds/napsm-b-osce-like.json seeds/napsm-c-treaty-organisation.json --member kp --baseline seeds/six-party-phase3.json --format markdown
+        """;
 
+    protected override string Notes => "Exit codes: 0 the report was written, 2 a file could not be read, the member is unknown, or the command line is wrong.";
+
+    protected override void Define(Command command)
+    {
+        command.Arguments.Add(_files);
+        foreach (var o in new Option[] { _member, _baseline, _format, _table, _alignment, _near, _medium, _time, _memory }) command.Options.Add(o);
+    }
+
+    private static Option<NodaTime.Period?> Horizon(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "PERIOD",
+        CustomParser = r => CommonOptions.Parse<NodaTime.Period?>(r, t => HorizonPeriod(t, name), null),
+    };
+
+    public override int Run(ParseResult parsed, TextWriter stdout, TextWriter stderr)
+    {
+        var files = (parsed.GetValue(_files) ?? []).ToList();
+        string? member = parsed.GetValue(_member), baseline = parsed.GetValue(_baseline), table = parsed.GetValue(_table), alignment = parsed.GetValue(_alignment);
+        var formatText = parsed.GetValue(_format)!;
+        string? extra = formatText is "html" or "csv" ? formatText : null;
+        var format = extra is null ? AnalysisArgs.ParseFormat(formatText) : AnalysisFormat.Text;
+        var options = StakeOptions.Default;
+        if (parsed.GetValue(_near) is { } near) options = options with { Near = near };
+        if (parsed.GetValue(_medium) is { } medium) options = options with { Medium = medium };
+        var budget = CommonOptions.Budget(parsed, _time, _memory);
         if (files.Count == 0 && baseline is null) throw new CommandLineException("no design file given.");
         if (member is null) throw new CommandLineException("--member is required: the id of the member whose stake to report.");
         CsvChoice.Check(table, extra, AnalysisCsv.StakeTables);

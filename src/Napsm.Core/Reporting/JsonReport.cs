@@ -26,7 +26,9 @@ internal static class JsonReport
                 w.WriteStartObject();
                 if (report.File is null) w.WriteNull("file");
                 else w.WriteString("file", ReportWriter.DisplayPath(report.File));
-                w.WriteString("design", report.DesignId);
+                // A file that could not be read has no design: "design" is null and its one diagnostic is NAPSM0001.
+                if (report.IsUnreadable) w.WriteNull("design");
+                else w.WriteString("design", report.DesignId);
                 w.WriteStartArray("diagnostics");
                 foreach (var d in report.Diagnostics)
                 {

@@ -15,8 +15,17 @@ internal static class MarkdownReport
         sb.Append(CultureInfo.InvariantCulture, $"{Text.Plural(reports.Count, "design", "designs")} checked: {Text.Plural(e, "error", "errors")}, {Text.Plural(w, "warning", "warnings")}, {i} info.\n");
         foreach (var report in reports)
         {
-            sb.Append("\n### `").Append(Cell(report.DesignId)).Append('`');
-            if (report.File is not null) sb.Append(" — `").Append(Cell(ReportWriter.DisplayPath(report.File))).Append('`');
+            if (report.IsUnreadable)
+            {
+                // No design: the file, and that it could not be read.
+                sb.Append("\n### `").Append(Cell(ReportWriter.DisplayPath(report.File ?? "<input>"))).Append("` — not read as a design");
+            }
+            else
+            {
+                sb.Append("\n### `").Append(Cell(report.DesignId)).Append('`');
+                if (report.File is not null) sb.Append(" — `").Append(Cell(ReportWriter.DisplayPath(report.File))).Append('`');
+            }
+
             sb.Append("\n\n");
             if (report.Diagnostics.Count == 0)
             {

@@ -119,7 +119,8 @@ internal static class SarifReport
         }
 
         w.WriteStartObject("properties");
-        w.WriteString("design", report.DesignId);
+        if (report.IsUnreadable) w.WriteNull("design");
+        else w.WriteString("design", report.DesignId);
         w.WriteString("pointer", d.Location.JsonPointer);
         w.WriteEndObject();
         w.WriteEndObject();

@@ -27,10 +27,14 @@ internal static class TextReport
         }
 
         int e = reports.Sum(r => r.Count(Severity.Error)), w = reports.Sum(r => r.Count(Severity.Warning)), i = reports.Sum(r => r.Count(Severity.Info));
-        var designs = reports.Count == 1 ? reports[0].DesignId : Text.Plural(reports.Count, "design", "designs");
+        var designs = reports.Count == 1 ? Name(reports[0]) : Text.Plural(reports.Count, "design", "designs");
         sb.Append(CultureInfo.InvariantCulture, $"{designs}: {Text.Plural(e, "error", "errors")}, {Text.Plural(w, "warning", "warnings")}, {i} info\n");
         return sb.ToString();
     }
+
+    /// <summary>The design's id; for a file that could not be read, the file.</summary>
+    private static string Name(ValidationReport report) =>
+        report.IsUnreadable ? FreeText.Escape(ReportWriter.DisplayPath(report.File ?? "<input>")) : report.DesignId;
 
     /// <summary><c>file(line,col)</c> when the position is known; otherwise the file (or <c>&lt;design id&gt;</c>) with the pointer as a fragment.</summary>
     internal static string Where(ValidationReport report, DiagnosticLocation l)

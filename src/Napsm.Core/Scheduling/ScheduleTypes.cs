@@ -41,6 +41,12 @@ public enum ConstraintKind
 
     /// <summary>An explicit entry of the design's <c>timing</c> list.</summary>
     Timing,
+
+    /// <summary>
+    /// A treaty's recorded ratifications (and revocations, withdrawals) as of the design's date: the date it entered into force, or the
+    /// earliest date it still can (<see cref="Treaties.TreatyStatus.EarliestEntryIntoForce"/>), as <c>napsm treaty</c> reports it.
+    /// </summary>
+    Ratifications,
 }
 
 /// <summary>

@@ -7,7 +7,7 @@ namespace Napsm.Core.Scheduling;
 
 /// <summary>
 /// A design's Simple Temporal Network: its events (each phase's start and end, each commitment's due date, each treaty's entry into
-/// force) and the difference bounds between them and the calendar. Build one with <see cref="FromDesign"/>, then <see cref="Analyze"/>.
+/// force) and the difference bounds between them and the calendar. Build one with <see cref="FromDesign(Design)"/>, then <see cref="Analyze"/>.
 /// </summary>
 /// <remarks>
 /// Semantics: a phase's <c>window.start</c> is the date it starts and <c>window.end</c> the date it ends by; a commitment's <c>due</c>
@@ -55,6 +55,21 @@ public sealed class TemporalNetwork
     {
         ArgumentNullException.ThrowIfNull(design);
         return new Builder(design).Build();
+    }
+
+    /// <summary>
+    /// Builds the network of a design, with or without the treaties' recorded ratifications. With them, a treaty that has recorded
+    /// events is bound by its status as of its date (<see cref="Design.TreatyDate(Treaty)"/>), the one <see cref="Treaties.TreatyStatus"/>
+    /// reports: in force on the date it entered into force, or not before the earliest date it still can; so the schedule and the
+    /// treaty's status agree. Without them (planning from scratch), only the treaty's terms bind it, as <see cref="FromDesign(Design)"/>.
+    /// </summary>
+    /// <param name="design">The design.</param>
+    /// <param name="recordedRatifications">Whether the recorded ratifications bind the treaties' entry into force.</param>
+    /// <returns>The network.</returns>
+    public static TemporalNetwork FromDesign(Design design, bool recordedRatifications)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        return new Builder(design) { RecordedRatifications = recordedRatifications }.Build();
     }
 
     /// <summary>
@@ -179,12 +194,21 @@ public sealed class TemporalNetwork
 
     private List<CriticalStep> CriticalPath(long[] towardOrigin, int[] parent)
     {
-        int last = -1;
-        for (int i = 0; i < _events.Count; i++)
+        // The last event: the latest earliest date; among events tied on it, the one at the end of the longest chain of tight bounds
+        // (the end of the process, not the first event that happens to share its date), then the later one in the design's order.
+        long latest = long.MinValue;
+        for (int v = 1; v <= _events.Count; v++)
         {
-            int v = i + 1;
-            if (towardOrigin[v] == long.MaxValue) continue;
-            if (last < 0 || -towardOrigin[v] > -towardOrigin[last]) last = v;
+            if (towardOrigin[v] != long.MaxValue) latest = Math.Max(latest, -towardOrigin[v]);
+        }
+
+        int last = -1, lastDepth = -1;
+        var depths = new int[_events.Count + 1];
+        for (int v = 1; v <= _events.Count; v++)
+        {
+            if (towardOrigin[v] == long.MaxValue || -towardOrigin[v] != latest) continue;
+            int depth = Depth(v, parent, depths);
+            if (depth >= lastDepth) (last, lastDepth) = (v, depth);
         }
 
         var steps = new List<CriticalStep>();
@@ -201,6 +225,25 @@ public sealed class TemporalNetwork
 
         steps.Reverse();
         return steps;
+    }
+
+    /// <summary>
+    /// The number of tight bounds from the calendar to event node <paramref name="v"/>, remembered in <paramref name="depths"/>
+    /// (0: not yet known), so that asking for every node costs one walk in all.
+    /// </summary>
+    private int Depth(int v, int[] parent, int[] depths)
+    {
+        var walk = new List<int>();
+        int x = v;
+        while (x != 0 && depths[x] == 0 && walk.Count <= _events.Count)
+        {
+            walk.Add(x);
+            x = _graph.To(parent[x]);
+        }
+
+        int depth = x == 0 ? 0 : depths[x];
+        for (int k = walk.Count - 1; k >= 0; k--) depths[walk[k]] = ++depth;
+        return depths[v];
     }
 
     private (List<TemporalConflict> Conflicts, bool Truncated) FindConflicts(int[] first, int maxConflicts)
@@ -221,6 +264,9 @@ public sealed class TemporalNetwork
         private readonly Dictionary<(int Phase, int Commitment), List<int>> _inPhase = [];
 
         public Builder(Design design) => _design = design;
+
+        /// <summary>Whether the recorded ratifications bind the treaties (<see cref="FromDesign(Design, bool)"/>).</summary>
+        public bool RecordedRatifications { get; init; }
 
         public List<EventRef> Events => _events;
 
@@ -461,6 +507,7 @@ public sealed class TemporalNetwork
             }
 
             if (treaty.EntryIntoForce is not { } eif) return;
+            if (RecordedRatifications && treaty.Ratifications.Count > 0) AddRatifications(treaty, node, p);
             if (eif.NotBefore is { } nb)
             {
                 Edge(node, 0, -PeriodDays.DayNumber(nb), ConstraintKind.EntryIntoForceNotBefore, p + "/entryIntoForce/notBefore",
@@ -476,6 +523,27 @@ public sealed class TemporalNetwork
                     : $"'{treaty.Id}' enters into force at least {Days(days)} after the last ratification it needs, which cannot precede its opening on {Kernel.IsoDate.Format(opened)}";
                 Edge(node, 0, -(PeriodDays.DayNumber(opened) + days), ConstraintKind.EntryIntoForceDelay,
                     eif.Delay is null ? p + "/openedForSignature" : p + "/entryIntoForce/delay", sentence, null, treaty.Id);
+            }
+        }
+
+        /// <summary>The treaty's status as of its date, as napsm treaty reports it: in force on a date, or not before the earliest date.</summary>
+        private void AddRatifications(Treaty treaty, int node, string pointer)
+        {
+            var asOf = _design.TreatyDate(treaty);
+            var status = Treaties.TreatyStatus.Of(_design, treaty, asOf);
+            var at = pointer + "/ratifications";
+            var on = Kernel.IsoDate.Format(asOf);
+            if (status.State == Treaties.TreatyState.InForce && status.EnteredIntoForce is { } entered)
+            {
+                long day = PeriodDays.DayNumber(entered);
+                var sentence = $"{treaty.Id} entered into force on {Kernel.IsoDate.Format(entered)} (its ratifications recorded as of {on})";
+                Edge(node, 0, -day, ConstraintKind.Ratifications, at, sentence, null, treaty.Id);
+                Edge(0, node, day, ConstraintKind.Ratifications, at, sentence, null, treaty.Id);
+            }
+            else if (status.EarliestEntryIntoForce is { } earliest)
+            {
+                Edge(node, 0, -PeriodDays.DayNumber(earliest), ConstraintKind.Ratifications, at,
+                    $"{treaty.Id} cannot enter into force before {Kernel.IsoDate.Format(earliest)} (its ratifications recorded as of {on})", null, treaty.Id);
             }
         }
 

@@ -116,6 +116,7 @@ public sealed class DesignValidator
         diagnostics.AddRange(unmatched);
         var suppressions = Options.Suppressions.Concat(design.Suppressions).ToList();
         if (suppressions.Count > 0) diagnostics.RemoveAll(d => suppressions.Exists(s => Matches(s, d)));
+        if (Options.MinSeverity > Severity.Info) diagnostics.RemoveAll(d => Options.SeverityOf(d.Descriptor) < Options.MinSeverity);
 
         // Sorted by DiagnosticOrder, each pointer split once rather than at every comparison; ties keep their order (a stable sort).
         var keyed = new (Diagnostic Diagnostic, string[] Segments, int Index)[diagnostics.Count];

@@ -51,6 +51,13 @@ public sealed record ValidationOptions
     /// <summary>The least severity that makes a report invalid. The default value is <see cref="Severity.Error"/>.</summary>
     public Severity FailOn { get; init; } = Severity.Error;
 
+    /// <summary>
+    /// The least severity a report lists: diagnostics below it (after <see cref="Severities"/>) are left out of the report, its counts
+    /// and its validity (<c>napsm report --min-severity warning</c> hides info lines). The default value is <see cref="Severity.Info"/>
+    /// (every diagnostic).
+    /// </summary>
+    public Severity MinSeverity { get; init; } = Severity.Info;
+
     /// <summary>Bounds for the expensive analyses.</summary>
     public AnalysisLimits Limits { get; init => field = Guard.NotNull(value); } = AnalysisLimits.Default;
 

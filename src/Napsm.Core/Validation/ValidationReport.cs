@@ -34,6 +34,29 @@ public sealed record ValidationReport
     /// <summary>The least severity that makes the report invalid.</summary>
     public Severity FailOn { get; init; }
 
+    /// <summary>
+    /// Whether the file could not be read as a design (<see cref="Unreadable"/>): the report then has no design id (the empty string)
+    /// and one diagnostic, NAPSM0001, at the place the reader stopped.
+    /// </summary>
+    public bool IsUnreadable { get; init; }
+
+    /// <summary>
+    /// The report of a file that could not be read as a design: one error, NAPSM0001 ("the file could not be read as a design"), with
+    /// the load error's reason, its file, line and column and its JSON pointer, so that every report format shows the failure in the
+    /// place of the design (a SARIF result, a JSON design entry, a Markdown section, a text line).
+    /// </summary>
+    /// <param name="error">The load error.</param>
+    /// <param name="file">The file as the user gave it, when the error does not name one.</param>
+    /// <returns>The report; never valid.</returns>
+    public static ValidationReport Unreadable(Napsm.Core.Serialization.DesignLoadException error, string? file = null)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var shown = error.File ?? file;
+        var location = new DiagnosticLocation(error.JsonPointer) { Source = new Napsm.Core.Serialization.SourceLocation(shown, error.Line, error.Column) };
+        var diagnostic = new Diagnostic(BuiltIn.NAPSM0001, location, error.Reason + " at " + error.JsonPath);
+        return new ValidationReport("", shown, [diagnostic], Severity.Error) { IsUnreadable = true };
+    }
+
     /// <summary>Whether no diagnostic is at or above <see cref="FailOn"/>.</summary>
     public bool IsValid => !Diagnostics.Any(d => d.Severity >= FailOn);
 

@@ -14,10 +14,16 @@ public class RuleCaseTests
 {
     private static readonly string CasesDirectory = Repo.Path("tests", "Napsm.Core.Tests", "Validation", "Cases");
 
+    /// <summary>
+    /// The rules the validator reports: every descriptor but those of the file itself (category Loading, NAPSM00xx), which only the
+    /// report of a file that did not load carries (ValidationReport.Unreadable; tested by the CLI's load-error tests).
+    /// </summary>
+    private static IEnumerable<DiagnosticDescriptor> Rules => RuleCatalog.All.Where(d => d.Category != "Loading");
+
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        foreach (var d in RuleCatalog.All) data.Add(d.Id);
+        foreach (var d in Rules) data.Add(d.Id);
         return data;
     }
 
@@ -53,14 +59,14 @@ public class RuleCaseTests
     public void Every_rule_of_the_catalogue_has_a_bad_and_a_good_case()
     {
         var files = Directory.GetFiles(CasesDirectory, "*.json").Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
-        var missing = RuleCatalog.All.Where(d => !files.Contains(d.Id + ".bad.json") || !files.Contains(d.Id + ".good.json")).Select(d => d.Id).ToList();
+        var missing = Rules.Where(d => !files.Contains(d.Id + ".bad.json") || !files.Contains(d.Id + ".good.json")).Select(d => d.Id).ToList();
         Assert.True(missing.Count == 0, "rules without Cases/ID.bad.json and Cases/ID.good.json: " + string.Join(", ", missing));
     }
 
     [Fact]
     public void Every_case_file_belongs_to_a_rule_of_the_catalogue()
     {
-        var ids = RuleCatalog.All.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var ids = Rules.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var strays = Directory.GetFiles(CasesDirectory).Select(Path.GetFileName).Where(f => !ids.Contains(f!.Split('.')[0])).ToList();
         Assert.True(strays.Count == 0, "case files for no rule: " + string.Join(", ", strays));
     }
