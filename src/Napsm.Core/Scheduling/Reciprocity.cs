@@ -60,7 +60,7 @@ public sealed record ReciprocityReport
     /// that neither is computed again.
     /// </summary>
     /// <param name="design">The design.</param>
-    /// <param name="network">The design's network (<see cref="TemporalNetwork.FromDesign"/> of <paramref name="design"/>).</param>
+    /// <param name="network">The design's network (<see cref="TemporalNetwork.FromDesign(Design)"/> of <paramref name="design"/>).</param>
     /// <param name="schedule">The network's schedule (<see cref="TemporalNetwork.Analyze"/>): windows are checked only when it is consistent.</param>
     /// <param name="maxWork">The most constraint relaxations to spend on the window check (pairs × constraints); beyond it the check is skipped.</param>
     /// <returns>The report.</returns>
