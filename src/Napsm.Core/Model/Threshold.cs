@@ -1,28 +1,5 @@
 namespace Napsm.Core.Model;
 
-/// <summary>How a threshold is written: a plain number, a percentage or a fraction of a total.</summary>
-public enum ThresholdKind
-{
-    /// <summary>An absolute number: a head count, or a quota of weight (<c>9</c>, <c>62</c>, <c>55.5</c>).</summary>
-    Count,
-
-    /// <summary>A percentage of the total (<c>"55%"</c>).</summary>
-    Percentage,
-
-    /// <summary>A fraction of the total (<c>"2/3"</c>).</summary>
-    Fraction,
-}
-
-/// <summary>How a coalition's count or weight is compared with a threshold.</summary>
-public enum Comparison
-{
-    /// <summary>The coalition passes when its count or weight is at least the threshold.</summary>
-    AtLeast,
-
-    /// <summary>The coalition passes when its count or weight is strictly more than the threshold.</summary>
-    MoreThan,
-}
-
 /// <summary>
 /// An exact threshold: a count, a percentage or a fraction. Percentages and fractions are of a total (the number of voters,
 /// or the voters' total weight) that is known only when the threshold is applied; see <see cref="Resolve"/>.

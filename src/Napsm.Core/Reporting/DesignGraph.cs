@@ -7,29 +7,6 @@ using NodaTime.Text;
 
 namespace Napsm.Core.Reporting;
 
-/// <summary>The text formats a design can be drawn in.</summary>
-public enum GraphFormat
-{
-    /// <summary>Graphviz DOT (<c>dot -Tsvg</c> renders it).</summary>
-    Dot,
-
-    /// <summary>A Mermaid flowchart (GitHub and many editors render it inside a <c>```mermaid</c> block).</summary>
-    Mermaid,
-}
-
-/// <summary>What part of a design to draw.</summary>
-public enum GraphView
-{
-    /// <summary>The phases in order, each with its commitments, the exchanges between commitments and what each phase requires.</summary>
-    Phases,
-
-    /// <summary>The treaties with their entry-into-force conditions and the dependencies between treaties, phases and commitments.</summary>
-    Treaties,
-
-    /// <summary>The bodies with their voters (veto holders marked), chairs and reporting lines.</summary>
-    Bodies,
-}
-
 /// <summary>
 /// Draws a design as a Graphviz DOT or Mermaid diagram. Output is deterministic (the design's order, invariant culture, <c>\n</c>
 /// line ends); ids and labels are escaped, so any id or name is safe.

@@ -2,16 +2,6 @@ using Napsm.Core.Model;
 
 namespace Napsm.Core.Scheduling;
 
-/// <summary>Which of an event's two bounds: its earliest or its latest date.</summary>
-public enum ScheduleBound
-{
-    /// <summary>The earliest date the event can take.</summary>
-    Earliest,
-
-    /// <summary>The latest date the event can take.</summary>
-    Latest,
-}
-
 /// <summary>
 /// An event whose earliest or latest date the design puts beyond the calendar's range (after 9999-12-31 or before 0001-01-01,
 /// the dates a design can state), with the bound that takes it there. The event's <see cref="EventWindow"/> shows no date for that bound.

@@ -2,18 +2,6 @@ using Napsm.Core.Model;
 
 namespace Napsm.Core.Scheduling;
 
-/// <summary>Two commitments given in exchange for each other (or one for the other), with the phases they belong to.</summary>
-/// <param name="Commitment">The commitment that names the other in <c>inExchangeFor</c>.</param>
-/// <param name="ExchangedFor">The commitment it is given in exchange for.</param>
-/// <param name="At">The JSON pointer of the <c>inExchangeFor</c> entry.</param>
-public sealed record Exchange(string Commitment, string ExchangedFor, string At);
-
-/// <summary>A phase in which only one member commits to anything.</summary>
-/// <param name="Phase">The phase id.</param>
-/// <param name="Member">The only member with commitments in it.</param>
-/// <param name="At">The JSON pointer of the phase.</param>
-public sealed record OneSidedPhase(string Phase, string Member, string At);
-
 /// <summary>"Action for action": how a design's commitments are exchanged, and where the exchange is lopsided.</summary>
 public sealed record ReciprocityReport
 {
