@@ -63,7 +63,10 @@ internal sealed class ScheduleCommand : NapsmCommand
         }
 
         CsvChoice.Check(table, format, CsvReport.ScheduleTables);
-        var result = TemporalNetwork.FromDesign(document.Design, recordedRatifications: !parsed.GetValue(_fromScratch)).Analyze();
+        var network = parsed.GetValue(_fromScratch)
+            ? TemporalNetwork.FromDesign(document.Design)
+            : TemporalNetwork.FromDesign(document.Design, Napsm.Core.Analysis.RecordedRatifications.Of(document.Design));
+        var result = network.Analyze();
         if (format == "html") stdout.Write(HtmlReport.Schedule(document.Design, result));
         else if (format == "csv") stdout.Write(CsvReport.Schedule(result, table ?? "events"));
         else ScheduleReport.Write(stdout, document, result, format == "json" ? ScheduleReportFormat.Json : ScheduleReportFormat.Text, new ScheduleReportOptions { Width = Terminal.Width(stdout) });

@@ -58,18 +58,22 @@ public sealed class TemporalNetwork
     }
 
     /// <summary>
-    /// Builds the network of a design, with or without the treaties' recorded ratifications. With them, a treaty that has recorded
-    /// events is bound by its status as of its date (<see cref="Design.TreatyDate(Treaty)"/>), the one <see cref="Treaties.TreatyStatus"/>
-    /// reports: in force on the date it entered into force, or not before the earliest date it still can; so the schedule and the
-    /// treaty's status agree. Without them (planning from scratch), only the treaty's terms bind it, as <see cref="FromDesign(Design)"/>.
+    /// Builds the network of a design with what the treaties' recorded ratifications say (<see cref="RecordedEntryIntoForce"/>, one per
+    /// treaty with recorded events, as its status reports them): such a treaty is in force on the date it entered into force, or not
+    /// before the earliest date it still can; so the schedule and the treaty's status agree. Without them (planning from scratch), only
+    /// the treaty's terms bind it, as <see cref="FromDesign(Design)"/>. The statuses come from the caller (the treaty engine is not a
+    /// dependency of scheduling): <c>Napsm.Core.Analysis.RecordedRatifications.Of(design)</c> gives them.
     /// </summary>
     /// <param name="design">The design.</param>
-    /// <param name="recordedRatifications">Whether the recorded ratifications bind the treaties' entry into force.</param>
+    /// <param name="recorded">What the recorded ratifications say of each treaty that has some; treaties not listed are planned from scratch.</param>
     /// <returns>The network.</returns>
-    public static TemporalNetwork FromDesign(Design design, bool recordedRatifications)
+    public static TemporalNetwork FromDesign(Design design, IReadOnlyList<RecordedEntryIntoForce> recorded)
     {
         ArgumentNullException.ThrowIfNull(design);
-        return new Builder(design) { RecordedRatifications = recordedRatifications }.Build();
+        ArgumentNullException.ThrowIfNull(recorded);
+        var byTreaty = new Dictionary<string, RecordedEntryIntoForce>(StringComparer.Ordinal);
+        foreach (var r in recorded) byTreaty.TryAdd(r.Treaty, r);
+        return new Builder(design) { Recorded = byTreaty }.Build();
     }
 
     /// <summary>
@@ -265,8 +269,8 @@ public sealed class TemporalNetwork
 
         public Builder(Design design) => _design = design;
 
-        /// <summary>Whether the recorded ratifications bind the treaties (<see cref="FromDesign(Design, bool)"/>).</summary>
-        public bool RecordedRatifications { get; init; }
+        /// <summary>What the recorded ratifications say, by treaty id, when they bind the treaties; null when planning from scratch.</summary>
+        public Dictionary<string, RecordedEntryIntoForce>? Recorded { get; init; }
 
         public List<EventRef> Events => _events;
 
@@ -507,7 +511,7 @@ public sealed class TemporalNetwork
             }
 
             if (treaty.EntryIntoForce is not { } eif) return;
-            if (RecordedRatifications && treaty.Ratifications.Count > 0) AddRatifications(treaty, node, p);
+            if (Recorded is not null && Recorded.TryGetValue(treaty.Id, out var recorded)) AddRatifications(treaty, recorded, node, p);
             if (eif.NotBefore is { } nb)
             {
                 Edge(node, 0, -PeriodDays.DayNumber(nb), ConstraintKind.EntryIntoForceNotBefore, p + "/entryIntoForce/notBefore",
@@ -527,20 +531,18 @@ public sealed class TemporalNetwork
         }
 
         /// <summary>The treaty's status as of its date, as napsm treaty reports it: in force on a date, or not before the earliest date.</summary>
-        private void AddRatifications(Treaty treaty, int node, string pointer)
+        private void AddRatifications(Treaty treaty, RecordedEntryIntoForce status, int node, string pointer)
         {
-            var asOf = _design.TreatyDate(treaty);
-            var status = Treaties.TreatyStatus.Of(_design, treaty, asOf);
             var at = pointer + "/ratifications";
-            var on = Kernel.IsoDate.Format(asOf);
-            if (status.State == Treaties.TreatyState.InForce && status.EnteredIntoForce is { } entered)
+            var on = Kernel.IsoDate.Format(status.AsOf);
+            if (status.EnteredIntoForce is { } entered)
             {
                 long day = PeriodDays.DayNumber(entered);
                 var sentence = $"{treaty.Id} entered into force on {Kernel.IsoDate.Format(entered)} (its ratifications recorded as of {on})";
                 Edge(node, 0, -day, ConstraintKind.Ratifications, at, sentence, null, treaty.Id);
                 Edge(0, node, day, ConstraintKind.Ratifications, at, sentence, null, treaty.Id);
             }
-            else if (status.EarliestEntryIntoForce is { } earliest)
+            else if (status.Earliest is { } earliest)
             {
                 Edge(node, 0, -PeriodDays.DayNumber(earliest), ConstraintKind.Ratifications, at,
                     $"{treaty.Id} cannot enter into force before {Kernel.IsoDate.Format(earliest)} (its ratifications recorded as of {on})", null, treaty.Id);

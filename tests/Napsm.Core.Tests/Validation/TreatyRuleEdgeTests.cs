@@ -104,7 +104,7 @@ public class TreatyRuleEdgeTests
         var design = Treaty(5, Four, Rule.All(Rule.SimpleMajority, Rule.Veto("m4")));
 
         var d = Assert.Single(new DesignValidator().Validate(design).Diagnostics, d => d.Id == "NAPSM0502");
-        Assert.Equal("treaty 't' (T) can never enter into force: \"m4\" is a veto holder in the rule but is not a voter; it counts as never in favour.", d.Message);
+        Assert.Equal("treaty 't' (T) can never enter into force: 'm4' is a veto holder in the rule but is not a voter; it counts as never in favour", d.Message);
         Assert.Equal(["/treaties/0/entryIntoForce/rule/all/1/veto/0"], d.RelatedLocations.Select(r => r.JsonPointer));
         Assert.DoesNotContain(new DesignValidator().Validate(design).Diagnostics, d => d.Id is "NAPSM0503" or "NAPSM0506");
     }

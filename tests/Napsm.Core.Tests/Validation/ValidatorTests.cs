@@ -169,7 +169,7 @@ public class ValidatorTests
         public IReadOnlyList<DiagnosticDescriptor> Descriptors => [NoSecretariat.Descriptor];
 
         public void Analyze(ValidationContext context) =>
-            context.Report(Diagnostic.Create(RuleCatalog.All[0], "", "x", "y", "z", "w"));
+            context.Report(Diagnostic.Create(RuleCatalog.All.Single(d => d.Id == "NAPSM0101"), "", "x", "y", "z", "w"));
     }
 
     [Fact]
