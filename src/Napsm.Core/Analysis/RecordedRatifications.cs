@@ -17,11 +17,13 @@ public static class RecordedRatifications
     {
         ArgumentNullException.ThrowIfNull(design);
         var result = new List<RecordedEntryIntoForce>();
+        // One context for all the treaties: asked treaty by treaty, TreatyStatus.Of would build the design's treaty table each time.
+        using var context = new AnalysisContext();
         foreach (var treaty in design.Treaties)
         {
             if (treaty.EntryIntoForce is null || treaty.Ratifications.Count == 0) continue;
             var asOf = design.TreatyDate(treaty);
-            var status = TreatyStatus.Of(design, treaty, asOf);
+            var status = TreatyStatus.Of(design, treaty, asOf, context: context);
             var entered = status.State == TreatyState.InForce ? status.EnteredIntoForce : null;
             result.Add(new RecordedEntryIntoForce(treaty.Id, asOf, entered, entered is null ? status.EarliestEntryIntoForce : null));
         }
