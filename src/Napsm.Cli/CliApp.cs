@@ -44,6 +44,7 @@ internal static class CliApp
         new Commands.NewCommand(),
         new Commands.StakeCommand(),
         new Commands.DiffCommand(),
+        new Commands.EvolveCommand(),
         new Commands.ReportCommand(),
     ];
 

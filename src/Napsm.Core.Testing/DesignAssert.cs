@@ -462,4 +462,79 @@ public static class DesignAssert
             ? string.Join(", ", list)
             : string.Join(", ", list.Take(20)) + string.Create(CultureInfo.InvariantCulture, $" and {list.Count - 20} more");
     }
+
+    /// <summary>
+    /// Asserts that design <paramref name="from"/> can become design <paramref name="to"/> under its own rules: every rule governing the
+    /// step's changes (its amendment rules, an entry covering the part, the accession rule; unanimity without any) passes with every
+    /// member of <paramref name="from"/> in favour (<see cref="Evolution.EvolutionStep.CanPass"/>).
+    /// </summary>
+    /// <param name="from">The earlier design.</param>
+    /// <param name="to">The later design.</param>
+    /// <returns>The step, for further checks.</returns>
+    /// <exception cref="DesignAssertionException">The step cannot pass; the message names each rule that cannot and what it governs.</exception>
+    public static Evolution.EvolutionStep CanEvolveInto(Design from, Design to)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        var step = Evolution.Evolution.AnalyzeStep(from, to);
+        if (step.CanPass) return step;
+        var failing = step.GovernedBy.Where(g => !g.CanPass).Select(g =>
+            $"'{g.Amendment}' ({g.Rule}{(g.Problems.Count > 0 ? ": " + string.Join("; ", g.Problems.Select(p => p.Message)) : ": not met even with every member in favour")}), "
+            + $"governing {List(g.Governs.Select(k => step.Changes[k].Part).Distinct(StringComparer.Ordinal))}");
+        throw new DesignAssertionException(
+            $"Expected design '{from.Id}' to be able to evolve into '{to.Id}', but the step cannot pass: {string.Join("; ", failing)}.");
+    }
+
+    /// <summary>
+    /// Asserts that the step from <paramref name="from"/> to <paramref name="to"/> needs the consent of <paramref name="member"/>: it is a
+    /// veto player of a rule governing the step (<see cref="Evolution.EvolutionStep.MustConsent"/>).
+    /// </summary>
+    /// <param name="from">The earlier design.</param>
+    /// <param name="to">The later design.</param>
+    /// <param name="member">The member's id, a member of <paramref name="from"/>.</param>
+    /// <returns>The step, for further checks.</returns>
+    /// <exception cref="DesignAssertionException">
+    /// <paramref name="member"/> is not a member of <paramref name="from"/> (the message suggests the closest id), or the step can pass
+    /// without it (the message says who must consent).
+    /// </exception>
+    public static Evolution.EvolutionStep NeedsConsentOf(Design from, Design to, string member)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        ArgumentNullException.ThrowIfNull(member);
+        if (from.FindMember(member) is null)
+        {
+            var ids = from.Members.Select(m => m.Id).ToList();
+            var near = ids.OrderBy(id => Distance(id, member)).ThenBy(id => id, StringComparer.Ordinal).FirstOrDefault();
+            throw new DesignAssertionException($"Design '{from.Id}' has no member '{member}'"
+                + (near is not null && Distance(near, member) <= Math.Max(2, member.Length / 2) ? $" (did you mean '{near}'?)" : "")
+                + $". Its members are: {List(ids)}.");
+        }
+
+        var step = Evolution.Evolution.AnalyzeStep(from, to);
+        if (step.MustConsent.Contains(member, StringComparer.Ordinal)) return step;
+        throw new DesignAssertionException(
+            $"Expected the step from '{from.Id}' to '{to.Id}' to need the consent of '{member}', but it does not: "
+            + (step.GovernedBy.Count == 0 ? "no rule governs the step's changes." : $"the members who must consent are {(step.MustConsent.Count == 0 ? "none" : List(step.MustConsent))}."));
+    }
+
+    /// <summary>The edit distance of two ids (for did-you-mean).</summary>
+    private static int Distance(string a, string b)
+    {
+        var d = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) d[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            int previous = d[0];
+            d[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int keep = d[j];
+                d[j] = Math.Min(Math.Min(d[j] + 1, d[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
+                previous = keep;
+            }
+        }
+
+        return d[b.Length];
+    }
 }

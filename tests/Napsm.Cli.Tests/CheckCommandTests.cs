@@ -5,21 +5,21 @@ namespace Napsm.Cli.Tests;
 public sealed class CheckCommandTests : IDisposable
 {
     private const string Clean = """
-        { "format": 1, "id": "clean", "name": "Clean",
+        { "format": 1, "id": "clean", "name": "Clean", "amendment": { "rule": "unanimity" },
           "members": [ { "id": "cn", "name": "China" }, { "id": "jp", "name": "Japan" }, { "id": "kr", "name": "Korea" } ],
           "bodies": [ { "id": "council", "name": "Council", "voters": ["cn", "jp", "kr"], "rule": "simpleMajority" } ] }
         """;
 
     // A dangling voter (error NAPSM0102) and a chair who does not vote (warning NAPSM0204).
     private const string Flawed = """
-        { "format": 1, "id": "flawed", "name": "Flawed",
+        { "format": 1, "id": "flawed", "name": "Flawed", "amendment": { "rule": "unanimity" },
           "members": [ { "id": "cn", "name": "China" }, { "id": "jp", "name": "Japan" }, { "id": "kr", "name": "Korea" } ],
           "bodies": [ { "id": "council", "name": "Council", "voters": ["cn", "jp", "kr"], "rule": "simpleMajority" },
                       { "id": "wg", "name": "Working group", "voters": ["cn", "jpn"], "rule": "simpleMajority", "chair": "kr" } ] }
         """;
 
     private const string OnlyWarning = """
-        { "format": 1, "id": "warned", "name": "Warned",
+        { "format": 1, "id": "warned", "name": "Warned", "amendment": { "rule": "unanimity" },
           "members": [ { "id": "cn", "name": "China" }, { "id": "jp", "name": "Japan" }, { "id": "kr", "name": "Korea" } ],
           "bodies": [ { "id": "council", "name": "Council", "voters": ["cn", "jp", "kr"], "rule": "simpleMajority" },
                       { "id": "wg", "name": "Working group", "voters": ["cn", "jp"], "rule": "simpleMajority", "chair": "kr" } ] }

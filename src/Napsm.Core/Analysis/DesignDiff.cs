@@ -119,7 +119,11 @@ public sealed record DesignDiff
         };
     }
 
-    private static List<ElementChange> ElementChanges(Design a, Design b)
+    /// <summary>The element changes and power shifts of a comparison, without the validator (evolution asks it from inside validation).</summary>
+    internal static (List<ElementChange> Changes, List<PowerShift> Shifts) Structure(Design a, Design b, AnalysisOptions voting) =>
+        (ElementChanges(a, b), Shifts(a, b, new PowerCache(voting)));
+
+    internal static List<ElementChange> ElementChanges(Design a, Design b)
     {
         var result = new List<ElementChange>();
         var design = DesignFields(a, b);

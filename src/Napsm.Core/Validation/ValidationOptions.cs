@@ -42,6 +42,22 @@ public sealed record ValidationOptions
     public AnalysisContext? Context { get; init; }
 
     /// <summary>
+    /// The design this one evolves from, for the step diagnostics (NAPSM1004, 1005, 1007): when given, it is used whether or not the
+    /// design names a predecessor in <c>evolvesFrom</c> (<c>napsm evolve</c> gives each design the one before it). Null: the
+    /// predecessor <c>evolvesFrom</c> names is looked for (see <see cref="ResolvePredecessors"/>).
+    /// </summary>
+    public Serialization.DesignDocument? Predecessor { get; init; }
+
+    /// <summary>
+    /// Whether the validator reads the design that <c>evolvesFrom</c> names from disk (a path relative to the design's folder, or a
+    /// design id: ID.json there, else any design file there with that id); default true. False: the step is not checked.
+    /// </summary>
+    public bool ResolvePredecessors { get; init; } = true;
+
+    /// <summary>The folder <c>evolvesFrom</c> is resolved against; null (the default) for the folder of the design's own file.</summary>
+    public string? PredecessorFolder { get; init; }
+
+    /// <summary>
     /// NAPSM0314: how far a member's share of Banzhaf power may differ from its share of the weight before it is reported, as an
     /// absolute difference of shares. The default value is 1/10 (ten percentage points).
     /// </summary>

@@ -20,6 +20,7 @@ public class LayeringTests
     private const string Serialization = "Napsm.Core.Serialization";
     private const string Reporting = "Napsm.Core.Reporting";
     private const string Analysis = "Napsm.Core.Analysis";
+    private const string Evolution = "Napsm.Core.Evolution";
 
     private static readonly string[] Bottom = [Base, Kernel];
     private static readonly string[] Engines = [Voting, Scheduling, Treaties, Principles];
@@ -38,6 +39,7 @@ public class LayeringTests
         [Validation] = [.. Bottom, Model, .. Engines],
         [Reporting] = [.. Bottom, Model, .. Engines, Validation, Serialization],
         [Analysis] = [.. Bottom, Model, .. Engines, Validation, Serialization, Reporting],
+        [Evolution] = [.. Bottom, Model, .. Engines, Validation, Serialization, Reporting, Analysis],
     };
 
     /// <summary>

@@ -49,7 +49,12 @@ public sealed partial class SeedGoldenTests
     private static string GoldenPath(string seed) => ExpectedPath(seed, ".expected.json");
 
     private static string Report(DesignDocument doc) =>
-        ReportWriter.Format([new DesignValidator().Validate(doc)], ReportFormat.Json);
+        ReportWriter.Format([Validator(doc).Validate(doc)], ReportFormat.Json);
+
+    /// <summary>The validator of a seed: its predecessor (evolvesFrom) is looked for in the seed's own folder, as napsm check does (the
+    /// document's file is the repository-relative name, which does not resolve from the test's working folder).</summary>
+    internal static DesignValidator Validator(DesignDocument doc) =>
+        new(new ValidationOptions { PredecessorFolder = Path.GetDirectoryName(Path.Combine(Path.GetDirectoryName(SeedsDir)!, doc.File!)) });
 
     [Fact]
     public void The_seeds_folder_has_seeds()
@@ -140,9 +145,10 @@ public sealed partial class SeedGoldenTests
     public void Flawed_seed_produces_what_its_expectations_say(string seed)
     {
         var md = File.ReadAllText(ExpectedPath(seed, ".expected.md"));
-        var validator = new DesignValidator();
+        var document = Load(seed);
+        var validator = Validator(document);
         var implemented = validator.Rules.SelectMany(r => r.Descriptors).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        var diagnostics = validator.Validate(Load(seed)).Diagnostics;
+        var diagnostics = validator.Validate(document).Diagnostics;
         var mustSection = md[md.IndexOf("Must produce", StringComparison.Ordinal)..];
         var end = Regex.Match(mustSection, @"\n\s*\n");
         if (end.Success) mustSection = mustSection[..end.Index];

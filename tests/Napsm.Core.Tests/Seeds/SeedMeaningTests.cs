@@ -773,3 +773,57 @@ public sealed class SeedMeaningCoverageTests
         Assert.True(unknown.Count == 0, "meaning tests name seeds that do not exist: " + string.Join(", ", unknown));
     }
 }
+
+/// <summary>The evolution facts of the seeds (#16): amendment rules from the founding texts, and the memo's path.</summary>
+public sealed class SeedEvolutionMeaningTests
+{
+    [Fact]
+    [Seed("napsm-a-evolved-six-party")]
+    [Seed("napsm-b-osce-like")]
+    public void Turning_the_evolved_six_party_mechanism_into_the_osce_like_forum_needs_all_six_and_admits_mongolia_by_their_consensus()
+    {
+        // napsm-a changes itself by consensus (the process's own practice), so every one of the six must agree to step b; Mongolia,
+        // not yet a member, has no say, and gains membership.
+        var step = Napsm.Core.Evolution.Evolution.AnalyzeStep(Design("napsm-a-evolved-six-party"), Design("napsm-b-osce-like"));
+        Assert.True(step.MustConsent.SequenceEqual(["cn", "kp", "jp", "kr", "ru", "us"]), "who must consent: " + string.Join(", ", step.MustConsent));
+        Assert.True(step.CanPass);
+        Assert.Contains(step.GainsOf("mn"), g => g.Kind == Napsm.Core.Evolution.StakeChangeKind.Membership);
+    }
+
+    [Fact]
+    [Seed("napsm-b-osce-like")]
+    [Seed("napsm-c-treaty-organisation")]
+    public void Leaving_the_forum_for_the_treaty_organisation_needs_mongolias_consent_to_its_own_exclusion()
+    {
+        // napsm-c is a treaty organisation of the six: Mongolia loses its membership, and under the forum's consensus it must consent.
+        var step = Napsm.Core.Evolution.Evolution.AnalyzeStep(Design("napsm-b-osce-like"), Design("napsm-c-treaty-organisation"));
+        Assert.Contains("mn", step.MustConsent);
+        Assert.Contains("mn", step.ConsentAtRisk);
+        Assert.Contains(step.LossesOf("mn"), l => l.Kind == Napsm.Core.Evolution.StakeChangeKind.Membership);
+        Assert.False(step.PassableWithoutLosers);
+    }
+
+    [Fact]
+    [Seed("unsc")]
+    public void Amending_the_charter_needs_the_ratification_of_the_five_permanent_members()
+    {
+        // Art. 108: two thirds, ratified by two thirds including all the permanent members of the Security Council.
+        var unsc = Design("unsc");
+        var changed = unsc with { Name = unsc.Name + " (enlarged)" };
+        var step = Napsm.Core.Evolution.Evolution.AnalyzeStep(unsc, changed);
+        Assert.True(step.MustConsent.SequenceEqual(["cn", "fr", "ru", "uk", "us"]), "who must consent: " + string.Join(", ", step.MustConsent));
+        Assert.Equal(2, step.GovernedBy.Count);
+    }
+
+    [Fact]
+    [Seed("nato-nac")]
+    public void Nato_admits_a_new_ally_only_by_unanimous_invitation()
+    {
+        // Art. 10: the Parties may, by unanimous agreement, invite any other European State to accede.
+        var nato = Design("nato-nac");
+        var enlarged = nato with { Members = [.. nato.Members, new Member("xx", "Applicant")] };
+        var step = Napsm.Core.Evolution.Evolution.AnalyzeStep(nato, enlarged);
+        Assert.Equal("accession", Assert.Single(step.GovernedBy).Amendment);
+        Assert.Equal(32, step.MustConsent.Count);
+    }
+}

@@ -31,7 +31,8 @@ public class RuleCaseTests
     {
         // Parse with the bare file name, so that locations in the golden files do not depend on where the repository is.
         var document = DesignJson.Parse(File.ReadAllText(Path.Combine(CasesDirectory, fileName)), fileName);
-        return new DesignValidator().Validate(document);
+        // A case's predecessor (evolvesFrom) is another case file: resolved in the cases' folder, not beside the bare name.
+        return new DesignValidator(new ValidationOptions { PredecessorFolder = CasesDirectory }).Validate(document);
     }
 
     [Theory]

@@ -13,7 +13,8 @@ public class ValidatorTests
         .Member("a", "Alpha")
         .Member("b", "Beta")
         .Body("council", "Council", b => b.Voters("a", "b").Rule(Rule.Consensus).Mandate("military"))
-        .Principle("p", "Peaceful settlement", "un");
+        .Principle("p", "Peaceful settlement", "un")
+        .Amendment(Rule.Consensus);
 
     private static Design WithDanglingVoter() => Clean().Body("wg", "Working group", b => b.Voters("a", "c").Rule(Rule.Consensus)).Build();
 

@@ -50,6 +50,8 @@ internal static class BuiltInRules
         new MatterRules(),
         new AlignmentRules(),
         new AmendmentRules(),
+        new AmendmentStrengthRules(),
+        new EvolutionStepRules(),
         new CompoundRules(),
     ];
 }

@@ -1,3 +1,4 @@
+using Napsm.Core.Serialization;
 using Napsm.Core.Model;
 using Napsm.Core.Voting;
 
@@ -103,4 +104,206 @@ internal sealed class AmendmentRules() : BuiltInRule(BuiltIn.NAPSM1002, BuiltIn.
         context.Report(Diagnostic.Create(BuiltIn.NAPSM0102, pointer, "the source of " + what, Describe.Kind(ElementKind.Source), Pointers.Quote(source),
             near is null ? "" : $" (did you mean {Pointers.Quote(near)}?)"));
     }
+}
+
+/// <summary>
+/// NAPSM1001 (a design without an amendment rule) and NAPSM1006 (an amendment rule that passes with a coalition against that can
+/// block a body's own decisions): single-design rules about how the design changes itself.
+/// </summary>
+internal sealed class AmendmentStrengthRules() : BuiltInRule(BuiltIn.NAPSM1001, BuiltIn.NAPSM1006)
+{
+    /// <summary>The most minimal blocking coalitions of a body tried against the amendment rule (bodies of at most
+    /// <see cref="AnalysisLimits.MaxEnumeratedVoters"/> voters); beyond them the rule says nothing.</summary>
+    private const int MaxBlockers = 4096;
+
+    public override void Analyze(ValidationContext context)
+    {
+        var d = context.Design;
+        if (d.Members.Count == 0) return;
+        if (d.Amendment is null) context.Report(Diagnostic.Create(BuiltIn.NAPSM1001, "", "design " + Pointers.Quote(d.Id)));
+        var members = d.Members.Select(m => m.Id).Distinct(StringComparer.Ordinal).ToList();
+        for (int i = 0; i < d.Bodies.Count; i++)
+        {
+            if (context.Analyses.IsStopped) return;
+            var body = d.Bodies[i];
+            // Compound bodies and bodies beyond the enumeration limit are left alone: the rule says nothing rather than guess.
+            if (CompoundVoters.SubBodies(body).Count > 0 || body.Voters.Count > context.Options.Limits.MaxEnumeratedVoters) continue;
+
+            // A voter who is not a member (NAPSM0102) has no vote on amendments: the comparison would be meaningless.
+            if (!body.Voters.All(v => members.Contains(v, StringComparer.Ordinal))) continue;
+            var (entry, _) = Napsm.Core.Evolution.Evolution.MostSpecific(d, "bodies/" + body.Id);
+            var (rules, pointer) = entry is not null
+                ? (new[] { entry.Rule, entry.Ratification?.Rule }, Pointers.Index("/amendments", d.Amendments.ToList().IndexOf(entry)) + "/rule")
+                : d.Amendment is { } a ? (new[] { a.Rule, a.Ratification?.Rule }, "/amendment/rule") : (null, "");
+            if (rules is null) continue;
+            var games = rules.OfType<DecisionRule>().Select(r => VotingGame.ForRule(d, r, members, context.Analyses)).ToList();
+            if (games.Exists(g => g.Problems.Count > 0 || !g.PassesWithEveryone)) continue;
+            for (int k = 0; k < body.Decisions.Count; k++)
+            {
+                var decision = body.Decisions[k];
+                var game = k == 0 ? VotingGame.ForBody(d, body, context.Analyses) : VotingGame.ForDecision(d, body, decision, context.Analyses);
+                if (game.Problems.Count > 0 || !game.PassesWithEveryone) continue;
+                if (Witness(game, games, context.Analyses) is not { } blockers) continue;
+                var what = k == 0 || decision.IsDefault ? "its decisions" : "its decisions on " + Pointers.Quote(decision.Matter);
+                var rule = entry is not null ? "amendment entry " + Pointers.Quote(entry.Id) : "the amendment rule";
+                var diagnostic = Diagnostic.Create(BuiltIn.NAPSM1006, Pointers.Index("/bodies", i), "body " + Pointers.Quote(body.Id), rule,
+                    string.Join(", ", blockers.Select(Pointers.Quote)), what) with
+                {
+                    RelatedLocations = [DiagnosticLocation.At(pointer, "the rule that amends the body")],
+                };
+                context.Report(diagnostic.NamingMembers(blockers));
+                break;
+            }
+        }
+    }
+
+    /// <summary>A minimal blocking coalition of the body that every amendment game passes without; null when none is found.</summary>
+    private static IReadOnlyList<string>? Witness(VotingGame body, List<VotingGame> amendment, AnalysisContext analyses)
+    {
+        int tried = 0;
+        try
+        {
+            foreach (var blockers in body.EnumerateMinimalBlockingCoalitions(analyses.Token))
+            {
+                if (++tried > MaxBlockers) return null;
+                if (amendment.TrueForAll(g => g.PassesWithout(blockers))) return blockers;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+
+        return null;
+    }
+}
+
+/// <summary>
+/// NAPSM1004, 1005, 1007 and 1008: the step from the design a design names in <c>evolvesFrom</c> (or the predecessor the options
+/// give) to it, as <see cref="Napsm.Core.Evolution.Evolution"/> analyses it.
+/// </summary>
+internal sealed class EvolutionStepRules() : BuiltInRule(BuiltIn.NAPSM1004, BuiltIn.NAPSM1005, BuiltIn.NAPSM1007, BuiltIn.NAPSM1008)
+{
+    public override void Analyze(ValidationContext context)
+    {
+        var d = context.Design;
+        var predecessor = context.Options.Predecessor;
+        if (predecessor is null)
+        {
+            if (d.EvolvesFrom is null || !context.Options.ResolvePredecessors) return;
+            predecessor = Resolve(context, d.EvolvesFrom);
+            if (predecessor is null) return;
+        }
+
+        var step = Napsm.Core.Evolution.Evolution.AnalyzeStep(predecessor.Design, d, new Napsm.Core.Evolution.EvolutionOptions
+        {
+            Voting = context.AnalysisOptions with { Context = context.Analyses },
+            CoalitionLimit = 0,
+            AnalyzeSkips = false,
+            PowerFigures = false,
+        });
+        foreach (var diagnostic in Diagnose(step, d)) context.Report(diagnostic);
+    }
+
+    /// <summary>The step's diagnostics, at <c>/evolvesFrom</c> of the later design (its root when it has none).</summary>
+    internal static List<Diagnostic> Diagnose(Napsm.Core.Evolution.EvolutionStep step, Design to)
+    {
+        var at = to.EvolvesFrom is null ? "" : "/evolvesFrom";
+        var from = Pointers.Quote(step.From);
+        var target = Pointers.Quote(step.To);
+        var result = new List<Diagnostic>();
+        foreach (var g in step.GovernedBy.Where(g => !g.CanPass))
+        {
+            var which = g.Kind switch
+            {
+                Napsm.Core.Evolution.GoverningKind.Entry => "amendment entry " + Pointers.Quote(g.Amendment),
+                Napsm.Core.Evolution.GoverningKind.Accession => "the accession rule",
+                Napsm.Core.Evolution.GoverningKind.Withdrawal => "the withdrawal of " + Pointers.Quote(g.Member ?? ""),
+                _ => "the amendment rule",
+            };
+            if (g.Stage == Napsm.Core.Evolution.GoverningStage.Ratification) which += "'s ratification";
+            var why = g.Problems.Count > 0
+                ? string.Join("; ", g.Problems.Select(p => p.Message))
+                : "it is not met even if every member votes for it";
+            result.Add(Diagnostic.Create(BuiltIn.NAPSM1004, at, from, target, which + " " + Pointers.QuoteRule(g.Rule) + " governs "
+                + Changes(step, g) + ", and " + why));
+        }
+
+        // Vetoes taken away in bodies and treaties both designs have, from members the step needs.
+        var stripped = new List<(string Member, string Where)>();
+        foreach (var m in step.MustConsent)
+        {
+            foreach (var loss in step.LossesOf(m))
+            {
+                if (loss.Kind == Napsm.Core.Evolution.StakeChangeKind.Veto && to.FindBody(loss.Element!) is not null)
+                {
+                    stripped.Add((m, Pointers.Quote(m) + " in body " + Pointers.Quote(loss.Element!)));
+                }
+                else if (loss.Kind == Napsm.Core.Evolution.StakeChangeKind.TreatyBlocking && to.FindTreaty(loss.Element!) is not null)
+                {
+                    stripped.Add((m, Pointers.Quote(m) + " over treaty " + Pointers.Quote(loss.Element!)));
+                }
+            }
+        }
+
+        if (stripped.Count > 0)
+        {
+            var members = stripped.Select(s => s.Member).Distinct(StringComparer.Ordinal).ToList();
+            result.Add(Diagnostic.Create(BuiltIn.NAPSM1005, at, from, target, string.Join(", ", members.Select(Pointers.Quote)),
+                string.Join("; ", stripped.Select(s => s.Where))).NamingMembers(members));
+        }
+
+        foreach (var g in step.GovernedBy.Where(g => g.Kind == Napsm.Core.Evolution.GoverningKind.Entry && g.IsEntrenching
+            && g.Stage == Napsm.Core.Evolution.GoverningStage.Adoption))
+        {
+            result.Add(Diagnostic.Create(BuiltIn.NAPSM1007, at, from, target, Changes(step, g), Pointers.Quote(g.Amendment)));
+        }
+
+        return result;
+    }
+
+    private static string Changes(Napsm.Core.Evolution.EvolutionStep step, Napsm.Core.Evolution.GoverningRule g)
+    {
+        var parts = g.Governs.Select(i => Pointers.Quote(step.Changes[i].Part)).Distinct(StringComparer.Ordinal).ToList();
+        return parts.Count <= 4 ? string.Join(", ", parts) : string.Join(", ", parts.Take(4)) + $" and {parts.Count - 4} more parts";
+    }
+
+    private static DesignDocument? Resolve(ValidationContext context, string name)
+    {
+        var folder = context.Options.PredecessorFolder
+            ?? (context.Document.File is { } file ? Path.GetDirectoryName(Path.GetFullPath(file)) : null);
+        if (folder is null)
+        {
+            Unresolved(context, name, "the design was not read from a file, so there is no folder to look in (give the predecessor in the options)");
+            return null;
+        }
+
+        var self = context.Document.File is { } f ? Path.GetFullPath(f) : null;
+        var candidates = name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? [name] : new[] { name, name + ".json" };
+        foreach (var candidate in candidates)
+        {
+            var path = Path.Combine(folder, candidate);
+            if (!File.Exists(path)) continue;
+            if (DesignJson.TryLoad(path, out var document, out var error)) return document;
+            Unresolved(context, name, $"{Pointers.Quote(candidate)} could not be read: {error.Message}");
+            return null;
+        }
+
+        var ids = new List<string>();
+        foreach (var path in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToArray() : [])
+        {
+            if (self is not null && string.Equals(Path.GetFullPath(path), self, StringComparison.Ordinal)) continue;
+            if (!DesignJson.TryLoad(path, out var document, out _)) continue;
+            if (string.Equals(document.Design.Id, name, StringComparison.Ordinal)) return document;
+            ids.Add(document.Design.Id);
+        }
+
+        var near = Text.Closest(name, ids);
+        Unresolved(context, name, $"no file {Pointers.Quote(candidates[^1])} beside the design, and no design there has the id {Pointers.Quote(name)}"
+            + (near is null ? "" : $" (did you mean {Pointers.Quote(near)}?)"));
+        return null;
+    }
+
+    private static void Unresolved(ValidationContext context, string name, string why) =>
+        context.Report(Diagnostic.Create(BuiltIn.NAPSM1008, "/evolvesFrom", Pointers.Quote(name), why));
 }

@@ -1,0 +1,469 @@
+using Napsm.Core.Analysis;
+using Napsm.Core.Model;
+using Napsm.Core.Voting;
+
+namespace Napsm.Core.Evolution;
+
+/// <summary>
+/// How one design becomes the next (#16): for each step of a sequence, the changes (from <see cref="DesignDiff"/>), each mapped to
+/// the procedure of the earlier design that governs it; who must consent (the veto players of every governing rule: all must pass),
+/// whether the step can pass at all, the minimal winning coalitions (limited); what each member loses and gains (membership, seats,
+/// vetoes, power with the exact figures, commitments by horizon, treaty blocking positions); the consent at risk and whether the step
+/// passes without any loser; and for three or more designs, whether skipping a step needs other consents.
+/// </summary>
+/// <remarks>
+/// <para>The governing procedure of a change is the most specific entry of the earlier design's <c>amendments</c> covering the part
+/// (<c>bodies/council</c> before <c>bodies</c>), else its <c>amendment</c> rule, else unanimity. A member added is admitted by the
+/// accession rule (else as a change of <c>members</c>); a member removed who is a party to a treaty with withdrawal terms withdraws
+/// on its own decision. Changes to sources, alignments (scenarios), a description or an asOf date need nobody's decision.</para>
+/// <para>Every game is over the earlier design's members. Exact: power is Shapley–Shubik (Banzhaf where it was not computed), as
+/// <see cref="Rational"/>. Within the budget of <see cref="AnalysisOptions.Context"/>: a part not computed is absent with its reason
+/// (<see cref="EvolutionStep.NotComputed"/>), never a guess. Immutable results; deterministic.</para>
+/// </remarks>
+public static class Evolution
+{
+    /// <summary>The amendment id a change governed by the general rule (or the implicit unanimity) carries.</summary>
+    public const string Default = "default";
+
+    /// <summary>Analyses a sequence of designs, each step from one to the next.</summary>
+    /// <param name="designs">At least two designs, in order.</param>
+    /// <param name="options">The options; null for <see cref="EvolutionOptions.Default"/>.</param>
+    /// <returns>The steps, the path's feasibility and the skips.</returns>
+    /// <exception cref="ArgumentException">Fewer than two designs are given.</exception>
+    public static EvolutionResult Analyze(IReadOnlyList<Design> designs, EvolutionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(designs);
+        if (designs.Count < 2) throw new ArgumentException($"An evolution needs at least two designs; got {designs.Count}.", nameof(designs));
+        for (int i = 0; i < designs.Count; i++)
+        {
+            if (designs[i] is null) throw new ArgumentException($"Design {i} of the sequence is null.", nameof(designs));
+        }
+
+        options ??= EvolutionOptions.Default;
+        var steps = new List<EvolutionStep>();
+        for (int i = 0; i + 1 < designs.Count; i++) steps.Add(Step(designs[i], designs[i + 1], options));
+        var skips = new List<EvolutionSkip>();
+        if (options.AnalyzeSkips && designs.Count >= 3)
+        {
+            var stretches = new List<(int From, int To)>();
+            for (int i = 0; i + 2 < designs.Count; i++) stretches.Add((i, i + 2));
+            if (designs.Count > 3) stretches.Add((0, designs.Count - 1));
+            foreach (var (from, to) in stretches) skips.Add(Skip(designs, steps, from, to, options));
+        }
+
+        return new EvolutionResult(designs.Select(d => d.Id), steps, skips);
+    }
+
+    /// <summary>Analyses one step.</summary>
+    /// <param name="from">The earlier design.</param>
+    /// <param name="to">The later design.</param>
+    /// <param name="options">The options; null for the defaults.</param>
+    /// <returns>The step.</returns>
+    public static EvolutionStep AnalyzeStep(Design from, Design to, EvolutionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        return Step(from, to, options ?? EvolutionOptions.Default);
+    }
+
+    private static EvolutionSkip Skip(IReadOnlyList<Design> designs, List<EvolutionStep> steps, int from, int to, EvolutionOptions options)
+    {
+        var direct = Step(designs[from], designs[to], options);
+        var path = steps.Skip(from).Take(to - from).ToList();
+        var along = path.SelectMany(s => s.MustConsent).Distinct(StringComparer.Ordinal).ToList();
+        return new EvolutionSkip(direct, designs.Skip(from + 1).Take(to - from - 1).Select(d => d.Id))
+        {
+            PathCanPass = path.All(s => s.CanPass),
+            MustConsentAlongPath = along,
+            OnlyDirect = [.. direct.MustConsent.Where(m => !along.Contains(m, StringComparer.Ordinal))],
+            OnlyAlongPath = [.. along.Where(m => !direct.MustConsent.Contains(m, StringComparer.Ordinal))],
+        };
+    }
+
+    private static NotComputedReason StopReason(AnalysisContext? context) =>
+        context is not null && context.CancellationToken.IsCancellationRequested ? NotComputedReason.Cancelled : NotComputedReason.TimeLimit;
+
+    private static EvolutionStep Step(Design a, Design b, EvolutionOptions options)
+    {
+        var context = options.Voting.Context;
+        var voters = a.Members.Select(m => m.Id).Distinct(StringComparer.Ordinal).ToList();
+        if (context is { IsStopped: true })
+        {
+            return new EvolutionStep(a.Id, b.Id)
+            {
+                Voters = voters,
+                CanPass = false,
+                PassableWithoutLosers = null,
+                NotComputed = [new EvolutionNotComputed(EvolutionPart.Step, null, StopReason(context))],
+            };
+        }
+
+        var (elementChanges, shifts) = options.PowerFigures
+            ? DesignDiff.Structure(a, b, options.Voting)
+            : (DesignDiff.ElementChanges(a, b), VetoShifts(a, b));
+        var changes = new List<EvolutionChange>();
+        foreach (var c in elementChanges) changes.Add(Govern(a, c));
+        changes.AddRange(AmendmentChanges(a, b));
+
+        var governing = GoverningRules(a, changes, voters, context);
+        var must = voters.Where(v => governing.Any(g => g.Game.VetoPlayers.Contains(v, StringComparer.Ordinal))).ToList();
+        bool canPass = governing.All(g => g.Rule.CanPass);
+        var notComputed = new List<EvolutionNotComputed>();
+
+        CoalitionListing? coalitions = null;
+        if (canPass && governing.Count > 0)
+        {
+            if (context is { IsStopped: true }) notComputed.Add(new EvolutionNotComputed(EvolutionPart.MinimalWinningCoalitions, null, StopReason(context)));
+            else
+            {
+                try
+                {
+                    var joint = governing.Count == 1
+                        ? governing[0].Game
+                        : VotingGame.ForRule(a, Rule.All(governing.Select(g => g.Rule.Rule)), voters, context);
+                    coalitions = joint.MinimalWinningCoalitions(options.CoalitionLimit, context?.Token ?? default);
+                }
+                catch (OperationCanceledException)
+                {
+                    notComputed.Add(new EvolutionNotComputed(EvolutionPart.MinimalWinningCoalitions, null, StopReason(context)));
+                }
+            }
+        }
+
+        var stakes = Stakes(a, b, shifts, options, notComputed);
+        var losers = stakes.Where(s => s.Losses.Count > 0).ToList();
+        var gainers = stakes.Where(s => s.Gains.Count > 0).ToList();
+        var atRisk = must.Where(m => losers.Exists(l => string.Equals(l.Member, m, StringComparison.Ordinal)
+            && l.Losses.Any(x => x.Kind != StakeChangeKind.Commitment))).ToList();
+        bool complete = !notComputed.Exists(n => n.Part == EvolutionPart.Power);
+        var loserIds = losers.Select(l => l.Member).ToList();
+        bool withoutKnownLosers = canPass && governing.All(g => g.Game.PassesWithout(loserIds));
+        return new EvolutionStep(a.Id, b.Id)
+        {
+            GovernedBy = [.. governing.Select(g => g.Rule)],
+            Voters = voters,
+            MustConsent = must,
+            CanPass = canPass,
+            MinimalWinningCoalitions = coalitions,
+            Losers = losers,
+            Gainers = gainers,
+            ConsentAtRisk = atRisk,
+            PassableWithoutLosers = withoutKnownLosers && !complete ? null : withoutKnownLosers,
+            Changes = changes,
+            NotComputed = notComputed,
+        };
+    }
+
+    // ---- changes and what governs them ----
+
+    private static EvolutionChange Govern(Design a, ElementChange c)
+    {
+        var section = c.Section switch
+        {
+            DiffSection.Design => EvolutionSection.Design,
+            DiffSection.Sources => EvolutionSection.Sources,
+            DiffSection.Members => EvolutionSection.Members,
+            DiffSection.Bodies => EvolutionSection.Bodies,
+            DiffSection.Principles => EvolutionSection.Principles,
+            DiffSection.Phases => EvolutionSection.Phases,
+            DiffSection.Commitments => EvolutionSection.Commitments,
+            DiffSection.Treaties => EvolutionSection.Treaties,
+            _ => EvolutionSection.Alignments,
+        };
+        var part = section switch
+        {
+            EvolutionSection.Design => "design",
+            EvolutionSection.Sources => "sources/" + c.Id,
+            EvolutionSection.Members => "members/" + c.Id,
+            EvolutionSection.Bodies => "bodies/" + c.Id,
+            EvolutionSection.Principles => "principles/" + c.Id,
+            EvolutionSection.Phases => "phases/" + c.Id,
+            EvolutionSection.Commitments => "phases/" + PhaseOf(a, c),
+            EvolutionSection.Treaties => "treaties/" + c.Id,
+            _ => "alignments/" + c.Id,
+        };
+        var change = new EvolutionChange(section, c.Id, c.Name, c.Kind, c.Fields) { Part = part };
+        switch (section)
+        {
+            case EvolutionSection.Sources or EvolutionSection.Alignments:
+                return change;
+            case EvolutionSection.Design when c.Fields.All(f => f.Field is "description" or "asOf"):
+                return change;
+            case EvolutionSection.Design:
+                return change with { GovernedBy = Default };
+            case EvolutionSection.Members when c.Kind == ChangeKind.Added && a.Accession is not null:
+                return change with { GovernedBy = "accession" };
+            case EvolutionSection.Members when c.Kind == ChangeKind.Removed && CanWithdraw(a, c.Id):
+                return change with { GovernedBy = "withdrawal" };
+            default:
+                var (entry, covered) = MostSpecific(a, part);
+                return change with { GovernedBy = entry?.Id ?? Default, CoveredAs = covered };
+        }
+    }
+
+    /// <summary>The phase a changed commitment belongs to: in the earlier design when it has it, else in the later (from the diff's fields).</summary>
+    private static string PhaseOf(Design a, ElementChange c)
+    {
+        foreach (var p in a.Phases)
+        {
+            if (p.Commitments.Any(k => string.Equals(k.Id, c.Id, StringComparison.Ordinal))) return p.Id;
+        }
+
+        return c.Fields.FirstOrDefault(f => f.Field == "phase")?.After ?? "";
+    }
+
+    private static bool CanWithdraw(Design a, string member) =>
+        a.Treaties.Any(t => t.Withdrawal is not null && t.Parties.Contains(member, StringComparer.Ordinal));
+
+    /// <summary>The entry naming the part exactly (<c>bodies/council</c>), else one naming its kind (<c>bodies</c>); the first in order.</summary>
+    internal static (AmendmentEntry? Entry, string? Covered) MostSpecific(Design a, string part)
+    {
+        foreach (var e in a.Amendments)
+        {
+            if (e.Covers.Contains(part, StringComparer.Ordinal)) return (e, part);
+        }
+
+        int slash = part.IndexOf('/', StringComparison.Ordinal);
+        var kind = slash < 0 ? part : part[..slash];
+        foreach (var e in a.Amendments)
+        {
+            if (e.Covers.Contains(kind, StringComparer.Ordinal)) return (e, kind);
+        }
+
+        return (null, null);
+    }
+
+    private static List<EvolutionChange> AmendmentChanges(Design a, Design b)
+    {
+        var result = new List<EvolutionChange>();
+        var (entry, covered) = MostSpecific(a, "amendment");
+        EvolutionChange Change(string id, ChangeKind kind) =>
+            new(EvolutionSection.Amendment, id, id, kind, []) { Part = "amendment", GovernedBy = entry?.Id ?? Default, CoveredAs = covered };
+
+        if (!Equals(a.Amendment, b.Amendment))
+        {
+            result.Add(Change("amendment", a.Amendment is null ? ChangeKind.Added : b.Amendment is null ? ChangeKind.Removed : ChangeKind.Changed));
+        }
+
+        foreach (var e in b.Amendments)
+        {
+            var old = a.Amendments.FirstOrDefault(x => string.Equals(x.Id, e.Id, StringComparison.Ordinal));
+            if (old is null) result.Add(Change(e.Id, ChangeKind.Added));
+            else if (!Equals(old, e)) result.Add(Change(e.Id, ChangeKind.Changed));
+        }
+
+        foreach (var e in a.Amendments)
+        {
+            if (!b.Amendments.Any(x => string.Equals(x.Id, e.Id, StringComparison.Ordinal))) result.Add(Change(e.Id, ChangeKind.Removed));
+        }
+
+        if (!Equals(a.Accession, b.Accession))
+        {
+            result.Add(Change("accession", a.Accession is null ? ChangeKind.Added : b.Accession is null ? ChangeKind.Removed : ChangeKind.Changed));
+        }
+
+        return result;
+    }
+
+    private sealed record Governing(GoverningRule Rule, VotingGame Game);
+
+    private static List<Governing> GoverningRules(Design a, List<EvolutionChange> changes, List<string> voters, AnalysisContext? context)
+    {
+        var result = new List<Governing>();
+
+        void Add(string id, GoverningKind kind, GoverningStage stage, DecisionRule rule, string pointer, IEnumerable<int> governs, bool implicitRule = false, string? member = null)
+        {
+            var game = VotingGame.ForRule(a, rule, voters, context);
+            bool canPass = game.Problems.Count == 0 && game.PassesWithEveryone;
+            var vetoes = canPass ? game.VetoPlayers : ValueList<string>.Empty;
+            result.Add(new Governing(new GoverningRule(id, kind, stage, rule)
+            {
+                IsImplicit = implicitRule,
+                Member = member,
+                At = pointer,
+                VetoPlayers = vetoes,
+                CanPass = canPass,
+                Problems = game.Problems,
+                IsEntrenching = canPass && voters.Count >= 2 && vetoes.Count == voters.Count,
+                Governs = [.. governs],
+            }, game));
+        }
+
+        List<int> Indices(Func<EvolutionChange, bool> which) =>
+            [.. changes.Select((c, i) => (c, i)).Where(x => which(x.c)).Select(x => x.i)];
+
+        var byDefault = Indices(c => c.GovernedBy == Default);
+        if (byDefault.Count > 0)
+        {
+            if (a.Amendment is { } procedure)
+            {
+                Add(Default, GoverningKind.Amendment, GoverningStage.Adoption, procedure.Rule, "/amendment/rule", byDefault);
+                if (procedure.Ratification is { } r) Add(Default, GoverningKind.Amendment, GoverningStage.Ratification, r.Rule, "/amendment/ratification/rule", byDefault);
+            }
+            else Add(Default, GoverningKind.Amendment, GoverningStage.Adoption, Rule.Unanimity, "", byDefault, implicitRule: true);
+        }
+
+        for (int i = 0; i < a.Amendments.Count; i++)
+        {
+            var e = a.Amendments[i];
+            var governs = Indices(c => string.Equals(c.GovernedBy, e.Id, StringComparison.Ordinal));
+            if (governs.Count == 0 || result.Exists(g => g.Rule.Kind == GoverningKind.Entry && g.Rule.Amendment == e.Id)) continue;
+            var p = "/amendments/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Add(e.Id, GoverningKind.Entry, GoverningStage.Adoption, e.Rule, p + "/rule", governs);
+            if (e.Ratification is { } r) Add(e.Id, GoverningKind.Entry, GoverningStage.Ratification, r.Rule, p + "/ratification/rule", governs);
+        }
+
+        var admitted = Indices(c => c.GovernedBy == "accession");
+        if (admitted.Count > 0 && a.Accession is { } accession) Add("accession", GoverningKind.Accession, GoverningStage.Adoption, accession.Rule, "/accession/rule", admitted);
+
+        foreach (var i in Indices(c => c.GovernedBy == "withdrawal"))
+        {
+            var member = changes[i].Id;
+            var treaty = a.Treaties.Select((t, k) => (t, k)).First(x => x.t.Withdrawal is not null && x.t.Parties.Contains(member, StringComparer.Ordinal));
+            Add("withdrawal", GoverningKind.Withdrawal, GoverningStage.Adoption, Rule.Veto(member),
+                "/treaties/" + treaty.k.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/withdrawal", [i], member: member);
+        }
+
+        return result;
+    }
+
+    // ---- what each member loses and gains ----
+
+    private static List<MemberStakeChanges> Stakes(Design a, Design b, List<PowerShift> shifts, EvolutionOptions options, List<EvolutionNotComputed> notComputed)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in a.Members.Concat(b.Members)) names.TryAdd(m.Id, m.Name);
+        var horizons = new StakeOptions { Near = options.Near, Medium = options.Medium };
+        var losses = names.Keys.ToDictionary(k => k, _ => new List<StakeChange>(), StringComparer.Ordinal);
+        var gains = names.Keys.ToDictionary(k => k, _ => new List<StakeChange>(), StringComparer.Ordinal);
+
+        foreach (var id in names.Keys)
+        {
+            bool before = a.FindMember(id) is not null, after = b.FindMember(id) is not null;
+            if (before && !after) losses[id].Add(new StakeChange(StakeChangeKind.Membership, null));
+            if (!before && after) gains[id].Add(new StakeChange(StakeChangeKind.Membership, null));
+        }
+
+        // Bodies in the later design's order, then those only the earlier has.
+        var bodies = b.Bodies.Select(x => x.Id).Concat(a.Bodies.Select(x => x.Id)).Distinct(StringComparer.Ordinal).ToList();
+        var missing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var body in bodies)
+        {
+            var seatsBefore = a.FindBody(body)?.Voters ?? [];
+            var seatsAfter = b.FindBody(body)?.Voters ?? [];
+            foreach (var id in names.Keys)
+            {
+                bool s0 = seatsBefore.Contains(id, StringComparer.Ordinal), s1 = seatsAfter.Contains(id, StringComparer.Ordinal);
+                if (s0 && !s1) losses[id].Add(new StakeChange(StakeChangeKind.Seat, body));
+                if (!s0 && s1) gains[id].Add(new StakeChange(StakeChangeKind.Seat, body));
+            }
+
+            foreach (var shift in shifts.Where(s => string.Equals(s.Body, body, StringComparison.Ordinal)))
+            {
+                if (!losses.ContainsKey(shift.Member)) continue;
+                if (shift.VetoBefore == true && shift.VetoAfter == false) losses[shift.Member].Add(new StakeChange(StakeChangeKind.Veto, body));
+                if (shift.VetoBefore == false && shift.VetoAfter == true) gains[shift.Member].Add(new StakeChange(StakeChangeKind.Veto, body));
+                if (!options.PowerFigures) continue;
+                var (x0, x1) = shift.ShapleyShubikBefore is not null && shift.ShapleyShubikAfter is not null
+                    ? (shift.ShapleyShubikBefore, shift.ShapleyShubikAfter)
+                    : (shift.BanzhafBefore, shift.BanzhafAfter);
+                if (x0 is not { } v0 || x1 is not { } v1)
+                {
+                    if (missing.Add(body)) notComputed.Add(new EvolutionNotComputed(EvolutionPart.Power, body, PowerReason(options.Voting.Context)));
+                    continue;
+                }
+
+                if (v0 == v1) continue;
+                var change = new StakeChange(StakeChangeKind.Power, body)
+                {
+                    ShapleyShubikBefore = shift.ShapleyShubikBefore,
+                    ShapleyShubikAfter = shift.ShapleyShubikAfter,
+                    BanzhafBefore = shift.BanzhafBefore,
+                    BanzhafAfter = shift.BanzhafAfter,
+                };
+                (v1 < v0 ? losses : gains)[shift.Member].Add(change);
+            }
+        }
+
+        // Commitments others give a member: lost when the later design no longer gives them, gained when it newly does.
+        var receivedBefore = Received(a);
+        var receivedAfter = Received(b);
+        foreach (var (key, due) in receivedBefore)
+        {
+            if (receivedAfter.ContainsKey(key) || !losses.ContainsKey(key.Member)) continue;
+            losses[key.Member].Add(new StakeChange(StakeChangeKind.Commitment, key.Commitment) { Horizon = StakeReport.HorizonOf(a.AsOf, due, horizons).Horizon });
+        }
+
+        foreach (var (key, due) in receivedAfter)
+        {
+            if (receivedBefore.ContainsKey(key) || !gains.ContainsKey(key.Member)) continue;
+            gains[key.Member].Add(new StakeChange(StakeChangeKind.Commitment, key.Commitment) { Horizon = StakeReport.HorizonOf(b.AsOf, due, horizons).Horizon });
+        }
+
+        var blockBefore = Blocking(a);
+        var blockAfter = Blocking(b);
+        foreach (var key in blockBefore.Where(k => !blockAfter.Contains(k) && losses.ContainsKey(k.Member))) losses[key.Member].Add(new StakeChange(StakeChangeKind.TreatyBlocking, key.Treaty));
+        foreach (var key in blockAfter.Where(k => !blockBefore.Contains(k) && gains.ContainsKey(k.Member))) gains[key.Member].Add(new StakeChange(StakeChangeKind.TreatyBlocking, key.Treaty));
+
+        return [.. names.Select(n => new MemberStakeChanges(n.Key, n.Value, losses[n.Key], gains[n.Key]))];
+    }
+
+    /// <summary>Vetoes only, from each body's game (no power analysis): a shift per voter of every body in either design.</summary>
+    private static List<PowerShift> VetoShifts(Design a, Design b)
+    {
+        var result = new List<PowerShift>();
+        foreach (var id in b.Bodies.Select(x => x.Id).Concat(a.Bodies.Select(x => x.Id)).Distinct(StringComparer.Ordinal))
+        {
+            var before = a.FindBody(id) is { } x ? PowerCache.GameOf(a, x) : null;
+            var after = b.FindBody(id) is { } y ? PowerCache.GameOf(b, y) : null;
+            foreach (var voter in (after?.Voters ?? []).Concat(before?.Voters ?? []).Distinct(StringComparer.Ordinal))
+            {
+                result.Add(new PowerShift(id, voter)
+                {
+                    BodyName = id,
+                    MemberName = voter,
+                    BodyChange = ChangeKind.Changed,
+                    VetoBefore = Veto(before, voter),
+                    VetoAfter = Veto(after, voter),
+                });
+            }
+        }
+
+        return result;
+    }
+
+    private static bool? Veto(VotingGame? game, string voter) =>
+        game is null || game.IndexOf(voter) < 0 ? false : game.Problems.Count > 0 ? null : game.IsVetoPlayer(voter);
+
+    private static NotComputedReason PowerReason(AnalysisContext? context) =>
+        context is { IsStopped: true } ? StopReason(context) : NotComputedReason.TooLarge;
+
+    /// <summary>(member, commitment) → due date, for every commitment given to a member, in the design's order.</summary>
+    private static Dictionary<(string Member, string Commitment), NodaTime.LocalDate?> Received(Design d)
+    {
+        var result = new Dictionary<(string, string), NodaTime.LocalDate?>();
+        foreach (var k in d.Phases.SelectMany(p => p.Commitments))
+        {
+            foreach (var m in k.To) result.TryAdd((m, k.Id), k.Due);
+        }
+
+        return result;
+    }
+
+    /// <summary>(member, treaty) for every party that can block the treaty's entry into force alone, whatever its status.</summary>
+    private static List<(string Member, string Treaty)> Blocking(Design d)
+    {
+        var result = new List<(string, string)>();
+        foreach (var t in d.Treaties)
+        {
+            var game = VotingGame.ForTreaty(d, t);
+            if (game.Problems.Count > 0) continue;
+            foreach (var party in t.Parties.Distinct(StringComparer.Ordinal))
+            {
+                if (game.IndexOf(party) >= 0 && game.IsVetoPlayer(party)) result.Add((party, t.Id));
+            }
+        }
+
+        return result;
+    }
+}
