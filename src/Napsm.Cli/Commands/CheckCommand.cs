@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Napsm.Core.Evolution;
 using Napsm.Core.Model;
 using Napsm.Core.Reporting;
 using Napsm.Core.Serialization;
@@ -105,7 +106,7 @@ internal sealed class CheckCommand : NapsmCommand
             using (var context = (checkedCount++ == 0 ? budget : budget.Restarted()).Context())
             using (Terminal.Progress(stderr, $"checking {FreeText.Escape(shown)}"))
             {
-                reports.Add(new DesignValidator(options with { Context = context }).Validate(document));
+                reports.Add(new DesignValidator(options with { Context = context }).WithEvolutionRules().Validate(document));
             }
         }
 

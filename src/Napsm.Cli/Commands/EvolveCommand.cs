@@ -76,7 +76,7 @@ internal sealed class EvolveCommand : NapsmCommand
             {
                 // The sequence given is the path: each design is checked against the one before it, the first against none.
                 var these = i == 0 ? validation with { ResolvePredecessors = false } : validation with { Predecessor = documents[i - 1] };
-                reports.Add(new DesignValidator(these).Validate(documents[i]));
+                reports.Add(new DesignValidator(these).WithEvolutionRules().Validate(documents[i]));
             }
         }
 

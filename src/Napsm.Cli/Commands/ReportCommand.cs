@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Napsm.Core.Analysis;
 using Napsm.Core.Model;
+using Napsm.Core.Evolution;
 using Napsm.Core.Validation;
 using NodaTime;
 
@@ -60,7 +61,8 @@ internal sealed class ReportCommand : NapsmCommand
         using (Terminal.Progress(stderr, "analysing " + documents.Count + (documents.Count == 1 ? " design" : " designs")))
         {
             var validation = AnalysisArgs.Validation(budget, context) with { MinSeverity = parsed.GetValue(_minSeverity) ?? Severity.Info };
-            html = AnalysisHtml.Report(documents, member, d => d.TreatyDate(), budget.Options(Napsm.Core.Voting.PowerIndices.ShapleyShubik, context), validation);
+            html = AnalysisHtml.ReportWithValidator(documents, member, d => d.TreatyDate(), budget.Options(Napsm.Core.Voting.PowerIndices.ShapleyShubik, context),
+                new DesignValidator(validation).WithEvolutionRules());
         }
 
         if (output is null || output == "-")

@@ -54,6 +54,28 @@ public static class AnalysisHtml
         ArgumentNullException.ThrowIfNull(asOf);
         var list = documents.ToList();
         if (list.Count == 0) throw new ArgumentException("At least one design is needed.", nameof(documents));
-        return AnalysisHtmlReports.Report(list, member, asOf, voting, validation);
+        return AnalysisHtmlReports.Report(list, member, asOf, voting, new DesignValidator(validation));
+    }
+
+    /// <summary>
+    /// One page for a set of designs, as <see cref="Report"/> gives it, with each design's diagnostics from <paramref name="validator"/> (rules of your own, or the evolution step rules
+    /// that <c>napsm report</c> adds).
+    /// </summary>
+    /// <param name="documents">The designs, the baseline first.</param>
+    /// <param name="member">The member whose stake to show, or <see langword="null"/> for none.</param>
+    /// <param name="asOf">The date at which to evaluate each design's treaties.</param>
+    /// <param name="voting">Voting analysis options (limits); <see langword="null"/> for the defaults.</param>
+    /// <param name="validator">The validator of each design's diagnostics.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="ArgumentException"><paramref name="documents"/> is empty.</exception>
+    public static string ReportWithValidator(IEnumerable<DesignDocument> documents, string? member, Func<Design, LocalDate> asOf, AnalysisOptions? voting,
+        DesignValidator validator)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(asOf);
+        ArgumentNullException.ThrowIfNull(validator);
+        var list = documents.ToList();
+        if (list.Count == 0) throw new ArgumentException("At least one design is needed.", nameof(documents));
+        return AnalysisHtmlReports.Report(list, member, asOf, voting, validator);
     }
 }

@@ -196,7 +196,7 @@ public static class Evolution
             case EvolutionSection.Members when c.Kind == ChangeKind.Removed && CanWithdraw(a, c.Id):
                 return change with { GovernedBy = "withdrawal" };
             default:
-                var (entry, covered) = MostSpecific(a, part);
+                var (entry, covered) = AmendmentCoverage.MostSpecific(a, part);
                 return change with { GovernedBy = entry?.Id ?? Default, CoveredAs = covered };
         }
     }
@@ -215,28 +215,10 @@ public static class Evolution
     private static bool CanWithdraw(Design a, string member) =>
         a.Treaties.Any(t => t.Withdrawal is not null && t.Parties.Contains(member, StringComparer.Ordinal));
 
-    /// <summary>The entry naming the part exactly (<c>bodies/council</c>), else one naming its kind (<c>bodies</c>); the first in order.</summary>
-    internal static (AmendmentEntry? Entry, string? Covered) MostSpecific(Design a, string part)
-    {
-        foreach (var e in a.Amendments)
-        {
-            if (e.Covers.Contains(part, StringComparer.Ordinal)) return (e, part);
-        }
-
-        int slash = part.IndexOf('/', StringComparison.Ordinal);
-        var kind = slash < 0 ? part : part[..slash];
-        foreach (var e in a.Amendments)
-        {
-            if (e.Covers.Contains(kind, StringComparer.Ordinal)) return (e, kind);
-        }
-
-        return (null, null);
-    }
-
     private static List<EvolutionChange> AmendmentChanges(Design a, Design b)
     {
         var result = new List<EvolutionChange>();
-        var (entry, covered) = MostSpecific(a, "amendment");
+        var (entry, covered) = AmendmentCoverage.MostSpecific(a, "amendment");
         EvolutionChange Change(string id, ChangeKind kind) =>
             new(EvolutionSection.Amendment, id, id, kind, []) { Part = "amendment", GovernedBy = entry?.Id ?? Default, CoveredAs = covered };
 

@@ -25,24 +25,33 @@ public sealed class DesignValidator
 {
     private readonly IReadOnlyList<IValidationRule> _userRules;
 
+    // Rules of the layers above Validation that report catalogue ids (the evolution step rules, NAPSM1004–1008: they need the
+    // Evolution analysis, which the validator may not use); added by those layers, run after the built-in rules.
+    private readonly IReadOnlyList<IValidationRule> _layerRules;
+
     /// <summary>Creates a validator with the given options (or the defaults) and the built-in rules.</summary>
     /// <param name="options">The options; <see langword="null"/> for <see cref="ValidationOptions.Default"/>.</param>
     public DesignValidator(ValidationOptions? options = null)
-        : this(options ?? ValidationOptions.Default, [])
+        : this(options ?? ValidationOptions.Default, [], [])
     {
     }
 
-    private DesignValidator(ValidationOptions options, IReadOnlyList<IValidationRule> userRules)
+    private DesignValidator(ValidationOptions options, IReadOnlyList<IValidationRule> layerRules, IReadOnlyList<IValidationRule> userRules)
     {
         Options = options;
+        _layerRules = layerRules;
         _userRules = userRules;
     }
 
     /// <summary>The options.</summary>
     public ValidationOptions Options { get; }
 
-    /// <summary>Every rule this validator runs: the built-in rules, then the user's rules in the order they were added.</summary>
-    public IReadOnlyList<IValidationRule> Rules => [.. BuiltInRules.All, .. _userRules];
+    /// <summary>
+    /// Every rule this validator runs: the built-in rules, those of the layers above the validator that were added (such as the
+    /// evolution step rules of <c>Napsm.Core.Evolution.EvolutionValidation.WithEvolutionRules</c>), then the user's rules in the
+    /// order they were added.
+    /// </summary>
+    public IReadOnlyList<IValidationRule> Rules => [.. BuiltInRules.All, .. _layerRules, .. _userRules];
 
     /// <summary>Every descriptor this validator knows: the catalogue, then those of the user's rules.</summary>
     public IReadOnlyList<DiagnosticDescriptor> Descriptors => [.. RuleCatalog.All, .. _userRules.SelectMany(r => r.Descriptors)];
@@ -65,7 +74,19 @@ public sealed class DesignValidator
             }
         }
 
-        return new DesignValidator(Options, [.. _userRules, rule]);
+        return new DesignValidator(Options, _layerRules, [.. _userRules, rule]);
+    }
+
+    /// <summary>
+    /// A validator that also runs a rule of a layer above the validator that reports catalogue ids (which <see cref="WithRule"/>
+    /// refuses); the same validator when a rule of that type is already added.
+    /// </summary>
+    internal DesignValidator WithLayerRule(IValidationRule rule)
+    {
+        if (_layerRules.Any(r => r.GetType() == rule.GetType())) return this;
+        var catalogue = RuleCatalog.All.ToHashSet();
+        if (!rule.Descriptors.All(catalogue.Contains)) throw new ArgumentException("A layer rule reports catalogue descriptors only.", nameof(rule));
+        return new DesignValidator(Options, [.. _layerRules, rule], _userRules);
     }
 
     /// <summary>Validates a design built in code (its diagnostics have pointers but no file positions).</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Napsm.Core.Evolution;
 using Napsm.Core.Reporting;
 using Napsm.Core.Serialization;
 using Napsm.Core.Tests.Validation;
@@ -54,7 +55,7 @@ public sealed partial class SeedGoldenTests
     /// <summary>The validator of a seed: its predecessor (evolvesFrom) is looked for in the seed's own folder, as napsm check does (the
     /// document's file is the repository-relative name, which does not resolve from the test's working folder).</summary>
     internal static DesignValidator Validator(DesignDocument doc) =>
-        new(new ValidationOptions { PredecessorFolder = Path.GetDirectoryName(Path.Combine(Path.GetDirectoryName(SeedsDir)!, doc.File!)) });
+        new DesignValidator(new ValidationOptions { PredecessorFolder = Path.GetDirectoryName(Path.Combine(Path.GetDirectoryName(SeedsDir)!, doc.File!)) }).WithEvolutionRules();
 
     [Fact]
     public void The_seeds_folder_has_seeds()

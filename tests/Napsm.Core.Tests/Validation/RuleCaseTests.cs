@@ -1,3 +1,4 @@
+using Napsm.Core.Evolution;
 using Napsm.Core.Reporting;
 using Napsm.Core.Serialization;
 using Napsm.Core.Validation;
@@ -32,7 +33,7 @@ public class RuleCaseTests
         // Parse with the bare file name, so that locations in the golden files do not depend on where the repository is.
         var document = DesignJson.Parse(File.ReadAllText(Path.Combine(CasesDirectory, fileName)), fileName);
         // A case's predecessor (evolvesFrom) is another case file: resolved in the cases' folder, not beside the bare name.
-        return new DesignValidator(new ValidationOptions { PredecessorFolder = CasesDirectory }).Validate(document);
+        return new DesignValidator(new ValidationOptions { PredecessorFolder = CasesDirectory }).WithEvolutionRules().Validate(document);
     }
 
     [Theory]

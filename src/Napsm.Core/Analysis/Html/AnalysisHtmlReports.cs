@@ -32,8 +32,8 @@ internal static class AnalysisHtmlReports
     /// phases; then, for <paramref name="member"/> when given, the stake across the designs (the first design is the baseline), and the
     /// diff of each later design from the first.
     /// </summary>
-    public static string Report(IReadOnlyList<DesignDocument> documents, string? member, Func<Design, LocalDate> asOf, AnalysisOptions? voting = null,
-        ValidationOptions? validation = null)
+    public static string Report(IReadOnlyList<DesignDocument> documents, string? member, Func<Design, LocalDate> asOf, AnalysisOptions? voting,
+        DesignValidator validator)
     {
         var page = new HtmlPage("napsm report", documents.Count == 1 ? documents[0].Design.Name : string.Join(" · ", documents.Select(d => d.Design.Id)));
         foreach (var doc in documents)
@@ -43,7 +43,7 @@ internal static class AnalysisHtmlReports
             {
                 if (design.AsOf is { } a) h.Element("p", "As of " + Kernel.IsoDate.Format(a) + ".", new HtmlBuilder.Attr("class", "note"));
             });
-            page.Section("Check: " + design.Id, h => CheckHtml.Write(h, new DesignValidator(validation).Validate(doc)), 3);
+            page.Section("Check: " + design.Id, h => CheckHtml.Write(h, validator.Validate(doc)), 3);
             if (design.Bodies.Count > 0) page.Section("Bodies: " + design.Id, h => GraphHtml.Write(h, design, GraphView.Bodies), 3);
             foreach (var body in design.Bodies)
             {
@@ -69,13 +69,13 @@ internal static class AnalysisHtmlReports
 
         if (member is not null)
         {
-            var stake = StakeReport.For(member, documents, new StakeOptions { Voting = voting ?? AnalysisOptions.Default, Validation = validation ?? ValidationOptions.Default });
+            var stake = StakeReport.For(member, documents, new StakeOptions { Voting = voting ?? AnalysisOptions.Default, Validation = validator.Options });
             StakeHtml.Write(page, stake);
         }
 
         for (var i = 1; i < documents.Count; i++)
         {
-            var diff = DesignDiff.Compare(documents[0], documents[i], voting, validation);
+            var diff = DesignDiff.Compare(documents[0], documents[i], voting, validator.Options);
             page.Section("Diff: " + diff.From + " → " + diff.To, h =>
             {
                 if (diff.PowerShifts.Count > 0) HtmlTable.Write(h, DiffHtml.PowerShifts(diff));

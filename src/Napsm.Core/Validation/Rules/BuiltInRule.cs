@@ -51,7 +51,6 @@ internal static class BuiltInRules
         new AlignmentRules(),
         new AmendmentRules(),
         new AmendmentStrengthRules(),
-        new EvolutionStepRules(),
         new CompoundRules(),
     ];
 }

@@ -49,7 +49,7 @@ internal static class SeedHtmlReports
         var schedule = new Lazy<ScheduleResult>(() => TemporalNetwork.FromDesign(design).Analyze());
         yield return ("schedule", () => HtmlReports.Schedule(design, schedule.Value));
         foreach (var view in Enum.GetValues<GraphView>()) yield return ("graph-" + view.ToString().ToLowerInvariant(), () => HtmlReports.Graph(design, view));
-        yield return ("report", () => AnalysisHtmlReports.Report([doc], design.Members.Count > 0 ? design.Members[0].Id : null, AsOf, ReportVoting));
+        yield return ("report", () => AnalysisHtmlReports.Report([doc], design.Members.Count > 0 ? design.Members[0].Id : null, AsOf, ReportVoting, new Napsm.Core.Validation.DesignValidator()));
     }
 
     /// <summary>

@@ -3,10 +3,11 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Napsm.Core.Analysis;
-using Napsm.Core.Evolution;
 using Napsm.Core.Validation;
 
-namespace Napsm.Core.Reporting;
+using Napsm.Core.Reporting;
+
+namespace Napsm.Core.Evolution;
 
 /// <summary>The formats <see cref="EvolutionReport"/> writes.</summary>
 public enum EvolutionReportFormat
