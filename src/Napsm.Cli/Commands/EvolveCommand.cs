@@ -61,9 +61,10 @@ internal sealed class EvolveCommand : NapsmCommand
             _ => EvolutionReportFormat.Text,
         };
         var budget = CommonOptions.Budget(parsed, _time, _memory);
-        if (files.Count < 2) throw new CommandLineException($"evolve takes at least two design files, A B [C …]; got {files.Count}.");
+        // A file that cannot be read is named first, even when too few are given: it is the more useful error.
         var documents = AnalysisArgs.Load(files, stderr);
         if (documents is null) return ExitCodes.BadInput;
+        if (files.Count < 2) throw new CommandLineException($"evolve takes at least two design files, A B [C …]; got {files.Count}.");
         EvolutionResult result;
         var reports = new List<ValidationReport>();
         using (var context = budget.Context())
