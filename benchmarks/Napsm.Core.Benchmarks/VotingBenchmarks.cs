@@ -119,7 +119,7 @@ public static class Games
         return matter is null ? VotingGame.ForBody(design, found) : VotingGame.ForDecision(design, found, found.Decisions.Single(d => d.Matter == matter));
     }
 
-    private static string? FindSeed(string file)
+    internal static string? FindSeed(string file)
     {
         if (Environment.GetEnvironmentVariable("NAPSM_SEEDS") is { Length: > 0 } dir && File.Exists(Path.Combine(dir, file))) return Path.Combine(dir, file);
         for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
