@@ -21,7 +21,7 @@ namespace Napsm.Core.Testing;
 /// <para>
 /// Every diagnostic assertion validates the design with a <see cref="DesignValidator"/> built from <c>options</c> (the defaults when
 /// <see langword="null"/>), so the design's own <c>suppress</c> list applies, and with the evolution step rules
-/// (<c>WithEvolutionRules</c>: the step from the design <c>evolvesFrom</c> names, NAPSM1004–1008), as <c>napsm check</c> does. Pass a <see cref="DesignDocument"/> (from
+/// (<c>WithEvolutionRules</c>: the step from the design <c>evolvesFrom</c> names, NAPSM1004, 1005, 1007, 1008), as <c>napsm check</c> does. Pass a <see cref="DesignDocument"/> (from
 /// <c>DesignJson.Load</c>) rather than a bare <see cref="Design"/> to get file, line and column in the messages.
 /// </para>
 /// <para>
@@ -344,7 +344,7 @@ public static class DesignAssert
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(validator);
-        // The evolution step diagnostics (NAPSM1004–1008), as napsm check reports them, whatever validator the test built.
+        // The evolution step diagnostics (NAPSM1004, 1005, 1007, 1008), as napsm check reports them, whatever validator the test built.
         return validator.WithEvolutionRules().Validate(document);
     }
 

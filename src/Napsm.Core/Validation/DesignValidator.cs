@@ -25,7 +25,7 @@ public sealed class DesignValidator
 {
     private readonly IReadOnlyList<IValidationRule> _userRules;
 
-    // Rules of the layers above Validation that report catalogue ids (the evolution step rules, NAPSM1004–1008: they need the
+    // Rules of the layers above Validation that report catalogue ids (the evolution step rules, NAPSM1004, 1005, 1007, 1008: they need the
     // Evolution analysis, which the validator may not use); added by those layers, run after the built-in rules.
     private readonly IReadOnlyList<IValidationRule> _layerRules;
 
