@@ -137,7 +137,60 @@ public sealed record DesignDiff
             [.. b.Phases.SelectMany(p => p.Commitments.Select(c => (p.Id, c)))], x => x.c.Id, x => x.c.Action, CommitmentFields);
         Section(result, DiffSection.Treaties, a.Treaties, b.Treaties, t => t.Id, t => t.Name, TreatyFields);
         Section(result, DiffSection.Alignments, a.Alignments, b.Alignments, x => x.Id, x => x.Name ?? "", AlignmentFields);
+        // The amendment rules (#16): the general procedure, the entries for parts, the accession procedure.
+        Single(result, "amendment", a.Amendment, b.Amendment, AmendmentFields);
+        Section(result, DiffSection.Amendment, a.Amendments, b.Amendments, e => e.Id, e => e.Id, EntryFields);
+        Single(result, "accession", a.Accession, b.Accession, AccessionFields);
         return result;
+    }
+
+    /// <summary>A procedure a design has at most once (<c>amendment</c>, <c>accession</c>), as an element with a fixed id.</summary>
+    private static void Single<T>(List<ElementChange> result, string id, T? a, T? b, Func<T, T, List<FieldChange>> fields)
+        where T : class
+    {
+        if (a is null && b is null) return;
+        if (a is null || b is null)
+        {
+            result.Add(new ElementChange(DiffSection.Amendment, id, id, a is null ? ChangeKind.Added : ChangeKind.Removed, []));
+            return;
+        }
+
+        var changed = fields(a, b);
+        if (changed.Count > 0) result.Add(new ElementChange(DiffSection.Amendment, id, id, ChangeKind.Changed, changed));
+    }
+
+    private static List<FieldChange> AmendmentFields(AmendmentProcedure a, AmendmentProcedure b)
+    {
+        var f = new Fields();
+        f.Add("rule", a.Rule.ToString(), b.Rule.ToString(), !Equals(a.Rule, b.Rule));
+        Ratification(f, a.Ratification, b.Ratification);
+        f.Add("source", a.Source, b.Source);
+        return f.Result;
+    }
+
+    private static List<FieldChange> EntryFields(AmendmentEntry a, AmendmentEntry b)
+    {
+        var f = new Fields();
+        f.Add("covers", List(a.Covers), List(b.Covers));
+        f.Add("rule", a.Rule.ToString(), b.Rule.ToString(), !Equals(a.Rule, b.Rule));
+        Ratification(f, a.Ratification, b.Ratification);
+        f.Add("source", a.Source, b.Source);
+        return f.Result;
+    }
+
+    private static List<FieldChange> AccessionFields(AccessionProcedure a, AccessionProcedure b)
+    {
+        var f = new Fields();
+        f.Add("rule", a.Rule.ToString(), b.Rule.ToString(), !Equals(a.Rule, b.Rule));
+        f.Add("source", a.Source, b.Source);
+        return f.Result;
+    }
+
+    private static void Ratification(Fields f, EntryIntoForce? a, EntryIntoForce? b)
+    {
+        f.Add("ratification.rule", a?.Rule.ToString(), b?.Rule.ToString(), !Equals(a?.Rule, b?.Rule));
+        f.Add("ratification.delay", Text(a?.Delay), Text(b?.Delay));
+        f.Add("ratification.notBefore", Text(a?.NotBefore), Text(b?.NotBefore));
     }
 
     /// <summary>
@@ -191,6 +244,7 @@ public sealed record DesignDiff
         f.Add("description", a.Description, b.Description);
         f.Add("asOf", Text(a.AsOf), Text(b.AsOf));
         f.Add("issueAreas", List(a.IssueAreas), List(b.IssueAreas));
+        f.Add("evolvesFrom", a.EvolvesFrom, b.EvolvesFrom);
         return f.Result;
     }
 

@@ -36,4 +36,10 @@ public enum DiffSection
 
     /// <summary>Alignments (#15: scenarios of blocs that vote together and members no one governs with).</summary>
     Alignments,
+
+    /// <summary>
+    /// The amendment rules (#16): the general procedure (id <c>amendment</c>), the entries of <c>amendments</c> (by their ids) and the
+    /// accession procedure (id <c>accession</c>).
+    /// </summary>
+    Amendment,
 }

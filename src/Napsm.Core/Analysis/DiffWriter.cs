@@ -19,6 +19,7 @@ internal static class DiffWriter
         (DiffSection.Treaties, "Treaties", "treaty"),
         (DiffSection.Sources, "Sources", "source"),
         (DiffSection.Alignments, "Alignments (scenarios)", "alignment"),
+        (DiffSection.Amendment, "Amendment rules", "amendment rule"),
     ];
 
     public static string Format(DesignDiff d, AnalysisFormat format, int width = TextWidth) => format switch

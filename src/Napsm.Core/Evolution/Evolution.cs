@@ -103,7 +103,6 @@ public static class Evolution
             : (DesignDiff.ElementChanges(a, b), VetoShifts(a, b));
         var changes = new List<EvolutionChange>();
         foreach (var c in elementChanges) changes.Add(Govern(a, c));
-        changes.AddRange(AmendmentChanges(a, b));
 
         var governing = GoverningRules(a, changes, voters, context);
         var must = voters.Where(v => governing.Any(g => g.Game.VetoPlayers.Contains(v, StringComparer.Ordinal))).ToList();
@@ -158,42 +157,32 @@ public static class Evolution
 
     private static EvolutionChange Govern(Design a, ElementChange c)
     {
-        var section = c.Section switch
-        {
-            DiffSection.Design => EvolutionSection.Design,
-            DiffSection.Sources => EvolutionSection.Sources,
-            DiffSection.Members => EvolutionSection.Members,
-            DiffSection.Bodies => EvolutionSection.Bodies,
-            DiffSection.Principles => EvolutionSection.Principles,
-            DiffSection.Phases => EvolutionSection.Phases,
-            DiffSection.Commitments => EvolutionSection.Commitments,
-            DiffSection.Treaties => EvolutionSection.Treaties,
-            _ => EvolutionSection.Alignments,
-        };
+        var section = c.Section;
         var part = section switch
         {
-            EvolutionSection.Design => "design",
-            EvolutionSection.Sources => "sources/" + c.Id,
-            EvolutionSection.Members => "members/" + c.Id,
-            EvolutionSection.Bodies => "bodies/" + c.Id,
-            EvolutionSection.Principles => "principles/" + c.Id,
-            EvolutionSection.Phases => "phases/" + c.Id,
-            EvolutionSection.Commitments => "phases/" + PhaseOf(a, c),
-            EvolutionSection.Treaties => "treaties/" + c.Id,
+            DiffSection.Design => "design",
+            DiffSection.Sources => "sources/" + c.Id,
+            DiffSection.Members => "members/" + c.Id,
+            DiffSection.Bodies => "bodies/" + c.Id,
+            DiffSection.Principles => "principles/" + c.Id,
+            DiffSection.Phases => "phases/" + c.Id,
+            DiffSection.Commitments => "phases/" + PhaseOf(a, c),
+            DiffSection.Treaties => "treaties/" + c.Id,
+            DiffSection.Amendment => "amendment",
             _ => "alignments/" + c.Id,
         };
         var change = new EvolutionChange(section, c.Id, c.Name, c.Kind, c.Fields) { Part = part };
         switch (section)
         {
-            case EvolutionSection.Sources or EvolutionSection.Alignments:
+            case DiffSection.Sources or DiffSection.Alignments:
                 return change;
-            case EvolutionSection.Design when c.Fields.All(f => f.Field is "description" or "asOf"):
+            case DiffSection.Design when c.Fields.All(f => f.Field is "description" or "asOf" or "evolvesFrom"):
                 return change;
-            case EvolutionSection.Design:
+            case DiffSection.Design:
                 return change with { GovernedBy = Default };
-            case EvolutionSection.Members when c.Kind == ChangeKind.Added && a.Accession is not null:
+            case DiffSection.Members when c.Kind == ChangeKind.Added && a.Accession is not null:
                 return change with { GovernedBy = "accession" };
-            case EvolutionSection.Members when c.Kind == ChangeKind.Removed && CanWithdraw(a, c.Id):
+            case DiffSection.Members when c.Kind == ChangeKind.Removed && CanWithdraw(a, c.Id):
                 return change with { GovernedBy = "withdrawal" };
             default:
                 var (entry, covered) = AmendmentCoverage.MostSpecific(a, part);
@@ -214,38 +203,6 @@ public static class Evolution
 
     private static bool CanWithdraw(Design a, string member) =>
         a.Treaties.Any(t => t.Withdrawal is not null && t.Parties.Contains(member, StringComparer.Ordinal));
-
-    private static List<EvolutionChange> AmendmentChanges(Design a, Design b)
-    {
-        var result = new List<EvolutionChange>();
-        var (entry, covered) = AmendmentCoverage.MostSpecific(a, "amendment");
-        EvolutionChange Change(string id, ChangeKind kind) =>
-            new(EvolutionSection.Amendment, id, id, kind, []) { Part = "amendment", GovernedBy = entry?.Id ?? Default, CoveredAs = covered };
-
-        if (!Equals(a.Amendment, b.Amendment))
-        {
-            result.Add(Change("amendment", a.Amendment is null ? ChangeKind.Added : b.Amendment is null ? ChangeKind.Removed : ChangeKind.Changed));
-        }
-
-        foreach (var e in b.Amendments)
-        {
-            var old = a.Amendments.FirstOrDefault(x => string.Equals(x.Id, e.Id, StringComparison.Ordinal));
-            if (old is null) result.Add(Change(e.Id, ChangeKind.Added));
-            else if (!Equals(old, e)) result.Add(Change(e.Id, ChangeKind.Changed));
-        }
-
-        foreach (var e in a.Amendments)
-        {
-            if (!b.Amendments.Any(x => string.Equals(x.Id, e.Id, StringComparison.Ordinal))) result.Add(Change(e.Id, ChangeKind.Removed));
-        }
-
-        if (!Equals(a.Accession, b.Accession))
-        {
-            result.Add(Change("accession", a.Accession is null ? ChangeKind.Added : b.Accession is null ? ChangeKind.Removed : ChangeKind.Changed));
-        }
-
-        return result;
-    }
 
     private sealed record Governing(GoverningRule Rule, VotingGame Game);
 

@@ -41,40 +41,6 @@ public sealed record EvolutionOptions
     public bool AnalyzeSkips { get; init; } = true;
 }
 
-/// <summary>The part of a design a change touches, as amendment entries name parts in <c>covers</c>.</summary>
-public enum EvolutionSection
-{
-    /// <summary>The design's own fields (name, issue areas; description and asOf are governed by no rule).</summary>
-    Design,
-
-    /// <summary>Sources: a change of the record, not of the institution; governed by no rule.</summary>
-    Sources,
-
-    /// <summary>Members: accession, withdrawal, or a member's entry changed.</summary>
-    Members,
-
-    /// <summary>Bodies.</summary>
-    Bodies,
-
-    /// <summary>Principles.</summary>
-    Principles,
-
-    /// <summary>Phases.</summary>
-    Phases,
-
-    /// <summary>Commitments (covered as part of their phase: <c>phases/ID</c>, <c>phases</c>).</summary>
-    Commitments,
-
-    /// <summary>Treaties.</summary>
-    Treaties,
-
-    /// <summary>Alignments: scenarios, not facts; governed by no rule.</summary>
-    Alignments,
-
-    /// <summary>The amendment rules themselves: <c>amendment</c>, the <c>amendments</c> entries, <c>accession</c>.</summary>
-    Amendment,
-}
-
 /// <summary>What kind of procedure governs a change.</summary>
 public enum GoverningKind
 {
@@ -158,7 +124,7 @@ public sealed record GoverningRule
 /// <summary>One change of a step, with the procedure that governs it in the earlier design.</summary>
 public sealed record EvolutionChange
 {
-    internal EvolutionChange(EvolutionSection section, string id, string name, ChangeKind kind, IReadOnlyList<FieldChange> fields)
+    internal EvolutionChange(DiffSection section, string id, string name, ChangeKind kind, IReadOnlyList<FieldChange> fields)
     {
         Section = section;
         Id = id;
@@ -168,9 +134,9 @@ public sealed record EvolutionChange
     }
 
     /// <summary>The part of the design.</summary>
-    public EvolutionSection Section { get; }
+    public DiffSection Section { get; }
 
-    /// <summary>The element's id (the design's id for <see cref="EvolutionSection.Design"/>; for the amendment rules <c>amendment</c>,
+    /// <summary>The element's id (the design's id for <see cref="DiffSection.Design"/>; for the amendment rules <c>amendment</c>,
     /// <c>accession</c> or the entry's id).</summary>
     public string Id { get; }
 

@@ -46,6 +46,33 @@ public sealed class DesignDiffTests
     }
 
     [Fact]
+    public void Amendment_rules_are_their_own_section_and_evolves_from_is_a_design_field()
+    {
+        var before = Base() with
+        {
+            Amendment = new AmendmentProcedure(Rule.Consensus),
+            Amendments = [new AmendmentEntry("core", ["principles"], Rule.Unanimity), new AmendmentEntry("gone", ["bodies"], Rule.Unanimity)],
+        };
+        var after = Base() with
+        {
+            EvolvesFrom = "base",
+            Amendment = new AmendmentProcedure(Rule.AtLeast(Threshold.Fraction(new Rational(2, 3)))),
+            Amendments = [new AmendmentEntry("core", ["principles", "bodies"], Rule.Unanimity)],
+            Accession = new AccessionProcedure(Rule.Consensus),
+        };
+
+        var diff = DesignDiff.Compare(before, after);
+
+        Assert.Equal([("amendment", ChangeKind.Changed), ("core", ChangeKind.Changed), ("gone", ChangeKind.Removed), ("accession", ChangeKind.Added)],
+            diff.In(DiffSection.Amendment).Select(c => (c.Id, c.Kind)));
+        Assert.Equal(["rule"], diff.In(DiffSection.Amendment)[0].Fields.Select(f => f.Field));
+        Assert.Equal(["covers"], diff.In(DiffSection.Amendment)[1].Fields.Select(f => f.Field));
+        Assert.Contains(diff.In(DiffSection.Design), c => c.Fields.Any(f => f.Field == "evolvesFrom" && f.After == "base"));
+        Assert.Contains("Amendment rules", diff.Format(AnalysisFormat.Text), StringComparison.Ordinal);
+        Assert.True(DesignDiff.Compare(after, after).IsEmpty);
+    }
+
+    [Fact]
     public void A_body_whose_matters_change_reports_its_decisions()
     {
         var before = Design.Create("d", "D").Member("a", "A").Member("b", "B")
