@@ -926,6 +926,29 @@ public sealed class SeedEvolutionMeaningTests
     }
 
     [Fact]
+    [Seed("sco")]
+    public void Amending_the_sco_charter_needs_all_ten_although_a_member_can_be_suspended_over_its_objection()
+    {
+        // The 2003 protocol amended the Charter on a decision of the heads of State, who decide by consensus (Art. 16): each of the ten
+        // can block an amendment, while the suspension or expulsion of one member is decided without its vote.
+        var amendment = AmendmentGame("sco");
+        Assert.Equal(10, LoneBlockers(amendment).Count);
+        var suspension = Game("sco", "suspension-expulsion");
+        Assert.True(suspension.IsWinning(AllBut(suspension, "by")), "the other nine suspend Belarus over its objection");
+        Assert.False(amendment.IsWinning(AllBut(amendment, "by")), "the other nine cannot amend the Charter without Belarus");
+    }
+
+    [Fact]
+    [Seed("korean-armistice-1953")]
+    public void Amending_the_armistice_needs_the_three_commanders_and_not_the_neutral_nations()
+    {
+        // Para. 61: amendments mutually agreed by the Commanders of the opposing sides (UNC; KPA and CPV); the NNSC's four have no say.
+        var amendment = AmendmentGame("korean-armistice-1953");
+        Assert.True(LoneBlockers(amendment).SequenceEqual(["unc", "kpa", "cpv"]), "who can block an amendment: " + string.Join(", ", LoneBlockers(amendment)));
+        Assert.True(amendment.IsWinning(["unc", "kpa", "cpv"]), "the three Commanders amend the Agreement without Sweden, Switzerland, Poland and Czechoslovakia");
+    }
+
+    [Fact]
     [Seed("nato-nac")]
     public void Nato_admits_a_new_ally_only_by_unanimous_invitation()
     {
