@@ -815,6 +815,139 @@ public sealed class SeedEvolutionMeaningTests
         Assert.Equal(2, step.GovernedBy.Count);
     }
 
+    /// <summary>The game of a seed's amendment rule (or, with <paramref name="ratification"/>, its ratification rule) over all its members.</summary>
+    private static Napsm.Core.Voting.VotingGame AmendmentGame(string seed, bool ratification = false)
+    {
+        var design = Design(seed);
+        var amendment = design.Amendment;
+        Assert.True(amendment is not null, $"seeds/{seed}.json has no amendment rule");
+        var rule = ratification ? amendment!.Ratification?.Rule : amendment!.Rule;
+        Assert.True(rule is not null, $"seeds/{seed}.json: the amendment has no ratification rule");
+        return Napsm.Core.Voting.VotingGame.ForRule(design, rule!, design.Members.Select(m => m.Id));
+    }
+
+    [Fact]
+    [Seed("treaties-npt")]
+    public void Amending_the_npt_needs_a_majority_that_includes_every_nuclear_weapon_state_party()
+    {
+        // Art. VIII(2): a majority of all the Parties including all nuclear-weapon States Party (and the Board members of the day, not
+        // encoded); in this design the nuclear-weapon States Party are the three depositaries, the UK, the US and the USSR.
+        foreach (var game in new[] { AmendmentGame("treaties-npt"), AmendmentGame("treaties-npt", ratification: true) })
+        {
+            Assert.True(LoneBlockers(game).SequenceEqual(["uk", "us", "su"]), "who can block an amendment alone: " + string.Join(", ", LoneBlockers(game)));
+            var others = AllBut(game, "uk", "us", "su").ToList();
+            Assert.False(game.IsWinning(others), "all 58 other signatories cannot amend the Treaty without the nuclear-weapon States");
+            Assert.True(game.IsWinning(["uk", "us", "su", .. others.Take(28)]), "the three with 28 others are 31 of 61, a majority");
+            Assert.False(game.IsWinning(["uk", "us", "su", .. others.Take(27)]), "the three with 27 others are 30 of 61, not a majority");
+        }
+    }
+
+    [Fact]
+    [Seed("iaea-board")]
+    public void Amending_the_iaea_statute_needs_two_thirds_and_nobody_can_block_it_alone()
+    {
+        // Art. XVIII.C: two-thirds of the General Conference present and voting, then acceptance by two-thirds of all the members; counted
+        // here over the 35 Board members, 24 of them carry both, and no member can stop an amendment alone.
+        var adoption = AmendmentGame("iaea-board");
+        var acceptance = AmendmentGame("iaea-board", ratification: true);
+        Assert.Equal(35, acceptance.Voters.Count);
+        Assert.True(acceptance.IsWinning(acceptance.Voters.Take(24)), "24 of 35 acceptances are two-thirds");
+        Assert.False(acceptance.IsWinning(acceptance.Voters.Take(23)), "23 of 35 are short of two-thirds");
+        Assert.True(adoption.IsWinning(adoption.Voters.Take(24)));
+        Assert.False(adoption.IsWinning(adoption.Voters.Take(23)), "with all 35 present and voting, 23 yes against 12 no is short of two-thirds");
+        Assert.Empty(LoneBlockers(acceptance));
+    }
+
+    [Fact]
+    [Seed("imf-board-of-governors")]
+    public void Amending_the_imf_articles_needs_the_united_states_and_three_fifths_of_the_members()
+    {
+        // Art. XXVIII(a): acceptance by three-fifths of the members having 85% of the total voting power; the United States holds 16.50%
+        // (831,401 of 5,039,930 votes), so it alone can block an amendment, and 114 of the 190 members are needed in any case.
+        var acceptance = AmendmentGame("imf-board-of-governors", ratification: true);
+        Assert.True(LoneBlockers(acceptance).SequenceEqual(["us"]), "who can block an amendment alone: " + string.Join(", ", LoneBlockers(acceptance)));
+        Assert.True(acceptance.IsWinning(acceptance.Voters), "all 190 members accept");
+        var design = Design("imf-board-of-governors");
+        var byVotes = design.Members.OrderByDescending(m => m.Attributes["votes"].Value).Select(m => m.Id).ToList();
+        Assert.False(acceptance.IsWinning(byVotes.Take(113)), "113 members are fewer than three-fifths of 190, whatever their votes");
+        Assert.Equal(Period.FromMonths(3), design.Amendment!.Ratification!.Delay);
+    }
+
+    [Fact]
+    [Seed("imf-executive-board-constituencies")]
+    public void Amending_the_imf_articles_from_the_constituency_seed_gives_the_same_lone_blocker()
+    {
+        // The same Art. XXVIII over the same 190 members and votes: the United States alone blocks. Japan and China together hold 12.2% of
+        // the votes and cannot; with Germany they hold 17.5% and can.
+        var acceptance = AmendmentGame("imf-executive-board-constituencies", ratification: true);
+        Assert.True(LoneBlockers(acceptance).SequenceEqual(["us"]), "who can block an amendment alone: " + string.Join(", ", LoneBlockers(acceptance)));
+        Assert.True(acceptance.IsWinning(AllBut(acceptance, "jp", "cn")), "the rest accept without Japan and China (87.8% of the votes)");
+        Assert.False(acceptance.IsWinning(AllBut(acceptance, "jp", "cn", "de")), "without Japan, China and Germany the rest hold 82.5%, short of 85%");
+    }
+
+    [Fact]
+    [Seed("eu-council-lisbon")]
+    public void Revising_the_eu_treaties_needs_all_27_although_the_council_decides_by_qualified_majority()
+    {
+        // Art. 48(4) TEU: common accord of the governments and ratification by all the Member States; the Council's qualified majority gives
+        // no member a veto.
+        var revision = AmendmentGame("eu-council-lisbon");
+        Assert.Equal(27, LoneBlockers(revision).Count);
+        Assert.Equal(27, LoneBlockers(AmendmentGame("eu-council-lisbon", ratification: true)).Count);
+        Assert.Empty(LoneBlockers(Game("eu-council-lisbon", "council-qmv")));
+    }
+
+    [Fact]
+    [Seed("eec-1958")]
+    public void Luxembourg_is_a_dummy_in_the_councils_qualified_majority_but_can_block_any_amendment_of_the_treaty()
+    {
+        // Art. 148: weights 4-4-4-2-2-1, quota 12, Luxembourg never pivotal; Art. 236: amendments by common accord, ratified by all six.
+        var amendment = AmendmentGame("eec-1958");
+        Assert.Contains("lu", LoneBlockers(amendment));
+        Assert.Equal(6, LoneBlockers(amendment).Count);
+        var qmv = Analyze("eec-1958", "council-qmv-commission-proposal", PowerIndices.ShapleyShubik);
+        Assert.Equal(Rational.Zero, Power(qmv, "lu").ShapleyShubik);
+    }
+
+    [Fact]
+    [Seed("treaties-paris")]
+    public void Amending_the_paris_agreement_needs_three_fourths_and_no_party_can_block_it_alone()
+    {
+        // UNFCCC Art. 15(3)-(4), applied to the Agreement: consensus, else three-fourths of the Parties present and voting; in force after
+        // acceptance by three fourths of the Parties, here 148 of 197, on the ninetieth day. No Party, however large its emissions, blocks it.
+        var adoption = AmendmentGame("treaties-paris");
+        var acceptance = AmendmentGame("treaties-paris", ratification: true);
+        Assert.Equal(197, acceptance.Voters.Count);
+        Assert.True(acceptance.IsWinning(acceptance.Voters.Take(148)), "148 of 197 acceptances are three fourths");
+        Assert.False(acceptance.IsWinning(acceptance.Voters.Take(147)), "147 of 197 are short of three fourths");
+        Assert.True(adoption.IsWinning(AllBut(adoption, "cn", "us")), "195 of 197 voting yes adopt it over China's and the United States' no");
+        Assert.Empty(LoneBlockers(acceptance));
+        Assert.Empty(LoneBlockers(adoption));
+    }
+
+    [Fact]
+    [Seed("sco")]
+    public void Amending_the_sco_charter_needs_all_ten_although_a_member_can_be_suspended_over_its_objection()
+    {
+        // The 2003 protocol amended the Charter on a decision of the heads of State, who decide by consensus (Art. 16): each of the ten
+        // can block an amendment, while the suspension or expulsion of one member is decided without its vote.
+        var amendment = AmendmentGame("sco");
+        Assert.Equal(10, LoneBlockers(amendment).Count);
+        var suspension = Game("sco", "suspension-expulsion");
+        Assert.True(suspension.IsWinning(AllBut(suspension, "by")), "the other nine suspend Belarus over its objection");
+        Assert.False(amendment.IsWinning(AllBut(amendment, "by")), "the other nine cannot amend the Charter without Belarus");
+    }
+
+    [Fact]
+    [Seed("korean-armistice-1953")]
+    public void Amending_the_armistice_needs_the_three_commanders_and_not_the_neutral_nations()
+    {
+        // Para. 61: amendments mutually agreed by the Commanders of the opposing sides (UNC; KPA and CPV); the NNSC's four have no say.
+        var amendment = AmendmentGame("korean-armistice-1953");
+        Assert.True(LoneBlockers(amendment).SequenceEqual(["unc", "kpa", "cpv"]), "who can block an amendment: " + string.Join(", ", LoneBlockers(amendment)));
+        Assert.True(amendment.IsWinning(["unc", "kpa", "cpv"]), "the three Commanders amend the Agreement without Sweden, Switzerland, Poland and Czechoslovakia");
+    }
+
     [Fact]
     [Seed("nato-nac")]
     public void Nato_admits_a_new_ally_only_by_unanimous_invitation()
