@@ -122,9 +122,17 @@ public static class EvolutionReport
         _ => "undated",
     };
 
+    /// <summary>The procedure in words (<c>the amendment rule</c>, <c>amendment entry 'charter-core'</c>), its stage and rule.</summary>
     private static string Governing(GoverningRule g) =>
-        g.Amendment + (g.Member is { } m ? " of " + m : "") + (g.Stage == GoverningStage.Ratification ? " (ratification)" : "") + ": " + g.Rule
-        + (g.IsImplicit ? " (no amendment rule)" : "") + (g.CanPass ? "" : " — cannot pass");
+        g.Kind switch
+        {
+            GoverningKind.Entry => "amendment entry '" + g.Amendment + "'",
+            GoverningKind.Accession => "the accession rule",
+            GoverningKind.Withdrawal => "the withdrawal of " + g.Member,
+            _ => g.IsImplicit ? "unanimity (the design has no amendment rule)" : "the amendment rule",
+        }
+        + (g.Stage == GoverningStage.Ratification ? " (ratification)" : "") + (g.IsImplicit ? "" : ": " + g.Rule)
+        + (g.CanPass ? "" : " — cannot pass");
 
     private static string Ids(IEnumerable<string> ids)
     {
