@@ -50,8 +50,8 @@ public class TemporalNetworkTests
         Assert.False(r.IsConsistent);
         var conflict = Assert.Single(r.Conflicts);
         Assert.Equal(17, conflict.ShortfallDays);
-        Assert.Contains("'initial-actions' must end within 60 days of 2007-02-13, that is by 2007-04-14", conflict.Message, StringComparison.Ordinal);
-        Assert.Contains("but 'shut-down-yongbyon' is due 2007-05-01", conflict.Message, StringComparison.Ordinal);
+        Assert.Contains("'initial-actions' must end within 60 days of 2007-02-13, that is by 2007-04-14", Napsm.Core.Validation.Wording.Of(conflict), StringComparison.Ordinal);
+        Assert.Contains("but 'shut-down-yongbyon' is due 2007-05-01", Napsm.Core.Validation.Wording.Of(conflict), StringComparison.Ordinal);
         Assert.Equal(["/phases/0/window/start", "/phases/0/window/within", "/phases/0/commitments/0", "/phases/0/commitments/0/due"], conflict.Chain.Select(c => c.At));
     }
 
@@ -83,7 +83,8 @@ public class TemporalNetworkTests
         var approx = Assert.Single(r.Approximated);
         Assert.Equal("/phases/0/window/within", approx.At);
         Assert.Equal(62, approx.MaxDays);
-        Assert.Contains("59 to 62", approx.Approximation, StringComparison.Ordinal);
+        Assert.Equal(new UnanchoredPeriod(Period.FromMonths(2), 59, 62), approx.Unanchored);
+        Assert.Equal(62, approx.PeriodDays);
     }
 
     [Fact]

@@ -114,8 +114,8 @@ internal sealed class LaterRequirementRule() : BuiltInRule(BuiltIn.NAPSM0504, Bu
             var required = TreatyCycleRule.Name(context, t.Requires[later.Requirement]);
             var (at, days, chain) = (later.Constraint.At, later.Forced.Days, later.Forced.Chain);
             var why = $"the schedule puts it at least {days.ToString(CultureInfo.InvariantCulture)} day{(days == 1 ? "" : "s")} after '{t.Id}' enters into force ("
-                + string.Join("; ", chain.Select(c => c.Sentence)) + ")";
-            var steps = chain.Select(c => DiagnosticLocation.At(c.At, c.Sentence)).ToList();
+                + string.Join("; ", chain.Select(Wording.Of)) + ")";
+            var steps = chain.Select(c => DiagnosticLocation.At(c.At, Wording.Of(c))).ToList();
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0504, at, Describe.Treaty(t), required, why) with { RelatedLocations = steps, Chain = steps });
         }
     }
