@@ -50,11 +50,11 @@ internal sealed class EntryIntoForceRule() : BuiltInRule(BuiltIn.NAPSM0502, Buil
             var rulePointer = Pointers.Treaty(i) + "/entryIntoForce/rule";
             if (!game.PassesWithEveryone)
             {
-                var problems = game.Problems.Select(p => p.Message).ToList();
+                var problems = game.Problems.Select(Wording.Of).ToList();
                 var why = problems.Count > 0 ? string.Join("; ", problems) : "its rule is not met even if every party ratifies";
                 context.Report(Diagnostic.Create(BuiltIn.NAPSM0502, rulePointer, Describe.Treaty(t), why) with
                 {
-                    RelatedLocations = game.Problems.Select(p => DiagnosticLocation.At(rulePointer + p.At, p.Message)).ToList(),
+                    RelatedLocations = game.Problems.Select(p => DiagnosticLocation.At(rulePointer + p.At, Wording.Of(p))).ToList(),
                 });
                 continue;
             }
