@@ -110,7 +110,7 @@ public static class ScheduleReport
         if (r.Unresolved.Count > 0)
         {
             sb.Append("\nLeft out (unknown events):\n");
-            foreach (var u in r.Unresolved) sb.Append(TextTable.Paragraph(E(u.ToString()), lineWidth, "  ", "    "));
+            foreach (var u in r.Unresolved) sb.Append(TextTable.Paragraph(E(Validation.Wording.Of(u)), lineWidth, "  ", "    "));
         }
 
         return sb.ToString();
@@ -178,7 +178,7 @@ public static class ScheduleReport
 
             w.WriteEndArray();
             w.WriteStartArray("unresolved");
-            foreach (var u in r.Unresolved) w.WriteStringValue(u.ToString());
+            foreach (var u in r.Unresolved) w.WriteStringValue(Validation.Wording.Of(u));
             w.WriteEndArray();
             w.WriteEndObject();
         }

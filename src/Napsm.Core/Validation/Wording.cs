@@ -89,6 +89,23 @@ public static partial class Wording
         return text + " (" + Days(conflict.ShortfallDays) + " short)";
     }
 
+    /// <summary>
+    /// An entry left out of the temporal network and what it names that is missing, such as
+    /// <c>/timing/0/from: no event 'nowhere.end'</c>.
+    /// </summary>
+    /// <param name="reference">The unresolved entry.</param>
+    /// <returns>The pointer and the sentence, without a final full stop.</returns>
+    public static string Of(UnresolvedReference reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return reference.Kind switch
+        {
+            ConstraintKind.PhaseOrder => $"{reference.At}: no phase '{reference.Missing}'",
+            ConstraintKind.Requires => $"{reference.At}: no event for '{reference.Missing}'",
+            _ => $"{reference.At}: no event '{reference.Missing}'",
+        };
+    }
+
     private static string Timing(TemporalConstraint c, long days)
     {
         // An atLeast bound runs from the entry's "to" back to its "from"; an atMost bound from "from" to "to".

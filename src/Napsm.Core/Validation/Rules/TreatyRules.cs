@@ -130,7 +130,7 @@ internal sealed class RatificationRule() : BuiltInRule(BuiltIn.NAPSM0505)
         {
             foreach (var p in context.TreatyStatus(i).Problems)
             {
-                context.Report(Diagnostic.Create(BuiltIn.NAPSM0505, p.At, p.Message));
+                context.Report(Diagnostic.Create(BuiltIn.NAPSM0505, p.At, Wording.Of(p)));
             }
         }
     }
