@@ -148,7 +148,7 @@ public class TemporalNetworkTests
         Assert.True(r.IsConsistent);
         var unresolved = Assert.Single(r.Unresolved);
         Assert.Equal((ConstraintKind.Timing, "/timing/0/from", "nowhere.end"), (unresolved.Kind, unresolved.At, unresolved.Missing));
-        Assert.Equal("/timing/0/from: no event 'nowhere.end'", unresolved.ToString());
+        Assert.Equal("/timing/0/from: no event 'nowhere.end'", Napsm.Core.Validation.Wording.Of(unresolved));
     }
 
     [Fact]
