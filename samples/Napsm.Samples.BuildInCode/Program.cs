@@ -60,7 +60,7 @@ foreach (var e in schedule.Events)
     Console.WriteLine($"  {e.Event,-28} earliest {Date(e.Earliest),-10}  latest {Date(e.Latest)}");
 }
 
-foreach (var conflict in schedule.Conflicts) Console.WriteLine($"  conflict: {conflict.Message}");
+foreach (var conflict in schedule.Conflicts) Console.WriteLine($"  conflict: {Wording.Of(conflict)}");
 return report.IsValid ? 0 : 1;
 
 static string Show(Rational? r) => r is { } v ? $"{v} ({v.ToDouble():0.0000})" : "not computed";

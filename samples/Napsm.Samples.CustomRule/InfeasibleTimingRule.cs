@@ -63,8 +63,8 @@ public sealed class InfeasibleTimingRule : IValidationRule
         foreach (var conflict in schedule.Conflicts)
         {
             if (conflict.Chain.Any(explained.Contains)) continue;
-            var steps = conflict.Chain.Select(c => DiagnosticLocation.At(c.At, c.Sentence)).ToList();
-            context.Report(Diagnostic.Create(_infeasible, steps[^1].JsonPointer, conflict.Message) with
+            var steps = conflict.Chain.Select(c => DiagnosticLocation.At(c.At, Wording.Of(c))).ToList();
+            context.Report(Diagnostic.Create(_infeasible, steps[^1].JsonPointer, Wording.Of(conflict)) with
             {
                 RelatedLocations = steps.Take(steps.Count - 1).ToList(),
                 Chain = steps,

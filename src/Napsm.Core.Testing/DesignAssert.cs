@@ -482,7 +482,7 @@ public static class DesignAssert
         var step = Evolution.Evolution.AnalyzeStep(from, to);
         if (step.CanPass) return step;
         var failing = step.GovernedBy.Where(g => !g.CanPass).Select(g =>
-            $"'{g.Amendment}' ({g.Rule}{(g.Problems.Count > 0 ? ": " + string.Join("; ", g.Problems.Select(p => p.Message)) : ": not met even with every member in favour")}), "
+            $"'{g.Amendment}' ({g.Rule}{(g.Problems.Count > 0 ? ": " + string.Join("; ", g.Problems.Select(Wording.Of)) : ": not met even with every member in favour")}), "
             + $"governing {List(g.Governs.Select(k => step.Changes[k].Part).Distinct(StringComparer.Ordinal))}");
         throw new DesignAssertionException(
             $"Expected design '{from.Id}' to be able to evolve into '{to.Id}', but the step cannot pass: {string.Join("; ", failing)}.");

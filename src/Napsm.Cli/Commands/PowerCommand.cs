@@ -293,7 +293,7 @@ internal sealed class PowerCommand : NapsmCommand
         }
         else
         {
-            foreach (var p in game.Problems) stderr.WriteLine($"  at {rulePointer}{FreeText.Escape(p.At)}: {FreeText.Escape(p.Message)}");
+            foreach (var p in game.Problems) stderr.WriteLine($"  at {rulePointer}{FreeText.Escape(p.At)}: {FreeText.Escape(Wording.Of(p))}");
         }
 
         return ExitCodes.BadInput;

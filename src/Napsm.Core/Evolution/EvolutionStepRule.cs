@@ -51,7 +51,7 @@ internal sealed class EvolutionStepRule : IValidationRule
             };
             if (g.Stage == GoverningStage.Ratification) which += "'s ratification";
             var why = g.Problems.Count > 0
-                ? string.Join("; ", g.Problems.Select(p => p.Message))
+                ? string.Join("; ", g.Problems.Select(Wording.Of))
                 : "it is not met even if every member votes for it";
             result.Add(Diagnostic.Create(BuiltIn.NAPSM1004, at, from, target, which + " " + Pointers.QuoteRule(g.Rule) + " governs "
                 + Changes(step, g) + ", and " + why));

@@ -47,7 +47,7 @@ public static class AnalysisNotes
         ArgumentNullException.ThrowIfNull(part);
         var name = PartName(part.Part);
         return char.ToUpperInvariant(name[0]) + name[1..] + " not computed: " + ReasonName(part.Reason)
-            + (part.Detail.Length > 0 ? " (" + part.Detail + ")" : "");
+            + (Validation.Wording.Detail(part) is { Length: > 0 } detail ? " (" + detail + ")" : "");
     }
 
     /// <summary>The method in prose: <c>generating functions</c>, <c>decision diagram</c>.</summary>
@@ -160,7 +160,7 @@ public static class AnalysisNotes
             writer.WriteStartObject();
             writer.WriteString("part", Json(p.Part));
             writer.WriteString("reason", Json(p.Reason));
-            writer.WriteString("detail", p.Detail);
+            writer.WriteString("detail", Validation.Wording.Detail(p));
             writer.WriteEndObject();
         }
 

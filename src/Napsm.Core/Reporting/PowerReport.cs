@@ -250,7 +250,7 @@ public static class PowerReport
                 w.WriteStartObject("exact");
                 w.WriteString("notComputed", AnalysisNotes.Sentence(why));
                 w.WriteString("reason", AnalysisNotes.Json(why.Reason));
-                w.WriteString("detail", why.Detail);
+                w.WriteString("detail", Validation.Wording.Detail(why));
                 w.WriteEndObject();
             }
 

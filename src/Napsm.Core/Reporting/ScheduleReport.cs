@@ -70,8 +70,8 @@ public static class ScheduleReport
             for (int i = 0; i < r.Conflicts.Count; i++)
             {
                 var c = r.Conflicts[i];
-                sb.Append('\n').Append(TextTable.Paragraph(string.Create(CultureInfo.InvariantCulture, $"{Where(document, c.Chain[^1].At)}: conflict {i + 1}: {E(c.Message)}"), lineWidth, "", "  "));
-                foreach (var step in c.Chain) sb.Append(TextTable.Paragraph($"{Where(document, step.At)}  {E(step.At)}  {E(step.Sentence)}", lineWidth, "  ", "      "));
+                sb.Append('\n').Append(TextTable.Paragraph(string.Create(CultureInfo.InvariantCulture, $"{Where(document, c.Chain[^1].At)}: conflict {i + 1}: {E(Validation.Wording.Of(c))}"), lineWidth, "", "  "));
+                foreach (var step in c.Chain) sb.Append(TextTable.Paragraph($"{Where(document, step.At)}  {E(step.At)}  {E(Validation.Wording.Of(step))}", lineWidth, "  ", "      "));
             }
         }
         else
@@ -92,7 +92,7 @@ public static class ScheduleReport
                 sb.Append(CultureInfo.InvariantCulture, $"\nCritical path to {last.Event} ({Date(last.Earliest)}):\n");
                 foreach (var step in r.CriticalPath)
                 {
-                    sb.Append(TextTable.Paragraph($"{Date(step.Earliest)}  {step.Event}  ({E(step.Because.Sentence)}; {E(step.Because.At)})", lineWidth, "  ", "              "));
+                    sb.Append(TextTable.Paragraph($"{Date(step.Earliest)}  {step.Event}  ({E(Validation.Wording.Of(step.Because))}; {E(step.Because.At)})", lineWidth, "  ", "              "));
                 }
             }
             else
@@ -104,13 +104,13 @@ public static class ScheduleReport
         if (r.Approximated.Count > 0)
         {
             sb.Append("\nApproximated periods (not anchored to a date):\n");
-            foreach (var a in r.Approximated) sb.Append(TextTable.Paragraph($"{E(a.At)}  {E(a.Approximation ?? "")}", lineWidth, "  ", "    "));
+            foreach (var a in r.Approximated) sb.Append(TextTable.Paragraph($"{E(a.At)}  {E(Validation.Wording.Approximation(a) ?? "")}", lineWidth, "  ", "    "));
         }
 
         if (r.Unresolved.Count > 0)
         {
             sb.Append("\nLeft out (unknown events):\n");
-            foreach (var u in r.Unresolved) sb.Append(TextTable.Paragraph(E(u.ToString()), lineWidth, "  ", "    "));
+            foreach (var u in r.Unresolved) sb.Append(TextTable.Paragraph(E(Validation.Wording.Of(u)), lineWidth, "  ", "    "));
         }
 
         return sb.ToString();
@@ -152,7 +152,7 @@ public static class ScheduleReport
             foreach (var c in r.Conflicts)
             {
                 w.WriteStartObject();
-                w.WriteString("message", c.Message);
+                w.WriteString("message", Validation.Wording.Of(c));
                 w.WriteNumber("shortfallDays", c.ShortfallDays);
                 w.WriteStartArray("chain");
                 foreach (var step in c.Chain)
@@ -178,7 +178,7 @@ public static class ScheduleReport
 
             w.WriteEndArray();
             w.WriteStartArray("unresolved");
-            foreach (var u in r.Unresolved) w.WriteStringValue(u.ToString());
+            foreach (var u in r.Unresolved) w.WriteStringValue(Validation.Wording.Of(u));
             w.WriteEndArray();
             w.WriteEndObject();
         }
@@ -202,7 +202,7 @@ public static class ScheduleReport
             w.WriteNumber("column", loc.Column);
         }
 
-        w.WriteString("constraint", c.Sentence);
-        if (c.Approximation is { } a) w.WriteString("approximation", a);
+        w.WriteString("constraint", Validation.Wording.Of(c));
+        if (Validation.Wording.Approximation(c) is { } a) w.WriteString("approximation", a);
     }
 }

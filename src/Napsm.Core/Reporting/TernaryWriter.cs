@@ -68,7 +68,7 @@ internal static class TernaryWriter
     {
         var name = PartName(part.Part);
         name = char.ToUpperInvariant(name[0]) + name[1..];
-        return name + " not computed: " + AnalysisNotes.ReasonName(part.Reason) + (part.Detail.Length > 0 ? " (" + part.Detail + ")" : "");
+        return name + " not computed: " + AnalysisNotes.ReasonName(part.Reason) + (Validation.Wording.Detail(part) is { Length: > 0 } detail ? " (" + detail + ")" : "");
     }
 
     private static void Bool(Utf8JsonWriter w, string name, bool? value)

@@ -94,7 +94,7 @@ public static class TreatyReport
             Line("Fewest refusals to block:", s.FewestRefusalsToBlock is { } k ? $"{k} ({Choice(s.BlockingChoice, s.OneBlockingSet)})" : "not computed: too large");
         }
 
-        foreach (var p in s.Problems) sb.Append(TextTable.Paragraph($"problem: {FreeText.Escape(p.At)}: {FreeText.Escape(p.Message)}", width, "  ", "    "));
+        foreach (var p in s.Problems) sb.Append(TextTable.Paragraph($"problem: {FreeText.Escape(p.At)}: {FreeText.Escape(Validation.Wording.Of(p))}", width, "  ", "    "));
         return sb.ToString();
     }
 
@@ -182,7 +182,7 @@ public static class TreatyReport
                 w.WriteStartObject();
                 w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(p.Kind.ToString()));
                 w.WriteString("at", p.At);
-                w.WriteString("message", p.Message);
+                w.WriteString("message", Validation.Wording.Of(p));
                 w.WriteEndObject();
             }
 

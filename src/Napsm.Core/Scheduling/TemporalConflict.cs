@@ -1,5 +1,4 @@
 using Napsm.Core.Model;
-using NodaTime;
 
 namespace Napsm.Core.Scheduling;
 
@@ -17,19 +16,4 @@ public sealed record TemporalConflict
 
     /// <summary>By how many days the chain fails: the bounds around the cycle sum to minus this.</summary>
     public long ShortfallDays { get; }
-
-    /// <summary>The conflict in words: each constraint's sentence, the last introduced by "but".</summary>
-    public string Message
-    {
-        get
-        {
-            var parts = Chain.Select(c => c.Sentence).ToList();
-            var text = parts.Count == 1 ? parts[0] : string.Join("; ", parts.Take(parts.Count - 1)) + "; but " + parts[^1];
-            var days = ShortfallDays == 1 ? "1 day" : ShortfallDays.ToString(System.Globalization.CultureInfo.InvariantCulture) + " days";
-            return text + " (" + days + " short)";
-        }
-    }
-
-    /// <inheritdoc/>
-    public override string ToString() => Message;
 }

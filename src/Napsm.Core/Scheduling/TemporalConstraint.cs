@@ -10,7 +10,7 @@ namespace Napsm.Core.Scheduling;
 /// </summary>
 public sealed record TemporalConstraint
 {
-    internal TemporalConstraint(EventRef? from, EventRef? to, long maxDays, ConstraintKind kind, string pointer, string[] ids, string sentence, string? approximation)
+    internal TemporalConstraint(EventRef? from, EventRef? to, long maxDays, ConstraintKind kind, string pointer, string[] ids)
     {
         From = from;
         To = to;
@@ -18,8 +18,6 @@ public sealed record TemporalConstraint
         Kind = kind;
         At = pointer;
         Ids = ValueList<string>.Own(ids); // the network builder's own array (see TemporalNetwork.Builder.Edge)
-        Sentence = sentence;
-        Approximation = approximation;
     }
 
     /// <summary>The event the bound counts from; <see langword="null"/> for the calendar.</summary>
@@ -37,30 +35,67 @@ public sealed record TemporalConstraint
     /// <summary>The JSON pointer of its origin in the design, such as <c>/phases/0/window/within</c> or <c>/timing/4</c>.</summary>
     public string At { get; }
 
-    /// <summary>The ids of the elements involved (phases, commitments, treaties), in the order the sentence names them.</summary>
+    /// <summary>
+    /// The ids of the elements involved (phases, commitments, treaties): the element the bound is about first, then the one it is
+    /// measured against (a commitment, then its phase; a timing bound's <c>to</c> event, then its <c>from</c> event).
+    /// </summary>
     public IReadOnlyList<string> Ids { get; }
 
-    /// <summary>The bound in words, such as "initial-actions starts on 2007-02-13".</summary>
-    public string Sentence { get; }
+    /// <summary>
+    /// The date the bound states, by <see cref="Kind"/>: the date it fixes or limits (<see cref="ConstraintKind.PhaseStart"/>,
+    /// <see cref="ConstraintKind.PhaseEnd"/>, <see cref="ConstraintKind.CommitmentDue"/>, <see cref="ConstraintKind.EntryIntoForceNotBefore"/>);
+    /// the treaty's opening for signature (<see cref="ConstraintKind.EntryIntoForceDelay"/>); the phase's fixed start date that a
+    /// <c>within</c> period is counted from (<see cref="ConstraintKind.PhaseWithin"/>, <see cref="ConstraintKind.CommitmentWithin"/>;
+    /// <see langword="null"/> when the start is not fixed); <see langword="null"/> for every other kind (a
+    /// <see cref="ConstraintKind.Ratifications"/> bound's dates are in <see cref="Recorded"/>).
+    /// </summary>
+    public LocalDate? Date { get; internal init; }
 
     /// <summary>
-    /// When the bound comes from a month or year period that no date anchors, how it was approximated (the widest safe length for its
-    /// direction, such as "P2M is 59 to 62 days; 62 used"); otherwise <see langword="null"/>.
+    /// The period the bound comes from, as written: a phase's or commitment's <c>within</c>, a timing entry's <c>atLeast</c> or
+    /// <c>atMost</c>, a treaty's entry-into-force <c>delay</c>; <see langword="null"/> for a bound without a period.
     /// </summary>
-    public string? Approximation { get; }
+    public Period? Period { get; internal init; }
+
+    /// <summary>
+    /// The number of days <see cref="Period"/> was counted as (exact when a date anchors it, else the widest safe length for the
+    /// bound's direction); <see langword="null"/> when the bound has no period.
+    /// </summary>
+    public long? PeriodDays { get; internal init; }
+
+    /// <summary>
+    /// Whether the bound comes from an <c>atLeast</c> entry of the design's <c>timing</c> list, turned round into an upper bound:
+    /// <see cref="From"/> is then the entry's <c>to</c> event and <see cref="To"/> its <c>from</c> event. False for every other bound.
+    /// </summary>
+    public bool IsAtLeast { get; internal init; }
+
+    /// <summary>The note of the design's <c>timing</c> entry a <see cref="ConstraintKind.Timing"/> bound comes from, as written; otherwise <see langword="null"/>.</summary>
+    public string? Note { get; internal init; }
+
+    /// <summary>
+    /// For a <see cref="ConstraintKind.Ratifications"/> bound: the treaty's recorded status it states (the date it entered into force,
+    /// or the earliest date it still can, as of the date of its ratifications); otherwise <see langword="null"/>.
+    /// </summary>
+    public RecordedEntryIntoForce? Recorded { get; internal init; }
 
     /// <summary>
     /// The unanchored month or year period this bound approximates, with the least and greatest number of days it can last;
-    /// <see langword="null"/> when the bound is exact (<see cref="IsApproximated"/> is false).
+    /// <see langword="null"/> when no such period is approximated.
     /// </summary>
     public UnanchoredPeriod? Unanchored { get; internal init; }
+
+    /// <summary>
+    /// The anchored month or year period this bound approximates because it runs past the calendar's edge; <see langword="null"/> when
+    /// no such period is approximated.
+    /// </summary>
+    public PeriodBeyondCalendar? BeyondCalendar { get; internal init; }
 
     /// <summary>The bound's edge in its network's graph (its index in <see cref="TemporalNetwork.Constraints"/>).</summary>
     internal int Edge { get; init; } = -1;
 
-    /// <summary>Whether the bound is an approximation of an unanchored month or year period.</summary>
-    public bool IsApproximated => Approximation is not null;
-
-    /// <inheritdoc/>
-    public override string ToString() => Sentence + " (" + At + ")";
+    /// <summary>
+    /// Whether the bound approximates a month or year period whose length in days is not known exactly: an unanchored one
+    /// (<see cref="Unanchored"/>) or one that runs past the calendar (<see cref="BeyondCalendar"/>).
+    /// </summary>
+    public bool IsApproximated => Unanchored is not null || BeyondCalendar is not null;
 }

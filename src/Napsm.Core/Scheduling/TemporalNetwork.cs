@@ -369,47 +369,46 @@ public sealed class TemporalNetwork
         private EventRef? Ev(int node) => node == 0 ? null : _events[node - 1];
 
 
-        private static string After(LocalDate date, long days) =>
-            PeriodDays.FromDayNumber(PeriodDays.DayNumber(date) + days) is { } end ? Kernel.IsoDate.Format(end) : "a date beyond the calendar";
+        /// <summary>t(to) − t(from) ≤ weight, with the typed facts a writer names it by (<see cref="Validation.Wording.Of(TemporalConstraint)"/>).</summary>
+        private void Edge(int from, int to, long weight, ConstraintKind kind, string pointer, Facts facts, params string[] ids) =>
+            _edges.Add((from, to, weight, new TemporalConstraint(Ev(from), Ev(to), weight, kind, pointer, ids)
+            {
+                Date = facts.Date,
+                Period = facts.Period?.Period,
+                PeriodDays = facts.Period?.Days,
+                Unanchored = facts.Period?.Unanchored,
+                BeyondCalendar = facts.Period?.Beyond,
+                IsAtLeast = facts.AtLeast,
+                Note = facts.Note,
+                Recorded = facts.Recorded,
+            }));
 
-        private static string Days(long days) => days == 1 || days == -1
-            ? days.ToString(CultureInfo.InvariantCulture) + " day"
-            : days.ToString(CultureInfo.InvariantCulture) + " days";
+        /// <summary>What a bound states besides its events and days (see the properties of <see cref="TemporalConstraint"/>).</summary>
+        private readonly record struct Facts(LocalDate? Date = null, Measured? Period = null, bool AtLeast = false, string? Note = null, RecordedEntryIntoForce? Recorded = null);
 
-        /// <summary>t(to) − t(from) ≤ weight.</summary>
-        private void Edge(int from, int to, long weight, ConstraintKind kind, string pointer, string sentence, string? approximation, params string[] ids) =>
-            _edges.Add((from, to, weight, new TemporalConstraint(Ev(from), Ev(to), weight, kind, pointer, ids, sentence, approximation) { Unanchored = approximation is null ? null : _unanchored }));
+        /// <summary>A period as <see cref="Length"/> counted it: its days, and how it was approximated when it was.</summary>
+        private sealed record Measured(Period Period, long Days, UnanchoredPeriod? Unanchored, PeriodBeyondCalendar? Beyond);
 
-        // The range of the period measured by the last call of Length, when it was not anchored; attached to the next edge.
-        private UnanchoredPeriod? _unanchored;
-
-        private void OnDate(int v, LocalDate date, ConstraintKind kind, string pointer, string sentence, string id)
+        private void OnDate(int v, LocalDate date, ConstraintKind kind, string pointer, string id)
         {
             long day = PeriodDays.DayNumber(date);
-            Edge(0, v, day, kind, pointer, sentence, null, id);
-            Edge(v, 0, -day, kind, pointer, sentence, null, id);
+            Edge(0, v, day, kind, pointer, new Facts(date), id);
+            Edge(v, 0, -day, kind, pointer, new Facts(date), id);
         }
 
         /// <summary>The length of <paramref name="period"/> between two nodes: exact when either end is fixed to a date, else the safe bound.</summary>
-        private (long Days, string? Approximation) Length(int from, int to, Period period, bool upper)
+        private Measured Length(int from, int to, Period period, bool upper)
         {
-            _unanchored = null;
-            if (!PeriodDays.IsVariable(period)) return (PeriodDays.Range(period) is var r && upper ? r.Max : r.Min, null);
+            if (!PeriodDays.IsVariable(period)) return new(period, PeriodDays.Range(period) is var r && upper ? r.Max : r.Min, null, null);
             bool fromFixed = _fixed.TryGetValue(from, out var start), toFixed = _fixed.TryGetValue(to, out var end);
-            if (fromFixed && PeriodDays.TryExact(start, period) is { } forward) return (forward, null);
-            if (toFixed && PeriodDays.TryExactBack(end, period) is { } back) return (back, null);
+            if (fromFixed && PeriodDays.TryExact(start, period) is { } forward) return new(period, forward, null, null);
+            if (toFixed && PeriodDays.TryExactBack(end, period) is { } back) return new(period, back, null, null);
             var (min, max) = PeriodDays.Range(period);
             long used = upper ? max : min;
             // Anchored, but the period runs past the calendar's edge: its exact length cannot be counted, so the widest safe length
             // stands in for it (the other end is then beyond the calendar: ScheduleResult.BeyondCalendar, NAPSM0408); not "unanchored".
-            if (fromFixed || toFixed)
-            {
-                var anchor = fromFixed ? start : end;
-                return (used, $"{PeriodDays.Text(period)} from {Kernel.IsoDate.Format(anchor)} ends beyond the calendar; {used} days used");
-            }
-
-            _unanchored = new UnanchoredPeriod(period, min, max);
-            return (used, $"{PeriodDays.Text(period)} is {min} to {max} days and no date anchors it; {used} used");
+            if (fromFixed || toFixed) return new(period, used, null, new PeriodBeyondCalendar(period, fromFixed ? start : end, used));
+            return new(period, used, new UnanchoredPeriod(period, min, max), null);
         }
 
         private void AddPhase(int i)
@@ -418,22 +417,20 @@ public sealed class TemporalNetwork
             int start = NodeOf(phase.Id, EventKind.Start);
             int end = NodeOf(phase.Id, EventKind.End);
             var p = Kernel.DesignPointers.Phase(i);
-            Edge(end, start, 0, ConstraintKind.PhaseSpan, p, $"'{phase.Id}' cannot end before it starts", null, phase.Id);
+            Edge(end, start, 0, ConstraintKind.PhaseSpan, p, default, phase.Id);
             if (phase.Window is { } w)
             {
-                if (w.Start is { } s) OnDate(start, s, ConstraintKind.PhaseStart, p + "/window/start", $"'{phase.Id}' starts on {Kernel.IsoDate.Format(s)}", phase.Id);
+                if (w.Start is { } s) OnDate(start, s, ConstraintKind.PhaseStart, p + "/window/start", phase.Id);
                 if (w.End is { } e)
                 {
-                    Edge(0, end, PeriodDays.DayNumber(e), ConstraintKind.PhaseEnd, p + "/window/end", $"'{phase.Id}' must end by {Kernel.IsoDate.Format(e)}", null, phase.Id);
+                    Edge(0, end, PeriodDays.DayNumber(e), ConstraintKind.PhaseEnd, p + "/window/end", new Facts(e), phase.Id);
                 }
 
                 if (w.Within is { } within)
                 {
-                    var (days, approx) = Length(start, end, within, upper: true);
-                    var sentence = _fixed.TryGetValue(start, out var sd)
-                        ? $"'{phase.Id}' must end within {Days(days)} of {Kernel.IsoDate.Format(sd)}, that is by {After(sd, days)}"
-                        : $"'{phase.Id}' must end within {Days(days)} of its start";
-                    Edge(start, end, days, ConstraintKind.PhaseWithin, p + "/window/within", sentence, approx, phase.Id);
+                    var length = Length(start, end, within, upper: true);
+                    LocalDate? sd = _fixed.TryGetValue(start, out var fixedStart) ? fixedStart : null;
+                    Edge(start, end, length.Days, ConstraintKind.PhaseWithin, p + "/window/within", new Facts(sd, length), phase.Id);
                 }
             }
 
@@ -442,17 +439,15 @@ public sealed class TemporalNetwork
                 var c = phase.Commitments[j];
                 int due = NodeOf(c.Id, EventKind.Due);
                 var cp = Kernel.DesignPointers.Commitment(i, j);
-                if (c.Due is { } dd) OnDate(due, dd, ConstraintKind.CommitmentDue, cp + "/due", $"'{c.Id}' is due {Kernel.IsoDate.Format(dd)}", c.Id);
+                if (c.Due is { } dd) OnDate(due, dd, ConstraintKind.CommitmentDue, cp + "/due", c.Id);
                 _inPhase[(i, j)] = [_edges.Count, _edges.Count + 1];
-                Edge(due, start, 0, ConstraintKind.CommitmentInPhase, cp, $"'{c.Id}' cannot fall due before '{phase.Id}' starts", null, c.Id, phase.Id);
-                Edge(end, due, 0, ConstraintKind.CommitmentInPhase, cp, $"'{phase.Id}' cannot end before '{c.Id}' falls due", null, c.Id, phase.Id);
+                Edge(due, start, 0, ConstraintKind.CommitmentInPhase, cp, default, c.Id, phase.Id);
+                Edge(end, due, 0, ConstraintKind.CommitmentInPhase, cp, default, c.Id, phase.Id);
                 if (c.Within is { } within)
                 {
-                    var (days, approx) = Length(start, due, within, upper: true);
-                    var sentence = _fixed.TryGetValue(start, out var sd)
-                        ? $"'{c.Id}' must fall due within {Days(days)} of the start of '{phase.Id}' on {Kernel.IsoDate.Format(sd)}, that is by {After(sd, days)}"
-                        : $"'{c.Id}' must fall due within {Days(days)} of the start of '{phase.Id}'";
-                    Edge(start, due, days, ConstraintKind.CommitmentWithin, cp + "/within", sentence, approx, c.Id, phase.Id);
+                    var length = Length(start, due, within, upper: true);
+                    LocalDate? sd = _fixed.TryGetValue(start, out var fixedStart) ? fixedStart : null;
+                    Edge(start, due, length.Days, ConstraintKind.CommitmentWithin, cp + "/within", new Facts(sd, length), c.Id, phase.Id);
                 }
             }
         }
@@ -471,31 +466,31 @@ public sealed class TemporalNetwork
                     continue;
                 }
 
-                Edge(start, end, 0, ConstraintKind.PhaseOrder, pointer, $"'{phase.Id}' starts no earlier than '{before}' ends", null, phase.Id, before);
+                Edge(start, end, 0, ConstraintKind.PhaseOrder, pointer, default, phase.Id, before);
             }
 
             for (int j = 0; j < phase.Requires.Count; j++)
             {
-                AddRequires(start, phase.Id, "starts", phase.Requires[j], Kernel.DesignPointers.Index(Kernel.DesignPointers.Phase(i) + "/requires", j));
+                AddRequires(start, phase.Id, phase.Requires[j], Kernel.DesignPointers.Index(Kernel.DesignPointers.Phase(i) + "/requires", j));
             }
         }
 
-        private void AddRequires(int node, string id, string verb, ElementRef required, string pointer)
+        private void AddRequires(int node, string id, ElementRef required, string pointer)
         {
-            var (kind, what) = required.Kind switch
+            EventKind? kind = required.Kind switch
             {
-                ElementKind.Treaty => (EventKind.InForce, "enters into force"),
-                ElementKind.Phase => (EventKind.End, "ends"),
-                ElementKind.Commitment => (EventKind.Due, "falls due"),
-                _ => ((EventKind?)null, ""),
-            } is var (k, w) && k is { } kk ? (kk, w) : (EventKind.Start, "");
-            if (what.Length == 0 || !_node.TryGetValue(new EventRef(required.Id, kind), out int other))
+                ElementKind.Treaty => EventKind.InForce,
+                ElementKind.Phase => EventKind.End,
+                ElementKind.Commitment => EventKind.Due,
+                _ => null,
+            };
+            if (kind is not { } k || !_node.TryGetValue(new EventRef(required.Id, k), out int other))
             {
                 _unresolved.Add(new UnresolvedReference(ConstraintKind.Requires, pointer, required.ToString()));
                 return;
             }
 
-            Edge(node, other, 0, ConstraintKind.Requires, pointer, $"'{id}' {verb} no earlier than '{required.Id}' {what}", null, id, required.Id);
+            Edge(node, other, 0, ConstraintKind.Requires, pointer, default, id, required.Id);
         }
 
         private void AddTreaty(int i)
@@ -506,7 +501,7 @@ public sealed class TemporalNetwork
             for (int j = 0; j < treaty.Requires.Count; j++)
             {
                 int edge = _edges.Count;
-                AddRequires(node, treaty.Id, "enters into force", treaty.Requires[j], $"{p}/requires/{j}");
+                AddRequires(node, treaty.Id, treaty.Requires[j], $"{p}/requires/{j}");
                 if (_edges.Count > edge) TreatyRequirements[(i, j)] = edge;
             }
 
@@ -514,19 +509,16 @@ public sealed class TemporalNetwork
             if (Recorded is not null && Recorded.TryGetValue(treaty.Id, out var recorded)) AddRatifications(treaty, recorded, node, p);
             if (eif.NotBefore is { } nb)
             {
-                Edge(node, 0, -PeriodDays.DayNumber(nb), ConstraintKind.EntryIntoForceNotBefore, p + "/entryIntoForce/notBefore",
-                    $"'{treaty.Id}' cannot enter into force before {Kernel.IsoDate.Format(nb)}", null, treaty.Id);
+                Edge(node, 0, -PeriodDays.DayNumber(nb), ConstraintKind.EntryIntoForceNotBefore, p + "/entryIntoForce/notBefore", new Facts(nb), treaty.Id);
             }
 
             if (treaty.OpenedForSignature is { } opened)
             {
                 var delay = eif.Delay ?? Period.Zero;
                 long days = PeriodDays.TryExact(opened, delay) ?? PeriodDays.Range(delay).Min;
-                var sentence = eif.Delay is null
-                    ? $"'{treaty.Id}' cannot enter into force before it is opened for signature on {Kernel.IsoDate.Format(opened)}"
-                    : $"'{treaty.Id}' enters into force at least {Days(days)} after the last ratification it needs, which cannot precede its opening on {Kernel.IsoDate.Format(opened)}";
                 Edge(node, 0, -(PeriodDays.DayNumber(opened) + days), ConstraintKind.EntryIntoForceDelay,
-                    eif.Delay is null ? p + "/openedForSignature" : p + "/entryIntoForce/delay", sentence, null, treaty.Id);
+                    eif.Delay is null ? p + "/openedForSignature" : p + "/entryIntoForce/delay",
+                    new Facts(opened, eif.Delay is { } d ? new Measured(d, days, null, null) : null), treaty.Id);
             }
         }
 
@@ -534,18 +526,16 @@ public sealed class TemporalNetwork
         private void AddRatifications(Treaty treaty, RecordedEntryIntoForce status, int node, string pointer)
         {
             var at = pointer + "/ratifications";
-            var on = Kernel.IsoDate.Format(status.AsOf);
+            var facts = new Facts(Recorded: status);
             if (status.EnteredIntoForce is { } entered)
             {
                 long day = PeriodDays.DayNumber(entered);
-                var sentence = $"{treaty.Id} entered into force on {Kernel.IsoDate.Format(entered)} (its ratifications recorded as of {on})";
-                Edge(node, 0, -day, ConstraintKind.Ratifications, at, sentence, null, treaty.Id);
-                Edge(0, node, day, ConstraintKind.Ratifications, at, sentence, null, treaty.Id);
+                Edge(node, 0, -day, ConstraintKind.Ratifications, at, facts, treaty.Id);
+                Edge(0, node, day, ConstraintKind.Ratifications, at, facts, treaty.Id);
             }
             else if (status.Earliest is { } earliest)
             {
-                Edge(node, 0, -PeriodDays.DayNumber(earliest), ConstraintKind.Ratifications, at,
-                    $"{treaty.Id} cannot enter into force before {Kernel.IsoDate.Format(earliest)} (its ratifications recorded as of {on})", null, treaty.Id);
+                Edge(node, 0, -PeriodDays.DayNumber(earliest), ConstraintKind.Ratifications, at, facts, treaty.Id);
             }
         }
 
@@ -567,17 +557,16 @@ public sealed class TemporalNetwork
             }
 
             if (!ok) return;
-            var note = t.Note is null ? "" : " (" + t.Note + ")";
             if (t.AtLeast is { } least)
             {
-                var (days, approx) = Length(from, to, least, upper: false);
-                Edge(to, from, -days, ConstraintKind.Timing, p + "/atLeast", $"'{t.To}' comes at least {Days(days)} after '{t.From}'{note}", approx, t.To.Id, t.From.Id);
+                var length = Length(from, to, least, upper: false);
+                Edge(to, from, -length.Days, ConstraintKind.Timing, p + "/atLeast", new Facts(Period: length, AtLeast: true, Note: t.Note), t.To.Id, t.From.Id);
             }
 
             if (t.AtMost is { } most)
             {
-                var (days, approx) = Length(from, to, most, upper: true);
-                Edge(from, to, days, ConstraintKind.Timing, p + "/atMost", $"'{t.To}' comes at most {Days(days)} after '{t.From}'{note}", approx, t.To.Id, t.From.Id);
+                var length = Length(from, to, most, upper: true);
+                Edge(from, to, length.Days, ConstraintKind.Timing, p + "/atMost", new Facts(Period: length, Note: t.Note), t.To.Id, t.From.Id);
             }
         }
     }

@@ -22,12 +22,4 @@ public sealed record UnresolvedReference
 
     /// <summary>What the entry names, as written: a phase id, a reference such as <c>treaty:npt</c>, or an event such as <c>p.end</c>.</summary>
     public string Missing { get; }
-
-    /// <summary>The entry and what is missing, such as <c>/timing/0/from: no event 'nowhere.end'</c>.</summary>
-    public override string ToString() => Kind switch
-    {
-        ConstraintKind.PhaseOrder => $"{At}: no phase '{Missing}'",
-        ConstraintKind.Requires => $"{At}: no event for '{Missing}'",
-        _ => $"{At}: no event '{Missing}'",
-    };
 }

@@ -34,21 +34,18 @@ internal sealed partial class EntryIntoForceEvaluator
             int party = game.IndexOf(r.Member);
             if (party < 0)
             {
-                problems.Add(new RatificationProblem(RatificationProblemKind.NotAParty, r.Member, $"{pointer}/ratifications/{i}",
-                    $"'{r.Member}' is not a party to '{treaty.Id}'; its {Kind(r.Kind)} of {Kernel.IsoDate.Format(r.Date)} is ignored"));
+                problems.Add(new RatificationProblem(RatificationProblemKind.NotAParty, treaty.Id, r, $"{pointer}/ratifications/{i}"));
                 continue;
             }
 
             if (previous is { } p && r.Date < p)
             {
-                problems.Add(new RatificationProblem(RatificationProblemKind.OutOfOrder, r.Member, $"{pointer}/ratifications/{i}",
-                    $"the {Kind(r.Kind)} by '{r.Member}' of {Kernel.IsoDate.Format(r.Date)} is listed after an event of {Kernel.IsoDate.Format(p)}"));
+                problems.Add(new RatificationProblem(RatificationProblemKind.OutOfOrder, treaty.Id, r, $"{pointer}/ratifications/{i}") { ListedAfter = p });
             }
 
             if (r.Kind == RatificationKind.Ratified && treaty.OpenedForSignature is { } opened && r.Date < opened)
             {
-                problems.Add(new RatificationProblem(RatificationProblemKind.BeforeOpening, r.Member, $"{pointer}/ratifications/{i}",
-                    $"the ratification by '{r.Member}' of {Kernel.IsoDate.Format(r.Date)} comes before '{treaty.Id}' was opened for signature on {Kernel.IsoDate.Format(opened)}"));
+                problems.Add(new RatificationProblem(RatificationProblemKind.BeforeOpening, treaty.Id, r, $"{pointer}/ratifications/{i}") { OpenedForSignature = opened });
             }
 
             previous = r.Date;
@@ -84,8 +81,16 @@ internal sealed partial class EntryIntoForceEvaluator
                 };
                 if (!fits)
                 {
-                    problems.Add(new RatificationProblem(RatificationProblemKind.DoesNotFitHistory, r.Member, $"{pointer}/ratifications/{index}",
-                        $"the {Kind(r.Kind)} by '{r.Member}' of {Kernel.IsoDate.Format(r.Date)} does not fit its history ({Describe(before)})"));
+                    problems.Add(new RatificationProblem(RatificationProblemKind.DoesNotFitHistory, treaty.Id, r, $"{pointer}/ratifications/{index}")
+                    {
+                        Standing = before switch
+                        {
+                            Ratified => RatificationKind.Ratified,
+                            Revoked => RatificationKind.Revoked,
+                            Withdrawn => RatificationKind.Withdrawn,
+                            _ => null,
+                        },
+                    });
                 }
 
                 state[party] = r.Kind switch
@@ -116,19 +121,4 @@ internal sealed partial class EntryIntoForceEvaluator
 
         return new History(problems, state, bits, metSince, inForce, met);
     }
-
-    private static string Kind(RatificationKind kind) => kind switch
-    {
-        RatificationKind.Ratified => "ratification",
-        RatificationKind.Revoked => "revocation",
-        _ => "withdrawal",
-    };
-
-    private static string Describe(int state) => state switch
-    {
-        Ratified => "its ratification already stands",
-        Revoked => "its ratification was revoked",
-        Withdrawn => "it has withdrawn",
-        _ => "it has not ratified",
-    };
 }

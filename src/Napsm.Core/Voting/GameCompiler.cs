@@ -93,8 +93,11 @@ internal sealed partial class GameCompiler
     {
         if (rule.K >= N && N > 0)
         {
-            Problem(RuleProblemKind.ThresholdOutOfRange, RuleRole.Threshold, [], at + "/consensusMinus",
-                $"consensus minus {rule.K} tolerates as many objections as there are voters ({N}): it passes even with nobody in favour.");
+            Problem(new RuleProblem(RuleProblemKind.ThresholdOutOfRange, RuleRole.Threshold, [], at + "/consensusMinus", Clause)
+            {
+                Fault = ThresholdFault.ToleratesEveryone,
+                Total = N,
+            });
         }
 
         return Count(at, AllVoters(), N - rule.K);
@@ -127,7 +130,7 @@ internal sealed partial class GameCompiler
 
         var resolved = rule.Threshold.Resolve(total);
         var quota = rule.Comparison == Comparison.AtLeast ? resolved.Ceiling() : resolved.Floor() + 1;
-        CheckRange(rule.Threshold, rule.Comparison, resolved, total, at + key, "voters counted");
+        CheckRange(rule.Threshold, rule.Comparison, resolved, total, at + key, ThresholdFault.AboveVotersCounted);
         return Count(at, counted.ToArray(), quota);
     }
 
@@ -170,8 +173,7 @@ internal sealed partial class GameCompiler
 
             foreach (var id in missing)
             {
-                Problem(RuleProblemKind.MissingWeight, RuleRole.WeightedVoter, [id], at + "/weighted/weights",
-                    $"voter \"{id}\" has no weight in the weighted rule; it counts as weight 0.");
+                Problem(new RuleProblem(RuleProblemKind.MissingWeight, RuleRole.WeightedVoter, [id], at + "/weighted/weights", Clause));
             }
         }
         else
@@ -187,17 +189,18 @@ internal sealed partial class GameCompiler
                 }
                 else
                 {
-                    Problem(RuleProblemKind.MissingAttribute, RuleRole.WeightedVoter, [_voters[v]], at + "/weighted/by",
-                        value is null
-                            ? $"voter \"{_voters[v]}\" has no attribute \"{attribute}\" to weigh its vote; it counts as weight 0."
-                            : $"voter \"{_voters[v]}\" has a negative \"{attribute}\" ({value}); it counts as weight 0.");
+                    Problem(new RuleProblem(RuleProblemKind.MissingAttribute, RuleRole.WeightedVoter, [_voters[v]], at + "/weighted/by", Clause)
+                    {
+                        Attribute = attribute,
+                        Value = value,
+                    });
                 }
             }
         }
 
         var key = rule.Comparison == Comparison.AtLeast ? "/weighted/atLeast" : "/weighted/moreThan";
         var resolved = rule.Threshold.Resolve(total);
-        CheckRange(rule.Threshold, rule.Comparison, resolved, total, at + key, "total weight");
+        CheckRange(rule.Threshold, rule.Comparison, resolved, total, at + key, ThresholdFault.AboveTotalWeight);
 
         // Scale weights and quota by the LCM of their denominators: an exact integer game.
         var lcm = resolved.Denominator;
@@ -232,30 +235,29 @@ internal sealed partial class GameCompiler
 
     private static BigInteger Lcm(BigInteger a, BigInteger b) => a / BigInteger.GreatestCommonDivisor(a, b) * b;
 
-    private void CheckRange(Threshold threshold, Comparison comparison, Rational resolved, Rational total, string pointer, string what)
+    private void CheckRange(Threshold threshold, Comparison comparison, Rational resolved, Rational total, string pointer, ThresholdFault above)
     {
-        string? why = null;
-        if (threshold.Kind == ThresholdKind.Percentage && threshold.Value > 100) why = $"the percentage {threshold} is above 100%";
-        else if (threshold.Kind == ThresholdKind.Fraction && threshold.Value > Rational.One) why = $"the fraction {threshold} is above 1";
-        else if (comparison == Comparison.AtLeast ? resolved > total : resolved >= total && total.Sign > 0)
+        ThresholdFault? fault = null;
+        if (threshold.Kind == ThresholdKind.Percentage && threshold.Value > 100) fault = ThresholdFault.PercentageAbove100;
+        else if (threshold.Kind == ThresholdKind.Fraction && threshold.Value > Rational.One) fault = ThresholdFault.FractionAboveOne;
+        else if (comparison == Comparison.AtLeast ? resolved > total : resolved >= total && total.Sign > 0) fault = above;
+
+        if (fault is not null)
         {
-            why = string.Create(CultureInfo.InvariantCulture, $"the threshold {(comparison == Comparison.AtLeast ? "at least" : "more than")} {threshold} exceeds the {what} ({total})");
+            Problem(new RuleProblem(RuleProblemKind.ThresholdOutOfRange, RuleRole.Threshold, [], pointer, Clause)
+            {
+                Fault = fault,
+                Threshold = threshold,
+                Comparison = comparison,
+                Total = fault == above ? total : null,
+            });
         }
-
-        if (why is not null) Problem(RuleProblemKind.ThresholdOutOfRange, RuleRole.Threshold, [], pointer, why + ": the rule can never pass");
     }
 
-    private void NotAVoter(string id, string pointer, RuleRole role)
-    {
-        var where = role switch
-        {
-            RuleRole.VetoHolder => "a veto holder in",
-            RuleRole.WeightedVoter => "given a weight in",
-            _ => "counted in",
-        };
-        Problem(RuleProblemKind.NotAVoter, role, [id], pointer, $"'{id}' is {where} the rule but is not a voter; it counts as never in favour");
-    }
+    private void NotAVoter(string id, string pointer, RuleRole role) => Problem(new RuleProblem(RuleProblemKind.NotAVoter, role, [id], pointer, Clause));
 
-    private void Problem(RuleProblemKind kind, RuleRole role, string[] ids, string pointer, string message) =>
-        _problems.Add(new RuleProblem(kind, role, ids, pointer, _clause ?? throw new InvalidOperationException("A problem outside any clause."), message));
+    /// <summary>The clause being compiled, which a problem found now is in.</summary>
+    private DecisionRule Clause => _clause ?? throw new InvalidOperationException("A problem outside any clause.");
+
+    private void Problem(RuleProblem problem) => _problems.Add(problem);
 }

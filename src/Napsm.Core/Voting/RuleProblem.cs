@@ -8,14 +8,13 @@ namespace Napsm.Core.Voting;
 /// </summary>
 public sealed record RuleProblem
 {
-    internal RuleProblem(RuleProblemKind kind, RuleRole role, IEnumerable<string> ids, string pointer, DecisionRule clause, string message)
+    internal RuleProblem(RuleProblemKind kind, RuleRole role, IEnumerable<string> ids, string pointer, DecisionRule clause)
     {
         Clause = clause;
         Kind = kind;
         Role = role;
         Ids = Model.ValueList<string>.From(ids);
         At = pointer;
-        Message = message;
     }
 
     /// <summary>What kind of problem.</summary>
@@ -39,6 +38,37 @@ public sealed record RuleProblem
     /// </summary>
     public DecisionRule Clause { get; }
 
-    /// <summary>A sentence describing the problem, naming the ids involved.</summary>
-    public string Message { get; }
+    /// <summary>For a <see cref="RuleProblemKind.ThresholdOutOfRange"/> problem: how the threshold is out of range; otherwise <see langword="null"/>.</summary>
+    public ThresholdFault? Fault { get; internal init; }
+
+    /// <summary>
+    /// For a threshold out of range: the threshold as written (<c>101%</c>, <c>3/2</c>, <c>5</c>); <see langword="null"/> for consensus
+    /// minus k and for every other kind.
+    /// </summary>
+    public Threshold? Threshold { get; internal init; }
+
+    /// <summary>For a threshold above its total: whether the rule asks for at least or more than the threshold; otherwise <see langword="null"/>.</summary>
+    public Comparison? Comparison { get; internal init; }
+
+    /// <summary>
+    /// For a threshold out of range against a total (<see cref="ThresholdFault.ToleratesEveryone"/>,
+    /// <see cref="ThresholdFault.AboveVotersCounted"/>, <see cref="ThresholdFault.AboveTotalWeight"/>): the number of voters or the
+    /// total weight it exceeds; otherwise <see langword="null"/>.
+    /// </summary>
+    public Rational? Total { get; internal init; }
+
+    /// <summary>For a <see cref="RuleProblemKind.MissingAttribute"/> problem: the member attribute that gives the weights; otherwise <see langword="null"/>.</summary>
+    public string? Attribute { get; internal init; }
+
+    /// <summary>
+    /// For a <see cref="RuleProblemKind.MissingAttribute"/> problem: the voter's negative value of <see cref="Attribute"/>;
+    /// <see langword="null"/> when the voter has no such attribute, and for every other kind.
+    /// </summary>
+    public Rational? Value { get; internal init; }
+
+    /// <summary>
+    /// For a <see cref="RuleProblemKind.UnknownBody"/> or <see cref="RuleProblemKind.CompoundCycle"/> problem: the id of the body
+    /// whose voter (<see cref="Ids"/>) it is; otherwise <see langword="null"/>.
+    /// </summary>
+    public string? Body { get; internal init; }
 }

@@ -217,13 +217,11 @@ public sealed class VotingGame
                 {
                     if (!_bodies.TryGetValue(id, out var sub))
                     {
-                        Problems.Add(new RuleProblem(RuleProblemKind.UnknownBody, RuleRole.Voter, [voter], "", decision.Rule,
-                            $"Voter \"{voter}\" of body \"{body.Id}\" names no body of the design."));
+                        Problems.Add(new RuleProblem(RuleProblemKind.UnknownBody, RuleRole.Voter, [voter], "", decision.Rule) { Body = body.Id });
                     }
                     else if (_path.Contains(id))
                     {
-                        Problems.Add(new RuleProblem(RuleProblemKind.CompoundCycle, RuleRole.Voter, [voter], "", decision.Rule,
-                            $"Voter \"{voter}\" of body \"{body.Id}\" closes a cycle of bodies voting in each other."));
+                        Problems.Add(new RuleProblem(RuleProblemKind.CompoundCycle, RuleRole.Voter, [voter], "", decision.Rule) { Body = body.Id });
                     }
                     else
                     {

@@ -132,4 +132,21 @@ public class LayeringTests
         // An internal member somewhere: the treaty evaluator is internal, and TreatyStatus uses it.
         Assert.Contains(uses, u => u.From == "Napsm.Core.Treaties.TreatyStatus" && u.Type == "Napsm.Core.Treaties.EntryIntoForceEvaluator" && !u.Visible);
     }
+
+    /// <summary>
+    /// Engines answer in types, not sentences (issue 13): no public type of an engine has a public string property that would hold
+    /// a sentence. The sentences are written from the typed fields by Napsm.Core.Validation.Wording and the writers in Reporting.
+    /// </summary>
+    [Fact]
+    public void No_engine_type_carries_a_sentence()
+    {
+        string[] sentenceNames = ["Message", "Detail", "Sentence", "Approximation", "Description", "Text", "Because", "Explanation"];
+        var found = typeof(Design).Assembly.GetExportedTypes()
+            .Where(t => Engines.Contains(LayerOf(t.FullName ?? "")))
+            .SelectMany(t => t.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static)
+                .Where(p => p.PropertyType == typeof(string) && sentenceNames.Contains(p.Name))
+                .Select(p => t.FullName + "." + p.Name))
+            .ToList();
+        Assert.True(found.Count == 0, "Engine types that carry a sentence (give them typed fields and word them in Validation.Wording):\n" + string.Join("\n", found));
+    }
 }

@@ -50,8 +50,8 @@ public class TemporalNetworkTests
         Assert.False(r.IsConsistent);
         var conflict = Assert.Single(r.Conflicts);
         Assert.Equal(17, conflict.ShortfallDays);
-        Assert.Contains("'initial-actions' must end within 60 days of 2007-02-13, that is by 2007-04-14", conflict.Message, StringComparison.Ordinal);
-        Assert.Contains("but 'shut-down-yongbyon' is due 2007-05-01", conflict.Message, StringComparison.Ordinal);
+        Assert.Contains("'initial-actions' must end within 60 days of 2007-02-13, that is by 2007-04-14", Napsm.Core.Validation.Wording.Of(conflict), StringComparison.Ordinal);
+        Assert.Contains("but 'shut-down-yongbyon' is due 2007-05-01", Napsm.Core.Validation.Wording.Of(conflict), StringComparison.Ordinal);
         Assert.Equal(["/phases/0/window/start", "/phases/0/window/within", "/phases/0/commitments/0", "/phases/0/commitments/0/due"], conflict.Chain.Select(c => c.At));
     }
 
@@ -83,7 +83,8 @@ public class TemporalNetworkTests
         var approx = Assert.Single(r.Approximated);
         Assert.Equal("/phases/0/window/within", approx.At);
         Assert.Equal(62, approx.MaxDays);
-        Assert.Contains("59 to 62", approx.Approximation, StringComparison.Ordinal);
+        Assert.Equal(new UnanchoredPeriod(Period.FromMonths(2), 59, 62), approx.Unanchored);
+        Assert.Equal(62, approx.PeriodDays);
     }
 
     [Fact]
@@ -147,7 +148,7 @@ public class TemporalNetworkTests
         Assert.True(r.IsConsistent);
         var unresolved = Assert.Single(r.Unresolved);
         Assert.Equal((ConstraintKind.Timing, "/timing/0/from", "nowhere.end"), (unresolved.Kind, unresolved.At, unresolved.Missing));
-        Assert.Equal("/timing/0/from: no event 'nowhere.end'", unresolved.ToString());
+        Assert.Equal("/timing/0/from: no event 'nowhere.end'", Napsm.Core.Validation.Wording.Of(unresolved));
     }
 
     [Fact]

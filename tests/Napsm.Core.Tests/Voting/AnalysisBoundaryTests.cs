@@ -78,7 +78,7 @@ public class AnalysisBoundaryTests
             [AnalysisPart.WinningCoalitions, AnalysisPart.Structure, AnalysisPart.Swings, AnalysisPart.Clauses],
             a.NotComputed.Select(p => p.Part));
         Assert.All(a.NotComputed, p => Assert.Equal((NotComputedReason.TooLarge, nodes), (p.Reason, p.Size)));
-        Assert.Equal("a decision diagram above 2 nodes", a.NotComputed[0].Detail);
+        Assert.Equal("a decision diagram above 2 nodes", Napsm.Core.Validation.Wording.Detail(a.NotComputed[0]));
         Assert.Null(a.IsProper);
         Assert.Null(a.IsStrong);
         Assert.Empty(a.Clauses);

@@ -117,7 +117,7 @@ public class LimitsAndScaleTests
         var reason = Assert.Single(a.NotComputed);
         Assert.Equal((AnalysisPart.Johnston, NotComputedReason.TooLarge), (reason.Part, reason.Reason));
         Assert.Equal(new AnalysisSize(SizeUnit.Vectors, Math.Pow(2, 31), Math.Pow(2, 30)), reason.Size);
-        Assert.Equal("2,147,483,648 class vectors to count, above the limit of 1,073,741,824", reason.Detail);
+        Assert.Equal("2,147,483,648 class vectors to count, above the limit of 1,073,741,824", Napsm.Core.Validation.Wording.Detail(reason));
     }
 
     [Fact]

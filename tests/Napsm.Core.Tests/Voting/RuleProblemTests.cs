@@ -1,4 +1,5 @@
 using Napsm.Core.Model;
+using Napsm.Core.Validation;
 using Napsm.Core.Voting;
 
 namespace Napsm.Core.Tests.Voting;
@@ -20,7 +21,7 @@ public class RuleProblemTests
         var p = Only(Rule.ConsensusMinus(3));
         Assert.Equal((RuleProblemKind.ThresholdOutOfRange, "/consensusMinus"), (p.Kind, p.At));
         Assert.Empty(p.Ids);
-        Assert.Equal("consensus minus 3 tolerates as many objections as there are voters (3): it passes even with nobody in favour.", p.Message);
+        Assert.Equal("consensus minus 3 tolerates as many objections as there are voters (3): it passes even with nobody in favour.", Wording.Of(p));
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public class RuleProblemTests
     public void A_head_count_above_the_voters_can_never_pass(bool atLeast, string at, string message)
     {
         var p = Only(atLeast ? Rule.AtLeast(Threshold.Count(4)) : Rule.MoreThan(Threshold.Count(3)));
-        Assert.Equal((RuleProblemKind.ThresholdOutOfRange, at, message), (p.Kind, p.At, p.Message));
+        Assert.Equal((RuleProblemKind.ThresholdOutOfRange, at, message), (p.Kind, p.At, Wording.Of(p)));
     }
 
     [Fact]
@@ -62,14 +63,14 @@ public class RuleProblemTests
     public void A_percentage_above_100_can_never_pass()
     {
         var p = Only(Rule.AtLeast(Threshold.Percentage(101)));
-        Assert.Equal(("/atLeast", "the percentage 101% is above 100%: the rule can never pass"), (p.At, p.Message));
+        Assert.Equal(("/atLeast", "the percentage 101% is above 100%: the rule can never pass"), (p.At, Wording.Of(p)));
     }
 
     [Fact]
     public void A_fraction_above_one_can_never_pass()
     {
         var p = Only(Rule.MoreThan(Threshold.Fraction(new Rational(3, 2))));
-        Assert.Equal(("/moreThan", "the fraction 3/2 is above 1: the rule can never pass"), (p.At, p.Message));
+        Assert.Equal(("/moreThan", "the fraction 3/2 is above 1: the rule can never pass"), (p.At, Wording.Of(p)));
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public class RuleProblemTests
         var p = Only(Rule.AtLeast(Threshold.Count(1), "a", "q"));
         Assert.Equal((RuleProblemKind.NotAVoter, "/of/1"), (p.Kind, p.At));
         Assert.Equal(["q"], p.Ids);
-        Assert.Equal("'q' is counted in the rule but is not a voter; it counts as never in favour", p.Message);
+        Assert.Equal("'q' is counted in the rule but is not a voter; it counts as never in favour", Wording.Of(p));
     }
 
     [Fact]
@@ -113,7 +114,7 @@ public class RuleProblemTests
         var game = VotingGame.Create(Rule.Veto("b", "zz"), Abc);
         var p = Assert.Single(game.Problems);
         Assert.Equal((RuleProblemKind.NotAVoter, "/veto/1"), (p.Kind, p.At));
-        Assert.Equal("'zz' is a veto holder in the rule but is not a voter; it counts as never in favour", p.Message);
+        Assert.Equal("'zz' is a veto holder in the rule but is not a voter; it counts as never in favour", Wording.Of(p));
         Assert.False(game.IsWinning(Abc));
     }
 
@@ -132,7 +133,7 @@ public class RuleProblemTests
         var rule = Rule.Weighted([new("a", 1), new("b", 1), new("c", 1), new("x/y~z", 1)], Threshold.Count(2));
         var p = Only(rule);
         Assert.Equal((RuleProblemKind.NotAVoter, "/weighted/weights/x~1y~0z"), (p.Kind, p.At));
-        Assert.Equal("'x/y~z' is given a weight in the rule but is not a voter; it counts as never in favour", p.Message);
+        Assert.Equal("'x/y~z' is given a weight in the rule but is not a voter; it counts as never in favour", Wording.Of(p));
     }
 
     [Fact]
@@ -140,7 +141,7 @@ public class RuleProblemTests
     {
         var p = Only(Rule.Weighted([new("a", 1), new("c", 1)], Threshold.Count(1)));
         Assert.Equal((RuleProblemKind.MissingWeight, "/weighted/weights"), (p.Kind, p.At));
-        Assert.Equal("voter \"b\" has no weight in the weighted rule; it counts as weight 0.", p.Message);
+        Assert.Equal("voter \"b\" has no weight in the weighted rule; it counts as weight 0.", Wording.Of(p));
     }
 
     [Fact]
@@ -154,14 +155,14 @@ public class RuleProblemTests
                 (RuleProblemKind.MissingAttribute, "b", "/weighted/by", "voter \"b\" has a negative \"population\" (-2); it counts as weight 0."),
                 (RuleProblemKind.MissingAttribute, "c", "/weighted/by", "voter \"c\" has no attribute \"population\" to weigh its vote; it counts as weight 0."),
             ],
-            problems.Select(p => (p.Kind, p.Ids[0], p.At, p.Message)));
+            problems.Select(p => (p.Kind, p.Ids[0], p.At, Wording.Of(p))));
     }
 
     [Fact]
     public void A_weighted_quota_above_the_total_weight_can_never_pass()
     {
         var p = Only(Rule.Weighted([new("a", 2), new("b", 1), new("c", 1)], Threshold.Count(5)));
-        Assert.Equal(("/weighted/atLeast", "the threshold at least 5 exceeds the total weight (4): the rule can never pass"), (p.At, p.Message));
+        Assert.Equal(("/weighted/atLeast", "the threshold at least 5 exceeds the total weight (4): the rule can never pass"), (p.At, Wording.Of(p)));
     }
 
     [Fact]
@@ -169,7 +170,7 @@ public class RuleProblemTests
     {
         var rule = Rule.Any(Rule.Unanimity, Rule.Weighted([new("a", 2), new("b", 1), new("c", 1)], Threshold.Percentage(150)));
         var p = Only(rule);
-        Assert.Equal(("/any/1/weighted/atLeast", "the percentage 150% is above 100%: the rule can never pass"), (p.At, p.Message));
+        Assert.Equal(("/any/1/weighted/atLeast", "the percentage 150% is above 100%: the rule can never pass"), (p.At, Wording.Of(p)));
     }
 
     [Theory]

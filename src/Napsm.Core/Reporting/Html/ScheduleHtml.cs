@@ -27,7 +27,7 @@ internal static class ScheduleHtml
     /// <summary>The critical path, step by step, each with the constraint that forces its date.</summary>
     public static ReportTable CriticalPath(ScheduleResult r) => new("critical-path", "Critical path: each step and the constraint that forces its date",
         [TableColumn.Id("Event", "event"), TableColumn.Short("Earliest", "earliest"), TableColumn.Wrap("Because", "because"), TableColumn.Id("At", "at")],
-        r.CriticalPath.Select(s => (IReadOnlyList<TableCell>)[s.Event.ToString(), Date(s.Earliest), s.Because.Sentence, s.Because.At]).ToList());
+        r.CriticalPath.Select(s => (IReadOnlyList<TableCell>)[s.Event.ToString(), Date(s.Earliest), Validation.Wording.Of(s.Because), s.Because.At]).ToList());
 
     /// <summary>Each conflict's constraints, one row per constraint.</summary>
     public static ReportTable Conflicts(ScheduleResult r) => new("conflicts", "Timing conflicts: constraints that cannot all hold",
@@ -35,7 +35,7 @@ internal static class ScheduleHtml
             TableColumn.Number("Short by (days)", "shortfallDays")],
         r.Conflicts.SelectMany((c, i) => c.Chain.Select((k, j) => (IReadOnlyList<TableCell>)
         [
-            TableCell.Of(Figure.Of(i + 1), 0), TableCell.Of(Figure.Of(j + 1), 0), k.Sentence, k.At, TableCell.Of(Figure.Of(c.ShortfallDays), 0),
+            TableCell.Of(Figure.Of(i + 1), 0), TableCell.Of(Figure.Of(j + 1), 0), Validation.Wording.Of(k), k.At, TableCell.Of(Figure.Of(c.ShortfallDays), 0),
         ])).ToList());
 
     public static IReadOnlyList<ReportTable> Tables(ScheduleResult r) => [Events(r), CriticalPath(r), Conflicts(r)];
@@ -51,10 +51,10 @@ internal static class ScheduleHtml
                 var c = r.Conflicts[i];
                 var table = new ReportTable("conflict-" + (i + 1), "Conflict " + (i + 1) + ": its constraints",
                     [TableColumn.Number("Step", "step"), TableColumn.Wrap("Constraint", "constraint"), TableColumn.Id("At", "at")],
-                    c.Chain.Select((k, j) => (IReadOnlyList<TableCell>)[TableCell.Of(Figure.Of(j + 1), 0), k.Sentence, k.At]).ToList());
+                    c.Chain.Select((k, j) => (IReadOnlyList<TableCell>)[TableCell.Of(Figure.Of(j + 1), 0), Validation.Wording.Of(k), k.At]).ToList());
                 new ConstraintChain("Timing conflict " + (i + 1) + " of " + design.Name,
                     "A chain of " + c.Chain.Count + " timing constraints that cannot all hold; together they are " + c.ShortfallDays + " days short.",
-                    c.Chain.Select(k => k.Sentence).ToList(), "These cannot all hold: " + c.ShortfallDays + (c.ShortfallDays == 1 ? " day" : " days") + " short.").Write(h, table);
+                    c.Chain.Select(Validation.Wording.Of).ToList(), "These cannot all hold: " + c.ShortfallDays + (c.ShortfallDays == 1 ? " day" : " days") + " short.").Write(h, table);
             }
 
             return;

@@ -32,7 +32,7 @@ internal sealed class DateBeyondCalendarRule() : BuiltInRule(BuiltIn.NAPSM0408)
                 ? "after " + Kernel.IsoDate.Format(Kernel.IsoDate.Last)
                 : "before " + Kernel.IsoDate.Format(Kernel.IsoDate.First);
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0408, b.Because.At, b.Bound == ScheduleBound.Earliest ? "earliest" : "latest",
-                "'" + b.Event + "'", edge, b.Because.Sentence));
+                "'" + b.Event + "'", edge, Wording.Of(b.Because)));
         }
     }
 }

@@ -82,9 +82,9 @@ internal sealed class AmendmentRules() : BuiltInRule(BuiltIn.NAPSM1002, BuiltIn.
         var game = VotingGame.ForRule(context.Design, rule, members, context.Analyses);
         if (game.Problems.Count > 0)
         {
-            context.Report(Diagnostic.Create(BuiltIn.NAPSM1003, pointer, what, string.Join("; ", game.Problems.Select(p => p.Message))) with
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM1003, pointer, what, string.Join("; ", game.Problems.Select(Wording.Of))) with
             {
-                RelatedLocations = game.Problems.Select(p => DiagnosticLocation.At(pointer + p.At, p.Message)).ToList(),
+                RelatedLocations = game.Problems.Select(p => DiagnosticLocation.At(pointer + p.At, Wording.Of(p))).ToList(),
             });
             return;
         }

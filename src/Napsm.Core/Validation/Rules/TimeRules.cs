@@ -59,10 +59,10 @@ internal sealed class InfeasibleTimingRule() : BuiltInRule(BuiltIn.NAPSM0402, Bu
         foreach (var conflict in context.Schedule.Conflicts)
         {
             if (conflict.Chain.Any(explained.Contains)) continue;
-            var steps = conflict.Chain.Select(c => DiagnosticLocation.At(c.At, c.Sentence)).ToList();
+            var steps = conflict.Chain.Select(c => DiagnosticLocation.At(c.At, Wording.Of(c))).ToList();
             // The chain's last constraint is the most specific one (a due date, an explicit bound): the primary location.
             var primary = steps[^1];
-            context.Report(Diagnostic.Create(BuiltIn.NAPSM0402, primary.JsonPointer, conflict.Message) with
+            context.Report(Diagnostic.Create(BuiltIn.NAPSM0402, primary.JsonPointer, Wording.Of(conflict)) with
             {
                 RelatedLocations = steps.Take(steps.Count - 1).ToList(),
                 Chain = steps,

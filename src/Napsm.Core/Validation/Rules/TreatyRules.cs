@@ -50,11 +50,11 @@ internal sealed class EntryIntoForceRule() : BuiltInRule(BuiltIn.NAPSM0502, Buil
             var rulePointer = Pointers.Treaty(i) + "/entryIntoForce/rule";
             if (!game.PassesWithEveryone)
             {
-                var problems = game.Problems.Select(p => p.Message).ToList();
+                var problems = game.Problems.Select(Wording.Of).ToList();
                 var why = problems.Count > 0 ? string.Join("; ", problems) : "its rule is not met even if every party ratifies";
                 context.Report(Diagnostic.Create(BuiltIn.NAPSM0502, rulePointer, Describe.Treaty(t), why) with
                 {
-                    RelatedLocations = game.Problems.Select(p => DiagnosticLocation.At(rulePointer + p.At, p.Message)).ToList(),
+                    RelatedLocations = game.Problems.Select(p => DiagnosticLocation.At(rulePointer + p.At, Wording.Of(p))).ToList(),
                 });
                 continue;
             }
@@ -114,8 +114,8 @@ internal sealed class LaterRequirementRule() : BuiltInRule(BuiltIn.NAPSM0504, Bu
             var required = TreatyCycleRule.Name(context, t.Requires[later.Requirement]);
             var (at, days, chain) = (later.Constraint.At, later.Forced.Days, later.Forced.Chain);
             var why = $"the schedule puts it at least {days.ToString(CultureInfo.InvariantCulture)} day{(days == 1 ? "" : "s")} after '{t.Id}' enters into force ("
-                + string.Join("; ", chain.Select(c => c.Sentence)) + ")";
-            var steps = chain.Select(c => DiagnosticLocation.At(c.At, c.Sentence)).ToList();
+                + string.Join("; ", chain.Select(Wording.Of)) + ")";
+            var steps = chain.Select(c => DiagnosticLocation.At(c.At, Wording.Of(c))).ToList();
             context.Report(Diagnostic.Create(BuiltIn.NAPSM0504, at, Describe.Treaty(t), required, why) with { RelatedLocations = steps, Chain = steps });
         }
     }
@@ -130,7 +130,7 @@ internal sealed class RatificationRule() : BuiltInRule(BuiltIn.NAPSM0505)
         {
             foreach (var p in context.TreatyStatus(i).Problems)
             {
-                context.Report(Diagnostic.Create(BuiltIn.NAPSM0505, p.At, p.Message));
+                context.Report(Diagnostic.Create(BuiltIn.NAPSM0505, p.At, Wording.Of(p)));
             }
         }
     }

@@ -184,7 +184,7 @@ internal sealed class VotingRules() : BuiltInRule(
                 context.Report(diagnostic);
                 break;
             case RuleProblemKind.ThresholdOutOfRange:
-                context.Report(Diagnostic.Create(BuiltIn.NAPSM0309, at, clause, name, p.Message.TrimEnd('.')));
+                context.Report(Diagnostic.Create(BuiltIn.NAPSM0309, at, clause, name, Wording.Threshold(p)));
                 break;
         }
     }
@@ -215,7 +215,7 @@ internal sealed class VotingRules() : BuiltInRule(
     /// <summary>The reasons, each once with its measurements: <c>too large (a decision diagram above 100 nodes); time limit (…)</c>.</summary>
     internal static string Why(IEnumerable<PartNotComputed> parts) => string.Join("; ", parts.GroupBy(p => p.Reason).Select(g =>
     {
-        var details = g.Select(p => p.Detail).Where(d => d.Length > 0).Distinct().ToList();
+        var details = g.Select(Wording.Detail).Where(d => d.Length > 0).Distinct().ToList();
         return Reason(g.Key) + (details.Count == 0 ? "" : " (" + string.Join("; ", details) + ")");
     }));
 
