@@ -17,7 +17,8 @@ public class DesignAssertTests
         .Member("c", "Gamma")
         .Body("council", "Council", b => b.Voters("a", "b", "c").Rule(Rule.Consensus).Mandate("military"))
         .Body("assembly", "Assembly", b => b.Voters("a", "b", "c").Rule(Rule.SimpleMajority).Mandate("military"))
-        .Principle("p", "Peaceful settlement", "un");
+        .Principle("p", "Peaceful settlement", "un")
+        .Amendment(Rule.Consensus);
 
     // The working group names a voter "x" that is not a member: NAPSM0102 (error) at /bodies/2/voters/1.
     private static Design Dangling() => Clean().Body("wg", "Working group", b => b.Voters("a", "x").Rule(Rule.Consensus).Mandate("military")).Build();

@@ -69,6 +69,7 @@ internal static class ReadmeSnippets
             .Body("council", "Council", b => b.Voters("a", "b", "c").Rule(Rule.Consensus).Mandate("military"))
             .Body("assembly", "Assembly", b => b.Voters("a", "b", "c").Rule(Rule.SimpleMajority).Mandate("military"))
             .Principle("p", "Peaceful settlement", "un")
+            .Amendment(Rule.Consensus)
             .Body("wg", "Working group", b => b.Voters("a", "x").Rule(Rule.Consensus).Mandate("military"))
             .Build();
         DesignAssert.IsValid(design);

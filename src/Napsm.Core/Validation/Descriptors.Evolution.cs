@@ -116,7 +116,7 @@ internal static partial class BuiltIn
     public static readonly DiagnosticDescriptor NAPSM1008 = D(
         "NAPSM1008", "Predecessor not found", "Evolution", Severity.Warning,
         "evolvesFrom {0} could not be resolved: {1}",
-        "\"evolvesFrom\" names the design this one evolves from, as a file (a path relative to this design's folder) or as a design "
+        "The design's \"evolvesFrom\" names the design it evolves from, as a file (a path relative to this design's folder) or as a design "
         + "id (a file ID.json beside this one, or any design file there with that id); neither was found, or the file could not be "
         + "read.\n\n"
         + "Why it matters: the step from the predecessor cannot be checked (who must consent, whether it can pass).\n\n"
