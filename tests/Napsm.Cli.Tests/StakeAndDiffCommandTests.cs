@@ -32,13 +32,15 @@ public sealed class StakeAndDiffCommandTests
     [Fact]
     public void Stake_with_an_alignment_weighs_the_member_under_the_scenario_in_the_designs_that_have_it()
     {
-        var (exit, stdout, stderr) = CliRunner.Run(["stake", .. Alternatives, "--member", "kr", "--alignment", "coordination", "--format", "json"]);
+        // The 2007 second-phase actions have no alignment scenario; the NAPSM alternatives all have "coordination".
+        var (exit, stdout, stderr) = CliRunner.Run(
+            ["stake", Seed("six-party-2007-second-phase.json"), .. Alternatives, "--member", "kr", "--alignment", "coordination", "--format", "json"]);
         Assert.Equal((0, ""), (exit, stderr));
         using var doc = JsonDocument.Parse(stdout);
         var designs = doc.RootElement.GetProperty("designs").EnumerateArray().ToList();
         Assert.Equal(JsonValueKind.Null, designs[0].GetProperty("alignment").ValueKind);
-        Assert.Equal("coordination", designs[2].GetProperty("alignment").GetString());
-        var council = designs[2].GetProperty("bodies")[0];
+        Assert.Equal("coordination", designs[3].GetProperty("alignment").GetString());
+        var council = designs[3].GetProperty("bodies")[0];
         Assert.Equal("1/5", council.GetProperty("shapleyShubik").GetProperty("exact").GetString());
         Assert.Equal("5/18", council.GetProperty("alignment").GetProperty("owen").GetProperty("exact").GetString());
     }
