@@ -129,7 +129,8 @@ public static class Evolution
             }
         }
 
-        var stakes = Stakes(a, b, shifts, options, notComputed);
+        var successions = Successions(a, b);
+        var stakes = Stakes(a, b, shifts, successions, options, notComputed);
         var losers = stakes.Where(s => s.Losses.Count > 0).ToList();
         var gainers = stakes.Where(s => s.Gains.Count > 0).ToList();
         var atRisk = must.Where(m => losers.Exists(l => string.Equals(l.Member, m, StringComparison.Ordinal)
@@ -144,6 +145,7 @@ public static class Evolution
             MustConsent = must,
             CanPass = canPass,
             MinimalWinningCoalitions = coalitions,
+            Successions = successions,
             Losers = losers,
             Gainers = gainers,
             ConsentAtRisk = atRisk,
@@ -268,7 +270,29 @@ public static class Evolution
 
     // ---- what each member loses and gains ----
 
-    private static List<MemberStakeChanges> Stakes(Design a, Design b, List<PowerShift> shifts, EvolutionOptions options, List<EvolutionNotComputed> notComputed)
+    /// <summary>
+    /// Each body only the earlier design has, paired with the first body only the later has (in its order) with the same voters, the
+    /// same mandate (both as sets) and the same decisions; each later body continues at most one.
+    /// </summary>
+    private static List<BodySuccession> Successions(Design a, Design b)
+    {
+        var removed = a.Bodies.Where(x => b.FindBody(x.Id) is null).ToList();
+        var added = b.Bodies.Where(y => a.FindBody(y.Id) is null).ToList();
+        var result = new List<BodySuccession>();
+        foreach (var x in removed)
+        {
+            var y = added.FirstOrDefault(y => y.Voters.ToHashSet(StringComparer.Ordinal).SetEquals(x.Voters)
+                && y.Mandate.ToHashSet(StringComparer.Ordinal).SetEquals(x.Mandate) && y.Decisions.SequenceEqual(x.Decisions));
+            if (y is null) continue;
+            added.Remove(y);
+            result.Add(new BodySuccession(x.Id, y.Id));
+        }
+
+        return result;
+    }
+
+    private static List<MemberStakeChanges> Stakes(Design a, Design b, List<PowerShift> shifts, List<BodySuccession> successions, EvolutionOptions options,
+        List<EvolutionNotComputed> notComputed)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var m in a.Members.Concat(b.Members)) names.TryAdd(m.Id, m.Name);
@@ -286,9 +310,13 @@ public static class Evolution
         // Bodies in the later design's order, then those only the earlier has.
         var bodies = b.Bodies.Select(x => x.Id).Concat(a.Bodies.Select(x => x.Id)).Distinct(StringComparer.Ordinal).ToList();
         var missing = new HashSet<string>(StringComparer.Ordinal);
+        // A continued body is compared with its successor, under the successor's id: the earlier id is not looked at on its own.
+        var continued = successions.ToDictionary(s => s.To, s => s.From, StringComparer.Ordinal);
+        bodies.RemoveAll(id => successions.Exists(s => string.Equals(s.From, id, StringComparison.Ordinal)));
         foreach (var body in bodies)
         {
-            var seatsBefore = a.FindBody(body)?.Voters ?? [];
+            var earlier = continued.GetValueOrDefault(body) ?? body;
+            var seatsBefore = a.FindBody(earlier)?.Voters ?? [];
             var seatsAfter = b.FindBody(body)?.Voters ?? [];
             foreach (var id in names.Keys)
             {
@@ -297,7 +325,7 @@ public static class Evolution
                 if (!s0 && s1) gains[id].Add(new StakeChange(StakeChangeKind.Seat, body));
             }
 
-            foreach (var shift in shifts.Where(s => string.Equals(s.Body, body, StringComparison.Ordinal)))
+            foreach (var shift in ShiftsOf(shifts, earlier, body))
             {
                 if (!losses.ContainsKey(shift.Member)) continue;
                 if (shift.VetoBefore == true && shift.VetoAfter == false) losses[shift.Member].Add(new StakeChange(StakeChangeKind.Veto, body));
@@ -345,6 +373,34 @@ public static class Evolution
         foreach (var key in blockAfter.Where(k => !blockBefore.Contains(k) && gains.ContainsKey(k.Member))) gains[key.Member].Add(new StakeChange(StakeChangeKind.TreatyBlocking, key.Treaty));
 
         return [.. names.Select(n => new MemberStakeChanges(n.Key, n.Value, losses[n.Key], gains[n.Key]))];
+    }
+
+    /// <summary>
+    /// The shifts of a body both designs have; for a continued body, one per voter joining the earlier body's "before" with the
+    /// successor's "after".
+    /// </summary>
+    private static IEnumerable<PowerShift> ShiftsOf(List<PowerShift> shifts, string earlier, string body)
+    {
+        if (string.Equals(earlier, body, StringComparison.Ordinal)) return shifts.Where(s => string.Equals(s.Body, body, StringComparison.Ordinal));
+        var before = shifts.Where(s => string.Equals(s.Body, earlier, StringComparison.Ordinal)).ToDictionary(s => s.Member, StringComparer.Ordinal);
+        var after = shifts.Where(s => string.Equals(s.Body, body, StringComparison.Ordinal)).ToDictionary(s => s.Member, StringComparer.Ordinal);
+        return after.Keys.Concat(before.Keys).Distinct(StringComparer.Ordinal).Select(m =>
+        {
+            var x = before.GetValueOrDefault(m);
+            var y = after.GetValueOrDefault(m);
+            return new PowerShift(body, m)
+            {
+                BodyName = y?.BodyName ?? body,
+                MemberName = y?.MemberName ?? x?.MemberName ?? m,
+                BodyChange = ChangeKind.Changed,
+                VetoBefore = x is null ? false : x.VetoBefore,
+                VetoAfter = y is null ? false : y.VetoAfter,
+                ShapleyShubikBefore = x is null ? Rational.Zero : x.ShapleyShubikBefore,
+                ShapleyShubikAfter = y is null ? Rational.Zero : y.ShapleyShubikAfter,
+                BanzhafBefore = x is null ? Rational.Zero : x.BanzhafBefore,
+                BanzhafAfter = y is null ? Rational.Zero : y.BanzhafAfter,
+            };
+        });
     }
 
     /// <summary>Vetoes only, from each body's game (no power analysis): a shift per voter of every body in either design.</summary>

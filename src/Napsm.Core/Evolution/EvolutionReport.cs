@@ -216,6 +216,12 @@ public static class EvolutionReport
                 .Append(E(string.Join("; ", mwc.Coalitions.Select(c => "{" + string.Join(", ", c) + "}")))).Append('\n');
         }
 
+        if (s.Successions.Count > 0)
+        {
+            sb.Append(item).Append("continued under a new id (same voters, mandate and rules): ")
+                .Append(E(string.Join(", ", s.Successions.Select(x => x.From + " as " + x.To)))).Append('\n');
+        }
+
         foreach (var l in s.Losers) sb.Append(item).Append(E(l.Member)).Append(" loses ").Append(E(Grouped(l.Losses))).Append('\n');
         foreach (var g in s.Gainers) sb.Append(item).Append(E(g.Member)).Append(" gains ").Append(E(Grouped(g.Gains))).Append('\n');
         sb.Append(item).Append("consent at risk: ").Append(E(Ids(s.ConsentAtRisk))).Append('\n');
@@ -340,6 +346,16 @@ public static class EvolutionReport
         w.WriteEndArray();
         w.WriteStartArray("gainers");
         foreach (var g in s.Gainers) Member(w, g, "gains", g.Gains);
+        w.WriteEndArray();
+        w.WriteStartArray("successions");
+        foreach (var x in s.Successions)
+        {
+            w.WriteStartObject();
+            w.WriteString("from", x.From);
+            w.WriteString("to", x.To);
+            w.WriteEndObject();
+        }
+
         w.WriteEndArray();
         Strings(w, "voters", s.Voters);
         if (s.MinimalWinningCoalitions is { } mwc)

@@ -285,6 +285,13 @@ public sealed record EvolutionStep
     /// <see cref="NotComputed"/>) or when the step cannot pass or no rule governs it.</summary>
     public CoalitionListing? MinimalWinningCoalitions { get; init; }
 
+    /// <summary>
+    /// Bodies the later design continues under another id: a body only the earlier design has, and one only the later has with the same
+    /// voters, the same mandate and the same decisions (rules by matter). A member's seat, veto and power are compared across the pair as across a
+    /// body both designs have, so a renamed body is no loss and no gain; the changes still list one removed and one added.
+    /// </summary>
+    public IReadOnlyList<BodySuccession> Successions { get; init => field = ValueList<BodySuccession>.From(value); } = ValueList<BodySuccession>.Empty;
+
     /// <summary>Members who lose something, in member order (earlier design's members, then the later's new ones).</summary>
     public IReadOnlyList<MemberStakeChanges> Losers { get; init => field = ValueList<MemberStakeChanges>.From(value); } = ValueList<MemberStakeChanges>.Empty;
 
@@ -375,3 +382,8 @@ public sealed record EvolutionResult
     /// <summary>For three or more designs: each design straight into the one two places on, and the first into the last.</summary>
     public IReadOnlyList<EvolutionSkip> Skips { get; }
 }
+
+/// <summary>A body of the earlier design that the later design continues under another id (see <see cref="EvolutionStep.Successions"/>).</summary>
+/// <param name="From">The body's id in the earlier design.</param>
+/// <param name="To">The id of the body that continues it in the later design.</param>
+public sealed record BodySuccession(string From, string To);

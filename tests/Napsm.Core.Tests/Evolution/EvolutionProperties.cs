@@ -33,11 +33,29 @@ public sealed class EvolutionProperties
     {
         var forward = EvolutionEngine.AnalyzeStep(a, b);
         var back = EvolutionEngine.AnalyzeStep(b, a);
-        static string Key(string member, StakeChange c) => member + "|" + c.Kind + "|" + c.Element + "|" + c.ShapleyShubikBefore + "|" + c.ShapleyShubikAfter;
+        // A continued body carries the later id forward and the earlier back: name it by the earlier one of the forward step.
+        var earlier = forward.Successions.ToDictionary(s => s.To, s => s.From, StringComparer.Ordinal);
+        string Key(string member, StakeChange c) =>
+            member + "|" + c.Kind + "|" + (c.Element is { } e && earlier.TryGetValue(e, out var x) ? x : c.Element) + "|" + c.ShapleyShubikBefore + "|" + c.ShapleyShubikAfter;
         static string Swapped(string member, StakeChange c) => member + "|" + c.Kind + "|" + c.Element + "|" + c.ShapleyShubikAfter + "|" + c.ShapleyShubikBefore;
         var lossesForward = forward.Losers.SelectMany(l => l.Losses.Where(x => x.Kind != StakeChangeKind.Commitment).Select(x => Key(l.Member, x))).Order().ToList();
         var gainsBack = back.Gainers.SelectMany(g => g.Gains.Where(x => x.Kind != StakeChangeKind.Commitment).Select(x => Swapped(g.Member, x))).Order().ToList();
         return lossesForward.SequenceEqual(gainsBack).Label("what A→B takes is what B→A gives (commitments aside: their horizons count from each design's asOf)");
+    }
+
+    [Property]
+    public Property Renaming_a_body_is_no_loss_and_no_gain(Design a)
+    {
+        if (a.Bodies.Count == 0) return true.Label("no body to rename");
+        var body = a.Bodies[0];
+        if (a.Bodies.Count(x => x.Id == body.Id) > 1) return true.Label("the id is not unique: no body to rename");
+        // A compound body votes through the body's id: renaming it changes that game.
+        if (a.Bodies.Any(x => x.Voters.Contains(CompoundVoters.Prefix + body.Id, StringComparer.Ordinal))) return true.Label("a compound body votes through it");
+        var renamed = body with { Id = body.Id + "-renamed" };
+        var step = EvolutionEngine.AnalyzeStep(a, a with { Bodies = [renamed, .. a.Bodies.Skip(1)] });
+        return step.Successions.Contains(new BodySuccession(body.Id, renamed.Id)).Label("the renamed body continues the old one")
+            .And(step.Losers.Count == 0 && step.Gainers.Count == 0).Label("nobody loses or gains by a new name")
+            .And(step.Changes.Count(c => c.Kind != Napsm.Core.Analysis.ChangeKind.Changed) == 2).Label("the change is still one body removed, one added");
     }
 
     [Property]

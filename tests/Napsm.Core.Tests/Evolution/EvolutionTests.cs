@@ -14,6 +14,24 @@ public sealed class EvolutionTests
         .Body("council", "Council", b => b.Voters("a", "b", "c").Rule(council ?? Rule.Consensus));
 
     [Fact]
+    public void A_body_continued_under_a_new_id_is_no_loss_but_a_new_voter_in_it_is_a_gain()
+    {
+        var a = Base("a").Body("wg", "Working group", x => x.Voters("a", "b").Rule(Rule.Consensus).Mandate("military")).Build();
+        var renamed = Base("b").Body("committee", "Committee", x => x.Voters("b", "a").Rule(Rule.Consensus).Mandate("military")).Build();
+        var step = EvolutionEngine.AnalyzeStep(a, renamed);
+        Assert.Equal([new BodySuccession("wg", "committee")], step.Successions);
+        Assert.Empty(step.Losers);
+        Assert.Contains(step.Changes, c => c.Id == "wg" && c.Kind == Napsm.Core.Analysis.ChangeKind.Removed);
+
+        // Another mandate is another body: the seat and veto in the working group are lost, those in the new one gained.
+        var other = Base("c").Body("committee", "Committee", x => x.Voters("a", "b").Rule(Rule.Consensus).Mandate("economic")).Build();
+        var moved = EvolutionEngine.AnalyzeStep(a, other);
+        Assert.Empty(moved.Successions);
+        Assert.Contains(moved.LossesOf("a"), l => l.Kind == StakeChangeKind.Veto && l.Element == "wg");
+        Assert.Contains(moved.GainsOf("a"), g => g.Kind == StakeChangeKind.Veto && g.Element == "committee");
+    }
+
+    [Fact]
     public void A_step_without_an_amendment_rule_is_governed_by_implicit_unanimity_and_needs_every_member()
     {
         var a = Base("a").Build();
