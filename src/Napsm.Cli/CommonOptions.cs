@@ -114,6 +114,11 @@ internal static class CommonOptions
         "list only diagnostics at or above this severity; the exit code still counts every diagnostic (--fail-on), and text says "
         + "how many were hidden", Severity.Info);
 
+    /// <summary>The <c>--min-severity</c> of the analyses that list diagnostics beside their figures (stake, diff, report).</summary>
+    /// <returns>The option.</returns>
+    public static Option<Severity?> MinSeverityOfListed() => SeverityOption("--min-severity",
+        "list and count only the diagnostics at or above this severity (warning hides info lines)", Severity.Info);
+
     /// <summary>An option whose value is error, warning or info.</summary>
     /// <remarks>The value is null when the option is not given: the caller's default applies (see its description).</remarks>
     internal static Option<Severity?> SeverityOption(string name, string description, Severity fallback)

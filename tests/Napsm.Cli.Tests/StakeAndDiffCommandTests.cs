@@ -30,6 +30,30 @@ public sealed class StakeAndDiffCommandTests
     }
 
     [Fact]
+    public void Stake_and_diff_with_min_severity_warning_list_and_count_no_info()
+    {
+        string[] designs = [Seed("napsm-a-evolved-six-party.json"), Seed("napsm-b-osce-like.json")];
+        var all = CliRunner.Run(["stake", .. designs, "--member", "us", "--format", "json"]);
+        var warnings = CliRunner.Run(["stake", .. designs, "--member", "us", "--format", "json", "--min-severity", "warning"]);
+        Assert.Equal((0, 0), (all.Exit, warnings.Exit));
+        static IEnumerable<string> Severities(string json)
+        {
+            using var doc = JsonDocument.Parse(json);
+            return doc.RootElement.GetProperty("designs").EnumerateArray()
+                .SelectMany(d => d.GetProperty("diagnostics").EnumerateArray().Select(x => x.GetProperty("severity").GetString()!)).ToList();
+        }
+
+        Assert.Contains("info", Severities(all.Out));
+        Assert.DoesNotContain("info", Severities(warnings.Out));
+        Assert.Contains("warning", Severities(warnings.Out));
+
+        var diff = CliRunner.Run(["diff", .. designs, "--min-severity", "warning"]);
+        Assert.Equal(0, diff.Exit);
+        Assert.DoesNotContain(": info NAPSM", diff.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(" info NAPSM", diff.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Stake_with_an_alignment_weighs_the_member_under_the_scenario_in_the_designs_that_have_it()
     {
         // The 2007 second-phase actions have no alignment scenario; the NAPSM alternatives all have "coordination".

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Napsm.Core.Analysis;
+using Napsm.Core.Validation;
 using Napsm.Core.Voting;
 
 namespace Napsm.Cli.Commands;
@@ -13,6 +14,7 @@ internal sealed class DiffCommand : NapsmCommand
         "text, json, markdown, html (one page: the power shifts per body as signed bars, the changes, the diagnostics) or csv",
         "text", "json", "markdown", "html", "csv");
     private readonly Option<string?> _table = new("--table") { Description = "with csv: power-shifts (default), changes or diagnostics", HelpName = "NAME" };
+    private readonly Option<Severity?> _minSeverity = CommonOptions.MinSeverityOfListed();
     private readonly Option<TimeLimitValue> _time = CommonOptions.TimeLimit();
     private readonly Option<long?> _memory = CommonOptions.MemoryLimit();
 
@@ -42,7 +44,7 @@ internal sealed class DiffCommand : NapsmCommand
     {
         command.Arguments.Add(_a);
         command.Arguments.Add(_b);
-        foreach (var o in new Option[] { _format, _table, _time, _memory }) command.Options.Add(o);
+        foreach (var o in new Option[] { _format, _table, _minSeverity, _time, _memory }) command.Options.Add(o);
     }
 
     public override int Run(ParseResult parsed, TextWriter stdout, TextWriter stderr)
@@ -61,7 +63,8 @@ internal sealed class DiffCommand : NapsmCommand
         using (var context = budget.Context())
         using (Terminal.Progress(stderr, "comparing the designs"))
         {
-            var diff = DesignDiff.Compare(documents[0], documents[1], budget.Options(PowerIndices.ShapleyShubik, context), AnalysisArgs.Validation(budget, context));
+            var diff = DesignDiff.Compare(documents[0], documents[1], budget.Options(PowerIndices.ShapleyShubik, context),
+                AnalysisArgs.Validation(budget, context) with { MinSeverity = parsed.GetValue(_minSeverity) ?? Severity.Info });
             text = extra switch
             {
                 "html" => AnalysisHtml.Diff(diff),

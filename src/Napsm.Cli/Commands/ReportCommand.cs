@@ -14,7 +14,7 @@ internal sealed class ReportCommand : NapsmCommand
     private readonly Option<string?> _member = new("--member", "-m") { Description = "the member whose stake to show across the designs", HelpName = "ID" };
     private readonly Option<string?> _output = CommonOptions.Output(
         "where to write the page (default: standard output); written to a temporary file in the same folder and renamed over FILE when complete");
-    private readonly Option<Severity?> _minSeverity = CommonOptions.MinSeverity();
+    private readonly Option<Severity?> _minSeverity = CommonOptions.MinSeverityOfListed();
     private readonly Option<TimeLimitValue> _time = CommonOptions.TimeLimit();
     private readonly Option<long?> _memory = CommonOptions.MemoryLimit();
 

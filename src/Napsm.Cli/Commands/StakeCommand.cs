@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Napsm.Core.Analysis;
 using Napsm.Core.Serialization;
+using Napsm.Core.Validation;
 using Napsm.Core.Voting;
 
 namespace Napsm.Cli.Commands;
@@ -34,6 +35,7 @@ internal sealed class StakeCommand : NapsmCommand
     private readonly Option<NodaTime.Period?> _medium = Horizon("--medium",
         "the end of the medium horizon, likewise (default P5Y); neither may be negative, have a time part or reach past 9999-12-31 from a "
         + "design's asOf");
+    private readonly Option<Severity?> _minSeverity = CommonOptions.MinSeverityOfListed();
     private readonly Option<TimeLimitValue> _time = CommonOptions.TimeLimit();
     private readonly Option<long?> _memory = CommonOptions.MemoryLimit();
 
@@ -59,7 +61,7 @@ internal sealed class StakeCommand : NapsmCommand
     protected override void Define(Command command)
     {
         command.Arguments.Add(_files);
-        foreach (var o in new Option[] { _member, _baseline, _format, _table, _alignment, _near, _medium, _time, _memory }) command.Options.Add(o);
+        foreach (var o in new Option[] { _member, _baseline, _format, _table, _alignment, _near, _medium, _minSeverity, _time, _memory }) command.Options.Add(o);
     }
 
     private static Option<NodaTime.Period?> Horizon(string name, string description) => new(name)
@@ -126,7 +128,10 @@ internal sealed class StakeCommand : NapsmCommand
         using (var context = budget.Context())
         using (Terminal.Progress(stderr, "weighing the stake of " + Napsm.Core.Reporting.FreeText.Escape(member)))
         {
-            var report = StakeReport.For(member, documents, options with { Voting = budget.Options(PowerIndices.ShapleyShubik, context), Alignment = alignment });
+            // The validator shares the budget; --min-severity hides the diagnostics below it (info lines by default shown).
+            var validation = AnalysisArgs.Validation(budget, context) with { MinSeverity = parsed.GetValue(_minSeverity) ?? Severity.Info };
+            var report = StakeReport.For(member, documents,
+                options with { Voting = budget.Options(PowerIndices.ShapleyShubik, context), Validation = validation, Alignment = alignment });
             text = extra switch
             {
                 "html" => AnalysisHtml.Stake(report),

@@ -80,8 +80,9 @@ internal static partial class BuiltIn
 
     public static readonly DiagnosticDescriptor NAPSM0407 = D(
         "NAPSM0407", "Unanchored period", "Time", Severity.Info,
-        "{0} is {1}, which is not anchored to a date: its length is {2}",
-        "A period in months or years is not anchored to a date, so its length in days is a range (two months are 59 to 62 days).\n\n"
+        "{0} is {1}, which is not anchored to a date: its length is {2}{3}",
+        "A period in months or years is not anchored to a date, so its length in days is a range (two months are 59 to 62 days). "
+        + "Reported once per period and design, at its first use, with the other uses of the same period as related locations.\n\n"
         + "Why it matters: the schedule's analyses treat it as that range; deadlines computed from it are ranges too, and a tight chain of "
         + "such periods may or may not be feasible depending on the calendar.\n\n"
         + "How to fix: give a date the period counts from (a window start, a due date), or state it in days.",

@@ -71,6 +71,25 @@ public class TimeAndTreatyRuleTests
     }
 
     [Fact]
+    public void NAPSM0407_is_reported_once_per_period_with_its_other_uses()
+    {
+        var design = Design.Create("d", "D").Phase("p1", "P1").Phase("p2", "P2").Phase("p3", "P3").Phase("p4", "P4")
+            .Timing("p1.start", "p2.start", atLeast: Period.FromMonths(6))
+            .Timing("p2.start", "p3.start", atLeast: Period.FromMonths(6))
+            .Timing("p3.start", "p4.start", atLeast: Period.FromYears(1))
+            .Timing("p1.start", "p4.start", atLeast: Period.FromMonths(6)).Build();
+        var found = Diagnostics(design, "NAPSM0407");
+        Assert.Equal(2, found.Count);
+        var months = Assert.Single(found, d => d.Message.Contains("P6M", StringComparison.Ordinal));
+        Assert.Equal("/timing/0/atLeast", months.Location.JsonPointer);
+        Assert.Equal(["/timing/1/atLeast", "/timing/3/atLeast"], months.RelatedLocations.Select(r => r.JsonPointer));
+        Assert.EndsWith("; 2 other uses of P6M in the design are unanchored too", months.Message, StringComparison.Ordinal);
+        var year = Assert.Single(found, d => d.Message.Contains("P1Y", StringComparison.Ordinal));
+        Assert.Empty(year.RelatedLocations);
+        Assert.EndsWith("365 to 366 days", year.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NAPSM0402_timing_that_cannot_be_met_shows_the_chain()
     {
         var bad = Design.Create("d", "D").Phase("p1", "P1").Phase("p2", "P2")

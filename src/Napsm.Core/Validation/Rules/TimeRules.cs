@@ -122,18 +122,42 @@ internal sealed class ReciprocityRule() : BuiltInRule(BuiltIn.NAPSM0405, BuiltIn
     }
 }
 
-/// <summary>NAPSM0407: a month or year period that no date anchors, so that its length is a range of days.</summary>
+/// <summary>
+/// NAPSM0407: a month or year period that no date anchors, so that its length is a range of days. Once per period and design (#17:
+/// a design full of P6M windows gets one line): at its first use, the other uses as related locations and counted in the message.
+/// </summary>
 internal sealed class UnanchoredPeriodRule() : BuiltInRule(BuiltIn.NAPSM0407)
 {
     public override void Analyze(ValidationContext context)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var uses = new List<(string Period, TemporalConstraint First, UnanchoredPeriod Range, List<TemporalConstraint> Others)>();
         foreach (var c in context.Network.Constraints)
         {
             if (c.Unanchored is not { } u) continue;
             if (!seen.Add(c.At)) continue;
-            context.Report(Diagnostic.Create(BuiltIn.NAPSM0407, c.At, TimeChecks.What(context.Design, c), u.Period.ToString(),
-                $"{u.MinDays.ToString(CultureInfo.InvariantCulture)} to {u.MaxDays.ToString(CultureInfo.InvariantCulture)} days"));
+            var period = u.Period.ToString();
+            int i = uses.FindIndex(x => string.Equals(x.Period, period, StringComparison.Ordinal));
+            if (i < 0) uses.Add((period, c, u, []));
+            else uses[i].Others.Add(c);
+        }
+
+        foreach (var (period, first, u, others) in uses)
+        {
+            var more = others.Count == 0 ? ""
+                : $"; {others.Count.ToString(CultureInfo.InvariantCulture)} other {(others.Count == 1 ? "use" : "uses")} of {period} in the design "
+                  + (others.Count == 1 ? "is" : "are") + " unanchored too";
+            var diagnostic = Diagnostic.Create(BuiltIn.NAPSM0407, first.At, TimeChecks.What(context.Design, first), period,
+                $"{u.MinDays.ToString(CultureInfo.InvariantCulture)} to {u.MaxDays.ToString(CultureInfo.InvariantCulture)} days", more);
+            if (others.Count > 0)
+            {
+                diagnostic = diagnostic with
+                {
+                    RelatedLocations = others.Select(o => DiagnosticLocation.At(o.At, TimeChecks.What(context.Design, o) + " is " + period + " too")).ToList(),
+                };
+            }
+
+            context.Report(diagnostic);
         }
     }
 }
