@@ -173,7 +173,7 @@ public static class Evolution
             DiffSection.Amendment => "amendment",
             _ => "alignments/" + c.Id,
         };
-        var change = new EvolutionChange(section, c.Id, c.Name, c.Kind, c.Fields) { Part = part };
+        var change = new EvolutionChange(c) { Part = part };
         switch (section)
         {
             case DiffSection.Sources or DiffSection.Alignments:
@@ -259,7 +259,7 @@ public static class Evolution
 
         foreach (var i in Indices(c => c.GovernedBy == "withdrawal"))
         {
-            var member = changes[i].Id;
+            var member = changes[i].Change.Id;
             var treaty = a.Treaties.Select((t, k) => (t, k)).First(x => x.t.Withdrawal is not null && x.t.Parties.Contains(member, StringComparer.Ordinal));
             Add("withdrawal", GoverningKind.Withdrawal, GoverningStage.Adoption, Rule.Veto(member),
                 "/treaties/" + treaty.k.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/withdrawal", [i], member: member);

@@ -333,13 +333,13 @@ public static class EvolutionReport
         foreach (var c in s.Changes)
         {
             w.WriteStartObject();
-            w.WriteString("section", JsonNamingPolicy.CamelCase.ConvertName(c.Section.ToString()));
-            w.WriteString("id", c.Id);
-            w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(c.Kind.ToString()));
+            w.WriteString("section", JsonNamingPolicy.CamelCase.ConvertName(c.Change.Section.ToString()));
+            w.WriteString("id", c.Change.Id);
+            w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(c.Change.Kind.ToString()));
             w.WriteString("part", c.Part);
             if (c.GovernedBy is { } g) w.WriteString("governedBy", g);
             else w.WriteNull("governedBy");
-            if (c.Fields.Count > 0) Strings(w, "fields", c.Fields.Select(f => f.Field));
+            if (c.Change.Fields.Count > 0) Strings(w, "fields", c.Change.Fields.Select(f => f.Field));
             w.WriteEndObject();
         }
 

@@ -124,30 +124,10 @@ public sealed record GoverningRule
 /// <summary>One change of a step, with the procedure that governs it in the earlier design.</summary>
 public sealed record EvolutionChange
 {
-    internal EvolutionChange(DiffSection section, string id, string name, ChangeKind kind, IReadOnlyList<FieldChange> fields)
-    {
-        Section = section;
-        Id = id;
-        Name = name;
-        Kind = kind;
-        Fields = ValueList<FieldChange>.From(fields);
-    }
+    internal EvolutionChange(ElementChange change) => Change = change;
 
-    /// <summary>The part of the design.</summary>
-    public DiffSection Section { get; }
-
-    /// <summary>The element's id (the design's id for <see cref="DiffSection.Design"/>; for the amendment rules <c>amendment</c>,
-    /// <c>accession</c> or the entry's id).</summary>
-    public string Id { get; }
-
-    /// <summary>The element's name (its id when it has none).</summary>
-    public string Name { get; }
-
-    /// <summary>Added, removed or changed.</summary>
-    public ChangeKind Kind { get; }
-
-    /// <summary>For a change, the fields that differ; empty for an addition or removal.</summary>
-    public IReadOnlyList<FieldChange> Fields { get; }
+    /// <summary>The change as the diff gives it: section, element id and name, added, removed or changed, and the fields that differ.</summary>
+    public ElementChange Change { get; }
 
     /// <summary>The part as <c>covers</c> names it (<c>bodies/council</c>, <c>phases/p1</c> for a commitment, <c>amendment</c>).</summary>
     public required string Part { get; init; }

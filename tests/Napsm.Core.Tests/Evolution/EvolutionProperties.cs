@@ -55,7 +55,7 @@ public sealed class EvolutionProperties
         var step = EvolutionEngine.AnalyzeStep(a, a with { Bodies = [renamed, .. a.Bodies.Skip(1)] });
         return step.Successions.Contains(new BodySuccession(body.Id, renamed.Id)).Label("the renamed body continues the old one")
             .And(step.Losers.Count == 0 && step.Gainers.Count == 0).Label("nobody loses or gains by a new name")
-            .And(step.Changes.Count(c => c.Kind != Napsm.Core.Analysis.ChangeKind.Changed) == 2).Label("the change is still one body removed, one added");
+            .And(step.Changes.Count(c => c.Change.Kind != Napsm.Core.Analysis.ChangeKind.Changed) == 2).Label("the change is still one body removed, one added");
     }
 
     [Property]

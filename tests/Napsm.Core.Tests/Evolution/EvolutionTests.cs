@@ -21,7 +21,7 @@ public sealed class EvolutionTests
         var step = EvolutionEngine.AnalyzeStep(a, renamed);
         Assert.Equal([new BodySuccession("wg", "committee")], step.Successions);
         Assert.Empty(step.Losers);
-        Assert.Contains(step.Changes, c => c.Id == "wg" && c.Kind == Napsm.Core.Analysis.ChangeKind.Removed);
+        Assert.Contains(step.Changes, c => c.Change.Id == "wg" && c.Change.Kind == Napsm.Core.Analysis.ChangeKind.Removed);
 
         // Another mandate is another body: the seat and veto in the working group are lost, those in the new one gained.
         var other = Base("c").Body("committee", "Committee", x => x.Voters("a", "b").Rule(Rule.Consensus).Mandate("economic")).Build();
@@ -53,8 +53,8 @@ public sealed class EvolutionTests
         var b = Amended(Base("b", Rule.AtLeast(2)))
             .Body("wg", "Working group", x => x.Voters("a", "b").Rule(Rule.Consensus)).Build();
         var step = EvolutionEngine.AnalyzeStep(a, b);
-        Assert.Equal("council-core", step.Changes.Single(c => c.Id == "council").GovernedBy);
-        Assert.Equal("any-body", step.Changes.Single(c => c.Id == "wg").GovernedBy);
+        Assert.Equal("council-core", step.Changes.Single(c => c.Change.Id == "council").GovernedBy);
+        Assert.Equal("any-body", step.Changes.Single(c => c.Change.Id == "wg").GovernedBy);
         Assert.Equal(["council-core", "any-body"], step.GovernedBy.Select(g => g.Amendment));
         Assert.True(step.GovernedBy[0].IsEntrenching);
         Assert.Equal(["a", "b", "c"], step.MustConsent);
@@ -90,7 +90,7 @@ public sealed class EvolutionTests
         var a = Base("a").Amendment(Rule.Unanimity).Accession(Rule.Veto("a")).Build();
         var b = Base("b").Amendment(Rule.Unanimity).Accession(Rule.Veto("a")).Member("d", "Delta").Build();
         var step = EvolutionEngine.AnalyzeStep(a, b);
-        Assert.Equal("accession", step.Changes.Single(c => c.Id == "d").GovernedBy);
+        Assert.Equal("accession", step.Changes.Single(c => c.Change.Id == "d").GovernedBy);
         Assert.Equal(["a"], step.MustConsent);
         Assert.Contains(step.GainsOf("d"), g => g.Kind == StakeChangeKind.Membership);
     }
