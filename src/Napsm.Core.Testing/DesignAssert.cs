@@ -438,12 +438,15 @@ public static class DesignAssert
         return (b, VotingGame.ForBody(design, b));
     }
 
-    private static ArgumentException Unknown(Design design, string kind, string kinds, string id, IEnumerable<string> ids, string parameter)
+    private static ArgumentException Unknown(Design design, string kind, string kinds, string id, IEnumerable<string> ids, string parameter) =>
+        new(UnknownMessage(design, kind, kinds, id, ids), parameter);
+
+    /// <summary>"Design 'd' has no member 'uss' (did you mean 'us'?). Its members are: …".</summary>
+    private static string UnknownMessage(Design design, string kind, string kinds, string id, IEnumerable<string> ids)
     {
         var list = ids.ToList();
         var near = Suggestions.Closest(id, list);
-        return new ArgumentException(
-            $"Design '{design.Id}' has no {kind} '{id}'{(near is null ? "" : $" (did you mean '{near}'?)")}. Its {kinds} are: {List(list)}.", parameter);
+        return $"Design '{design.Id}' has no {kind} '{id}'{(near is null ? "" : $" (did you mean '{near}'?)")}. Its {kinds} are: {List(list)}.";
     }
 
     private static DesignAssertionException Fail(string expectation, ValidationReport report) =>
@@ -507,11 +510,7 @@ public static class DesignAssert
         ArgumentNullException.ThrowIfNull(member);
         if (from.FindMember(member) is null)
         {
-            var ids = from.Members.Select(m => m.Id).ToList();
-            var near = ids.OrderBy(id => Distance(id, member)).ThenBy(id => id, StringComparer.Ordinal).FirstOrDefault();
-            throw new DesignAssertionException($"Design '{from.Id}' has no member '{member}'"
-                + (near is not null && Distance(near, member) <= Math.Max(2, member.Length / 2) ? $" (did you mean '{near}'?)" : "")
-                + $". Its members are: {List(ids)}.");
+            throw new DesignAssertionException(UnknownMessage(from, "member", "members", member, from.Members.Select(m => m.Id)));
         }
 
         var step = Evolution.Evolution.AnalyzeStep(from, to);
@@ -519,25 +518,5 @@ public static class DesignAssert
         throw new DesignAssertionException(
             $"Expected the step from '{from.Id}' to '{to.Id}' to need the consent of '{member}', but it does not: "
             + (step.GovernedBy.Count == 0 ? "no rule governs the step's changes." : $"the members who must consent are {(step.MustConsent.Count == 0 ? "none" : List(step.MustConsent))}."));
-    }
-
-    /// <summary>The edit distance of two ids (for did-you-mean).</summary>
-    private static int Distance(string a, string b)
-    {
-        var d = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) d[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            int previous = d[0];
-            d[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int keep = d[j];
-                d[j] = Math.Min(Math.Min(d[j] + 1, d[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
-                previous = keep;
-            }
-        }
-
-        return d[b.Length];
     }
 }

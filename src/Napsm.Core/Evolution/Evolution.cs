@@ -184,7 +184,7 @@ public static class Evolution
                 return change with { GovernedBy = Default };
             case DiffSection.Members when c.Kind == ChangeKind.Added && a.Accession is not null:
                 return change with { GovernedBy = "accession" };
-            case DiffSection.Members when c.Kind == ChangeKind.Removed && CanWithdraw(a, c.Id):
+            case DiffSection.Members when c.Kind == ChangeKind.Removed && WithdrawalTreaty(a, c.Id) >= 0:
                 return change with { GovernedBy = "withdrawal" };
             default:
                 var (entry, covered) = AmendmentCoverage.MostSpecific(a, part);
@@ -203,8 +203,16 @@ public static class Evolution
         return c.Fields.FirstOrDefault(f => f.Field == "phase")?.After ?? "";
     }
 
-    private static bool CanWithdraw(Design a, string member) =>
-        a.Treaties.Any(t => t.Withdrawal is not null && t.Parties.Contains(member, StringComparer.Ordinal));
+    /// <summary>The index of the first treaty of <paramref name="a"/> with withdrawal terms that <paramref name="member"/> is a party to; -1 when none.</summary>
+    private static int WithdrawalTreaty(Design a, string member)
+    {
+        for (int k = 0; k < a.Treaties.Count; k++)
+        {
+            if (a.Treaties[k].Withdrawal is not null && a.Treaties[k].Parties.Contains(member, StringComparer.Ordinal)) return k;
+        }
+
+        return -1;
+    }
 
     private sealed record Governing(GoverningRule Rule, VotingGame Game);
 
@@ -260,9 +268,8 @@ public static class Evolution
         foreach (var i in Indices(c => c.GovernedBy == "withdrawal"))
         {
             var member = changes[i].Change.Id;
-            var treaty = a.Treaties.Select((t, k) => (t, k)).First(x => x.t.Withdrawal is not null && x.t.Parties.Contains(member, StringComparer.Ordinal));
             Add("withdrawal", GoverningKind.Withdrawal, GoverningStage.Adoption, Rule.Veto(member),
-                "/treaties/" + treaty.k.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/withdrawal", [i], member: member);
+                "/treaties/" + WithdrawalTreaty(a, member).ToString(System.Globalization.CultureInfo.InvariantCulture) + "/withdrawal", [i], member: member);
         }
 
         return result;
@@ -367,8 +374,8 @@ public static class Evolution
             gains[key.Member].Add(new StakeChange(StakeChangeKind.Commitment, key.Commitment) { Horizon = StakeReport.HorizonOf(b.AsOf, due, horizons).Horizon });
         }
 
-        var blockBefore = Blocking(a);
-        var blockAfter = Blocking(b);
+        var blockBefore = Blocking(a, options.Voting.Context);
+        var blockAfter = Blocking(b, options.Voting.Context);
         foreach (var key in blockBefore.Where(k => !blockAfter.Contains(k) && losses.ContainsKey(k.Member))) losses[key.Member].Add(new StakeChange(StakeChangeKind.TreatyBlocking, key.Treaty));
         foreach (var key in blockAfter.Where(k => !blockBefore.Contains(k) && gains.ContainsKey(k.Member))) gains[key.Member].Add(new StakeChange(StakeChangeKind.TreatyBlocking, key.Treaty));
 
@@ -446,12 +453,12 @@ public static class Evolution
     }
 
     /// <summary>(member, treaty) for every party that can block the treaty's entry into force alone, whatever its status.</summary>
-    private static List<(string Member, string Treaty)> Blocking(Design d)
+    private static List<(string Member, string Treaty)> Blocking(Design d, AnalysisContext? context)
     {
         var result = new List<(string, string)>();
         foreach (var t in d.Treaties)
         {
-            var game = VotingGame.ForTreaty(d, t);
+            var game = VotingGame.ForTreaty(d, t, context);
             if (game.Problems.Count > 0) continue;
             foreach (var party in t.Parties.Distinct(StringComparer.Ordinal))
             {

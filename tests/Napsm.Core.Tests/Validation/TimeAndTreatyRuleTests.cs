@@ -80,11 +80,11 @@ public class TimeAndTreatyRuleTests
             .Timing("p1.start", "p4.start", atLeast: Period.FromMonths(6)).Build();
         var found = Diagnostics(design, "NAPSM0407");
         Assert.Equal(2, found.Count);
-        var months = Assert.Single(found, d => d.Message.Contains("P6M", StringComparison.Ordinal));
-        Assert.Equal("/timing/0/atLeast", months.Location.JsonPointer);
+        // The P6M diagnostic stands at the first use of P6M, the P1Y one at the only use of P1Y.
+        var months = Assert.Single(found, d => d.Location.JsonPointer == "/timing/0/atLeast");
         Assert.Equal(["/timing/1/atLeast", "/timing/3/atLeast"], months.RelatedLocations.Select(r => r.JsonPointer));
         Assert.EndsWith("; 2 other uses of P6M in the design are unanchored too", months.Message, StringComparison.Ordinal);
-        var year = Assert.Single(found, d => d.Message.Contains("P1Y", StringComparison.Ordinal));
+        var year = Assert.Single(found, d => d.Location.JsonPointer == "/timing/2/atLeast");
         Assert.Empty(year.RelatedLocations);
         Assert.EndsWith("365 to 366 days", year.Message, StringComparison.Ordinal);
     }
