@@ -197,7 +197,7 @@ public class CompoundGameTests
         bodies.AddRange(Enumerable.Range(0, 5).Select(k => new Body("c" + k, "C" + k, Enumerable.Range(0, 41).Select(i => $"m{k}-{i}"), Rule.SimpleMajority)));
         var design = new Design("big", "Big") { Bodies = bodies };
         var game = VotingGame.Expand(design, bodies[0]);
-        var a = game.Analyze(AnalysisOptions.Default with { Indices = PowerIndices.ShapleyShubik, TimeLimit = TimeSpan.FromSeconds(60) });
+        var a = game.Analyze(AnalysisOptions.Default with { Indices = PowerIndices.ShapleyShubik });
         Assert.Empty(a.NotComputed);
         Assert.Equal(205, a.Members.Count);
         // By symmetry every member has 1/205 of Shapley–Shubik, and the Penrose measure is the product (top 3 of 5: 6/16; a member

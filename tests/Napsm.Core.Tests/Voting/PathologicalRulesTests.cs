@@ -158,12 +158,13 @@ public class PathologicalRulesTests
     }
 
     [Fact]
-    public void Symmetric_games_of_5000_voters_are_answered_from_their_classes_within_the_limit()
+    public void Symmetric_games_of_5000_voters_are_answered_exactly_from_their_classes()
     {
-        // Every voter alike: each index is exactly 1/n, from one class of 5,000 (no table over coalitions).
+        // Every voter alike: each index is exactly 1/n, from one class of 5,000 (no table over coalitions). No time limit (a loaded
+        // machine must not turn this into "not computed"); the watchdog still catches a hang.
         foreach (var name in new[] { "simple majority of 5,000 voters", "consensus minus 7 of 5,000 voters" })
         {
-            var a = AnalyseWithinWatchdog(name, new AnalysisOptions { TimeLimit = TimeSpan.FromSeconds(30), ClauseEffects = false });
+            var a = AnalyseWithinWatchdog(name, new AnalysisOptions { ClauseEffects = false });
             Assert.True(a.IsComputed(AnalysisPart.Swings), name);
             Assert.True(a.IsComputed(AnalysisPart.ShapleyShubik), name);
             Assert.All(a.Members, m => Assert.Equal(new Rational(1, 5_000), m.ShapleyShubik));

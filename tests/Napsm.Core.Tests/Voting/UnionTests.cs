@@ -140,16 +140,15 @@ public class UnionTests
     }
 
     [Fact]
-    public void Two_hundred_voters_in_a_few_blocs_of_alike_voters_are_exact_and_fast()
+    public void Two_hundred_voters_in_a_few_blocs_of_alike_voters_are_exact()
     {
+        // Speed is measured by UnionBenchmarks (benchmarks/RESULTS.md), never by a timed unit test.
         var voters = Enumerable.Range(0, 200).Select(i => "m" + i).ToArray();
         var blocs = new[] { voters[..40], voters[40..70], voters[70..80] };
-        var started = System.Diagnostics.Stopwatch.StartNew();
         var x = VotingGame.Create(Rule.MoreThan(Threshold.Fraction(new Rational(1, 2))), voters).AnalyzeUnions(blocs, []);
         Assert.Empty(x.NotComputed);
         Assert.Equal(Rational.One, x.Members.Aggregate(Rational.Zero, (s, m) => s + m.Owen!.Value));
         Assert.True(x.Members[0].Owen > x.Members[199].Owen, "a member of the largest bloc has more than a voter alone");
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(20), $"took {started.Elapsed}");
     }
 
     [Fact]
