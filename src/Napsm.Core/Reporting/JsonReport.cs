@@ -4,7 +4,10 @@ using Napsm.Core.Validation;
 
 namespace Napsm.Core.Reporting;
 
-/// <summary>The JSON report: <c>{ "designs": [ { "file", "design", "diagnostics": [ … ] } ] }</c> (the contract of issue 5).</summary>
+/// <summary>
+/// The JSON report: <c>{ "designs": [ { "file", "design", "diagnostics": [ … ] } ] }</c> (the contract of issue 5); a diagnostic
+/// folded under its root cause also has <c>"causedBy": { "id", "location" }</c>, after the contract's keys (#17).
+/// </summary>
 internal static class JsonReport
 {
     internal static readonly JsonWriterOptions Options = new()
@@ -41,6 +44,16 @@ internal static class JsonReport
                     w.WriteStartArray("related");
                     foreach (var r in d.RelatedLocations) Location(w, r);
                     w.WriteEndArray();
+                    // A diagnostic folded under its root cause (listed right after it): the root's id and location.
+                    if (d.CausedBy is { } cause)
+                    {
+                        w.WriteStartObject("causedBy");
+                        w.WriteString("id", cause.Id);
+                        w.WritePropertyName("location");
+                        Location(w, cause.Location);
+                        w.WriteEndObject();
+                    }
+
                     w.WriteEndObject();
                 }
 

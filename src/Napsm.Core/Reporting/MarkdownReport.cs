@@ -10,9 +10,8 @@ internal static class MarkdownReport
     public static string Format(IReadOnlyList<ValidationReport> reports)
     {
         var sb = new StringBuilder();
-        int e = reports.Sum(r => r.Count(Severity.Error)), w = reports.Sum(r => r.Count(Severity.Warning)), i = reports.Sum(r => r.Count(Severity.Info));
         sb.Append("## napsm check\n\n");
-        sb.Append(CultureInfo.InvariantCulture, $"{Text.Plural(reports.Count, "design", "designs")} checked: {Text.Plural(e, "error", "errors")}, {Text.Plural(w, "warning", "warnings")}, {i} info.\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{Text.Plural(reports.Count, "design", "designs")} checked: {TextReport.Summary(reports)}.\n");
         foreach (var report in reports)
         {
             if (report.IsUnreadable)
@@ -34,13 +33,25 @@ internal static class MarkdownReport
             }
 
             sb.Append("| Severity | Rule | Location | Message |\n|---|---|---|---|\n");
+            var derived = TextReport.Derived(report);
             foreach (var d in report.Diagnostics)
             {
+                // A diagnostic that follows from another is shown in its root's row.
+                if (derived.Folded.Contains(d)) continue;
                 sb.Append("| ").Append(Icon(d.Severity)).Append(' ').Append(Validation.SeverityNames.Name(d.Severity))
                   .Append(" | ").Append(d.Id).Append(' ').Append(Cell(d.Descriptor.Title))
                   .Append(" | ").Append(Where(report, d.Location))
                   .Append(" | ").Append(Cell(d.Message));
                 foreach (var r in d.RelatedLocations) sb.Append("<br>↳ ").Append(Where(report, r)).Append(' ').Append(Cell(r.Message ?? ""));
+                if (derived.Under.TryGetValue(d, out var consequences))
+                {
+                    foreach (var c in consequences)
+                    {
+                        sb.Append("<br>⤷ follows from this: ").Append(Validation.SeverityNames.Name(c.Severity)).Append(' ').Append(c.Id).Append(' ')
+                          .Append(Where(report, c.Location)).Append(' ').Append(Cell(c.Message));
+                    }
+                }
+
                 sb.Append(" |\n");
             }
 

@@ -88,10 +88,15 @@ internal static class SarifReport
         w.WriteStartArray("locations");
         Location(w, report, d.Location, null, withMessage: false);
         w.WriteEndArray();
-        if (d.RelatedLocations.Count > 0)
+        // A diagnostic folded under its root cause stays a result (a code-scanning gate counts it) and names the root as its last
+        // related location, and in its properties.
+        var related = d.CausedBy is { } cause
+            ? [.. d.RelatedLocations, cause.Location with { Message = $"the root cause: {cause.Id} here" }]
+            : d.RelatedLocations;
+        if (related.Count > 0)
         {
             w.WriteStartArray("relatedLocations");
-            for (int i = 0; i < d.RelatedLocations.Count; i++) Location(w, report, d.RelatedLocations[i], i + 1, withMessage: true);
+            for (int i = 0; i < related.Count; i++) Location(w, report, related[i], i + 1, withMessage: true);
             w.WriteEndArray();
         }
 
@@ -122,6 +127,14 @@ internal static class SarifReport
         if (report.IsUnreadable) w.WriteNull("design");
         else w.WriteString("design", report.DesignId);
         w.WriteString("pointer", d.Location.JsonPointer);
+        if (d.CausedBy is { } root)
+        {
+            w.WriteStartObject("causedBy");
+            w.WriteString("ruleId", root.Id);
+            w.WriteString("pointer", root.Location.JsonPointer);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
         w.WriteEndObject();
     }

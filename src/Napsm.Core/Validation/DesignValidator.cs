@@ -11,13 +11,15 @@ namespace Napsm.Core.Validation;
 /// <para>
 /// After the rules run, the validator applies the options' severities, drops suppressed diagnostics (the options' suppressions and
 /// the design's own <c>suppress</c> list), reports NAPSM0901 for a design suppression that matched nothing and for options naming an
-/// unknown id, fills in file positions, and sorts.
+/// unknown id, fills in file positions, sorts, and folds each diagnostic that follows from another under its root cause
+/// (<see cref="Diagnostic.CausedBy"/>; <see cref="ValidationOptions.FoldDerived"/>).
 /// </para>
 /// <para>
 /// Order: by primary JSON pointer — the top-level sections in the order of the file format (<c>sources</c>, <c>issueAreas</c>,
 /// <c>members</c>, <c>bodies</c>, <c>principles</c>, <c>phases</c>, <c>treaties</c>, <c>timing</c>, <c>suppress</c>), then segment
 /// by segment, array indices numerically and names ordinally, a pointer before those under it — then by id, then by message
-/// (ordinal). The same design and options give the same report, byte for byte.
+/// (ordinal); a folded diagnostic comes right after its root, in that order among the root's. The same design and options give the
+/// same report, byte for byte.
 /// </para>
 /// <para>Immutable and thread-safe: one validator may validate many designs at once.</para>
 /// </remarks>
@@ -157,6 +159,7 @@ public sealed class DesignValidator
             return c != 0 ? c : x.Index.CompareTo(y.Index);
         });
         var result = Array.ConvertAll(keyed, k => k.Diagnostic);
+        if (Options.FoldDerived) result = DerivedDiagnostics.Fold(result, design);
         return new ValidationReport(design.Id, document.File, result, Options.FailOn);
     }
 

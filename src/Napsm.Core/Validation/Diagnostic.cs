@@ -68,6 +68,14 @@ public sealed record Diagnostic
     /// </summary>
     public IReadOnlyList<DiagnosticLocation> Chain { get; init => field = ValueList<DiagnosticLocation>.From(value); } = ValueList<DiagnosticLocation>.Empty;
 
+    /// <summary>
+    /// The diagnostic this one follows from, when the validator folded it under its root cause (every use of a misspelt attribute
+    /// under the misspelling, a clause analysis of a rule whose weights are missing, a suppression left unused by an error at its
+    /// place: docs/validation.md lists the relations); <see langword="null"/> for a root or an independent diagnostic, and always
+    /// when <see cref="ValidationOptions.FoldDerived"/> is off. The root is in the same report, before this one.
+    /// </summary>
+    public DiagnosticCause? CausedBy { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"{Location.JsonPointer}: {Severity.ToString().ToLowerInvariant()} {Id}: {Message}";
 }

@@ -31,6 +31,13 @@ public sealed record ValidationOptions
     /// </summary>
     public Severity MinSeverity { get; init; } = Severity.Info;
 
+    /// <summary>
+    /// Whether diagnostics that follow from another are folded under their root cause (<see cref="Diagnostic.CausedBy"/> set, each
+    /// listed right after its root; the writers show them as notes of the root). Nothing is dropped either way: the report has the
+    /// same diagnostics, in another order. The default value is <see langword="true"/>.
+    /// </summary>
+    public bool FoldDerived { get; init; } = true;
+
     /// <summary>Bounds for the expensive analyses.</summary>
     public AnalysisLimits Limits { get; init => field = Guard.NotNull(value); } = AnalysisLimits.Default;
 

@@ -15,13 +15,13 @@ internal static class CheckHtml
         [
             new TableCell(Validation.SeverityNames.Name(d.Severity), Class: "sev-" + Validation.SeverityNames.Name(d.Severity)), d.Id + " " + d.Descriptor.Title,
             TextReport.Where(report, d.Location), d.Message,
-            string.Join("; ", d.RelatedLocations.Select(r => TextReport.Where(report, r) + (r.Message is null ? "" : " " + r.Message))),
+            string.Join("; ", d.RelatedLocations.Select(r => TextReport.Where(report, r) + (r.Message is null ? "" : " " + r.Message))
+                .Concat(d.CausedBy is { } cause ? ["follows from " + cause.Id + " at " + TextReport.Where(report, cause.Location)] : [])),
         ]).ToList());
 
     public static void Write(HtmlBuilder h, ValidationReport report)
     {
-        int e = report.Count(Severity.Error), w = report.Count(Severity.Warning), i = report.Count(Severity.Info);
-        h.Element("p", (report.File is null ? "" : ReportWriter.DisplayPath(report.File) + ": ") + ScheduleHtml.Plural(e, "error") + ", " + ScheduleHtml.Plural(w, "warning") + ", " + i + " info.",
+        h.Element("p", (report.File is null ? "" : ReportWriter.DisplayPath(report.File) + ": ") + TextReport.Summary([report]) + ".",
             new HtmlBuilder.Attr("class", "note"));
         if (report.Diagnostics.Count == 0) return;
         HtmlTable.Write(h, Table(report));
