@@ -949,6 +949,59 @@ public sealed class SeedEvolutionMeaningTests
     }
 
     [Fact]
+    [Seed("treaties-ctbt")]
+    public void Amending_the_ctbt_takes_a_majority_in_favour_and_no_vote_against_so_one_no_stops_it_and_abstaining_does_not()
+    {
+        // Art. VII(5): a positive vote of a majority of the States Parties with no State Party casting a negative vote; VII(6): in force
+        // for all 30 days after every State that voted yes has ratified. Over the 44 Annex 2 States: 23 in favour and 21 abstaining adopt
+        // an amendment, 22 do not, one vote against stops it; when every State votes yes or no, each of the 44 can block it alone.
+        var adoption = AmendmentGame("treaties-ctbt");
+        Dictionary<string, Vote> Votes(int yes, int no) => adoption.Voters.Select((v, i) => (v, i))
+            .ToDictionary(x => x.v, x => x.i < yes ? Vote.Yes : x.i < yes + no ? Vote.No : Vote.Abstain);
+        Assert.True(adoption.Passes(Votes(23, 0)), "23 of 44 in favour and the rest abstaining: a majority, and no negative vote");
+        Assert.False(adoption.Passes(Votes(22, 0)), "22 of 44 are not a majority of the States");
+        Assert.False(adoption.Passes(Votes(43, 1)), "one negative vote stops it, however many vote yes");
+        Assert.Equal(44, LoneBlockers(adoption).Count);
+        Assert.Equal(Period.FromDays(30), Design("treaties-ctbt").Amendment!.Ratification!.Delay);
+    }
+
+    [Fact]
+    [Seed("treaties-pelindaba")]
+    public void Amending_the_pelindaba_treaty_takes_19_of_its_28_parties_and_15_ratifications_and_the_other_signatories_have_no_say()
+    {
+        // Art. 19(2)-(3): adopted by two-thirds of the Parties, in force for all once a majority of the Parties have ratified. On 15 July
+        // 2009 the Parties are the 28 States that had deposited: 19 adopt (18 2/3 is two-thirds of 28), 15 ratifications suffice, and
+        // Egypt, a signatory that had not ratified, counts for nothing.
+        var adoption = AmendmentGame("treaties-pelindaba");
+        var ratification = AmendmentGame("treaties-pelindaba", ratification: true);
+        var parties = Design("treaties-pelindaba").Treaties.Single().Ratifications.Select(r => r.Member).ToList();
+        Assert.Equal(28, parties.Count);
+        Assert.True(adoption.IsWinning(parties.Take(19)), "19 of the 28 Parties adopt an amendment");
+        Assert.False(adoption.IsWinning(parties.Take(18)), "18 of 28 are short of two-thirds");
+        Assert.False(adoption.IsWinning(AllBut(adoption, [.. parties.Take(10)])), "10 Parties against stop it, all 26 others in favour");
+        Assert.True(ratification.IsWinning(parties.Take(15)), "a majority of 28 is 15 ratifications");
+        Assert.False(ratification.IsWinning(parties.Take(14)), "14 of 28 ratifications are not a majority");
+        Assert.Empty(LoneBlockers(adoption));
+        var power = adoption.Analyze(new AnalysisOptions { Indices = PowerIndices.ShapleyShubik, ClauseEffects = false });
+        Assert.Equal(Rational.Zero, Power(power, "eg").ShapleyShubik);
+    }
+
+    [Fact]
+    [Seed("nato-nac")]
+    public void Changing_the_north_atlantic_treaty_needs_the_acceptance_of_every_one_of_the_32_allies()
+    {
+        // The Treaty has no amendment article; the 1951 protocol that amended it entered into force only when each Party had notified its
+        // acceptance (Art. III). A change to the design therefore needs all 32, at adoption and at acceptance, by the seed's own rule.
+        var nato = Design("nato-nac");
+        var step = Napsm.Core.Evolution.Evolution.AnalyzeStep(nato, nato with { Name = nato.Name + " (amended)" });
+        Assert.Equal(32, step.MustConsent.Count);
+        Assert.Equal(2, step.GovernedBy.Count);
+        Assert.All(step.GovernedBy, g => Assert.False(g.IsImplicit, "the amendment rule is the seed's, not the format's default"));
+        var acceptance = AmendmentGame("nato-nac", ratification: true);
+        Assert.False(acceptance.IsWinning(AllBut(acceptance, "tr")), "31 acceptances without Türkiye's leave a change out of force");
+    }
+
+    [Fact]
     [Seed("nato-nac")]
     public void Nato_admits_a_new_ally_only_by_unanimous_invitation()
     {
