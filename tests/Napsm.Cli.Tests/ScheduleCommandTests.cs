@@ -49,8 +49,9 @@ public class ScheduleCommandTests
     [Fact]
     public void A_deadline_after_the_window_is_a_conflict_with_exit_code_1_and_file_positions()
     {
-        var text = File.ReadAllText(Data("six-party-2007.json"))
-            .Replace("\"within\": \"P60D\",\n          \"inExchangeFor\": [\n            \"hfo-50k\"", "\"due\": \"2007-05-01\",\n          \"inExchangeFor\": [\n            \"hfo-50k\"", StringComparison.Ordinal);
+        // The shut-down of Yongbyon (the commitment given for hfo-50k) due after the window, whether its list is on one line or not.
+        var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(Data("six-party-2007.json")),
+            "\"within\": \"P60D\",(\\s*\"inExchangeFor\": \\[\\s*\"hfo-50k\")", "\"due\": \"2007-05-01\",$1");
         Assert.Contains("2007-05-01", text, StringComparison.Ordinal);
         var path = TempFile(text);
         try
