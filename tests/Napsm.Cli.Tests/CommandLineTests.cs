@@ -32,7 +32,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var (exit, _, error) = CliRunner.Run("schedule", RepoPaths.Of("seeds", "osce.json"), "--format", "jsn");
         Assert.Equal(2, exit);
-        Assert.StartsWith("napsm schedule: unknown format 'jsn'; use text, json, html or csv. Did you mean 'json'?\n", error, StringComparison.Ordinal);
+        Assert.StartsWith("napsm schedule: unknown format 'jsn'; use text, json, markdown, html or csv. Did you mean 'json'?\n", error, StringComparison.Ordinal);
     }
 
     [Theory]

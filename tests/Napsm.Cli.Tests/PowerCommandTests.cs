@@ -259,4 +259,64 @@ public class PowerCommandTests
         Assert.Contains("no alignment 'nato' in design", error, StringComparison.Ordinal);
         Assert.Contains("Alignments: caucus.", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Power_markdown_of_the_eec_1958_council_matches_its_golden()
+    {
+        var (code, output, error) = Run("power", Data("power-eec-1958.json"), "--body", "council", "--format", "markdown");
+
+        Assert.Equal((0, ""), (code, error));
+        Golden.Matches("power-eec-1958.md", output);
+    }
+
+    [Fact]
+    public void Power_md_is_an_alias_of_markdown()
+    {
+        var markdown = Run("power", Data("power-unsc.json"), "--body", "council", "--format", "markdown").Out;
+
+        Assert.Equal(markdown, Run("power", Data("power-unsc.json"), "--body", "council", "-f", "md").Out);
+        Assert.StartsWith("## ", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Power_markdown_has_a_pipe_table_with_a_row_per_member_and_right_aligned_figures()
+    {
+        var (_, output, _) = Run("power", Data("power-unsc.json"), "--body", "council", "--format", "markdown", "--indices", "banzhaf,shapleyShubik");
+        var lines = output.Split('\n');
+
+        Assert.Contains("| member | swings | Banzhaf | Shapley-Shubik | veto | dummy |", lines);
+        Assert.Contains("|---|---:|---:|---:|---|---|", lines);
+        Assert.Equal(15, lines.Count(l => l.StartsWith("| `", StringComparison.Ordinal)));
+        Assert.Contains("- `cn`: Banzhaf 106/635, Shapley-Shubik 421/2145", lines);
+        Assert.Contains("- Veto players: `cn`, `fr`, `ru`, `uk`, `us` · Dummies: none", lines);
+    }
+
+    [Fact]
+    public void Power_markdown_of_a_body_with_several_matters_has_a_section_per_matter()
+    {
+        var (code, output, _) = Run("power", Data("power-matters.json"), "--format", "markdown");
+        var text = Run("power", Data("power-matters.json")).Out;
+
+        Assert.Equal(0, code);
+        Assert.Equal(text.Split('\n').Count(l => l.StartsWith("Matter: ", StringComparison.Ordinal)), output.Split('\n').Count(l => l.StartsWith("## ", StringComparison.Ordinal)));
+        Assert.Contains("- Matter: `", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Power_markdown_with_the_ternary_game_puts_it_in_a_fenced_block_of_its_own()
+    {
+        var (code, output, _) = Run("power", Data("power-unsc.json"), "--body", "council", "--format", "markdown", "--ternary");
+
+        Assert.Equal(0, code);
+        Assert.Contains("\n### Ternary game\n\n```text\nTernary game (", output, StringComparison.Ordinal);
+        Assert.EndsWith("\n```\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Power_help_lists_markdown_among_the_formats()
+    {
+        var (_, output, _) = Run("power", "--help");
+
+        Assert.Contains("text|json|markdown|html|csv", output, StringComparison.Ordinal);
+    }
 }

@@ -49,8 +49,9 @@ public class ScheduleCommandTests
     [Fact]
     public void A_deadline_after_the_window_is_a_conflict_with_exit_code_1_and_file_positions()
     {
-        var text = File.ReadAllText(Data("six-party-2007.json"))
-            .Replace("\"within\": \"P60D\",\n          \"inExchangeFor\": [\n            \"hfo-50k\"", "\"due\": \"2007-05-01\",\n          \"inExchangeFor\": [\n            \"hfo-50k\"", StringComparison.Ordinal);
+        // The shut-down of Yongbyon (the commitment given for hfo-50k) due after the window, whether its list is on one line or not.
+        var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(Data("six-party-2007.json")),
+            "\"within\": \"P60D\",(\\s*\"inExchangeFor\": \\[\\s*\"hfo-50k\")", "\"due\": \"2007-05-01\",$1");
         Assert.Contains("2007-05-01", text, StringComparison.Ordinal);
         var path = TempFile(text);
         try
@@ -93,5 +94,47 @@ public class ScheduleCommandTests
         var (code, _, error) = Run("schedule");
         Assert.Equal(2, code);
         Assert.Contains("missing FILE", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Schedule_markdown_of_the_2007_phases_matches_its_golden()
+    {
+        var (code, output, error) = Run("schedule", Data("six-party-2007.json"), "--format", "markdown");
+
+        Assert.Equal((0, ""), (code, error));
+        Golden.Matches("schedule-six-party-2007.md", output);
+        Assert.Equal(output, Run("schedule", Data("six-party-2007.json"), "-f", "md").Out);
+    }
+
+    [Fact]
+    public void Schedule_markdown_of_a_conflict_lists_its_chain_as_a_table_with_file_positions_and_exit_code_1()
+    {
+        // Shut-down of Yongbyon due after the 60-day window, whatever the layout of the file.
+        var design = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Data("six-party-2007.json")))!;
+        var commitment = design["phases"]!.AsArray().SelectMany(p => p!["commitments"]?.AsArray() ?? []).Single(c => (string?)c!["id"] == "shut-down-yongbyon")!.AsObject();
+        commitment.Remove("within");
+        commitment["due"] = "2007-05-01";
+        var path = TempFile(design.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+        try
+        {
+            var (code, output, _) = Run("schedule", path, "--format", "markdown");
+
+            Assert.Equal(1, code);
+            Assert.StartsWith("## Schedule of `six-party-2007`: inconsistent, 1 conflict\n\n### Conflict 1\n\n", output, StringComparison.Ordinal);
+            Assert.Contains("| place | pointer | constraint |\n|---|---|---|\n| `" + path.Replace('\\', '/').Replace("|", "\\|", StringComparison.Ordinal), output.Replace('\\', '/'), StringComparison.Ordinal);
+            Assert.Contains("but 'shut-down-yongbyon' is due 2007-05-01 (17 days short)", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Schedule_help_lists_markdown_among_the_formats()
+    {
+        var (_, output, _) = Run("schedule", "--help");
+
+        Assert.Contains("text|json|markdown|html|csv", output, StringComparison.Ordinal);
     }
 }

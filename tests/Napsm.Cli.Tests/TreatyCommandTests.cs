@@ -101,4 +101,35 @@ public class TreatyCommandTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public void Ctbt_status_in_markdown_matches_its_golden()
+    {
+        var (code, output, error) = Run("treaty", Data("ctbt.json"), "--treaty", "ctbt", "--format", "markdown");
+
+        Assert.Equal((0, ""), (code, error));
+        Golden.Matches("treaty-ctbt.md", output);
+        Assert.Equal(output, Run("treaty", Data("ctbt.json"), "--treaty", "ctbt", "-f", "md").Out);
+    }
+
+    [Fact]
+    public void Treaty_markdown_gives_each_line_of_the_text_as_a_row_of_two_cells()
+    {
+        var text = Run("treaty", Data("ctbt.json"), "--treaty", "ctbt").Out;
+        var markdown = Run("treaty", Data("ctbt.json"), "--treaty", "ctbt", "--format", "markdown").Out;
+        var rows = markdown.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).Skip(1).ToList();
+
+        // Every line of the text that starts a label (two spaces, then a capital: the heading's continuation is in lower case) is a row.
+        Assert.Equal(text.Split('\n').Count(l => l.StartsWith("  ", StringComparison.Ordinal) && l.Length > 2 && char.IsUpper(l[2])), rows.Count);
+        Assert.All(rows, r => Assert.Equal(2, r.Split(" | ").Length));
+        Assert.Contains("| Revoked | ru |", rows);
+    }
+
+    [Fact]
+    public void Treaty_help_lists_markdown_among_the_formats()
+    {
+        var (_, output, _) = Run("treaty", "--help");
+
+        Assert.Contains("text|json|markdown|html", output, StringComparison.Ordinal);
+    }
 }

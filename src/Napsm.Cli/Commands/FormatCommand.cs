@@ -20,7 +20,9 @@ internal sealed class FormatCommand : NapsmCommand
 
     protected override string Description => """
         Loads the design file FILE and writes it in the canonical form: fixed property order, 2-space indent, LF line ends, a final
-        newline, empty lists and absent values left out. The "$schema" reference is kept.
+        newline, empty lists and absent values left out. A list of strings, numbers or booleans is on one line when the whole line
+        (indent, key, list and comma) fits in 100 columns, otherwise one element per line; objects have one property per line.
+        Formatting a formatted file changes nothing. The "$schema" reference is kept.
         """;
 
     protected override string Examples => """

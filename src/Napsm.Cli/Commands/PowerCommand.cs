@@ -8,7 +8,7 @@ using Napsm.Core.Voting;
 
 namespace Napsm.Cli.Commands;
 
-/// <summary><c>napsm power FILE --body ID | --treaty ID [--format text|json] [--indices …]</c>: exact voting power of a body or an entry-into-force rule.</summary>
+/// <summary><c>napsm power FILE --body ID | --treaty ID [--format text|json|markdown|html|csv] [--indices …]</c>: exact voting power of a body or an entry-into-force rule.</summary>
 internal sealed class PowerCommand : NapsmCommand
 {
     private static readonly (string Name, PowerReportIndices Index)[] IndexNames =
@@ -31,9 +31,10 @@ internal sealed class PowerCommand : NapsmCommand
     };
     private readonly Option<string?> _treaty = new("--treaty") { Description = "the treaty whose entry-into-force rule to analyse", HelpName = "ID" };
     private readonly Option<string> _format = CommonOptions.Format(
-        "text: a table; json: the machine-readable form; html: one page with bars of Shapley–Shubik and "
-        + "Banzhaf per member (and the weight share when weighted); csv: the table, each figure as an exact fraction and a decimal",
-        "text", "json", "html", "csv");
+        "text: a table; json: the machine-readable form; markdown (md): the text's figures as pipe tables, for documents and review "
+        + "comments; html: one page with bars of Shapley–Shubik and Banzhaf per member (and the weight share when weighted); csv: the "
+        + "table, each figure as an exact fraction and a decimal",
+        "text", "json", "markdown", "html", "csv");
     private readonly Option<PowerReportIndices> _indices = new("--indices")
     {
         Description = "comma-separated, default all: banzhaf, penrose, shapleyShubik, johnston, deeganPackel, hollerPackel",
@@ -44,7 +45,7 @@ internal sealed class PowerCommand : NapsmCommand
     private readonly Option<bool> _ternary = new("--ternary")
     {
         Description = "add the ternary game (yes, abstain or no; Felsenthal & Machover's indices) for any rule; it is added without asking "
-            + "for a rule that reads abstention (a base, a quorum, a veto abstention does not block); text and json only",
+            + "for a rule that reads abstention (a base, a quorum, a veto abstention does not block); in every format (html and csv add its columns)",
     };
     private readonly Option<bool> _expand = new("--expand")
     {
@@ -54,7 +55,7 @@ internal sealed class PowerCommand : NapsmCommand
     private readonly Option<string?> _alignment = new("--alignment")
     {
         Description = "add the design's alignment ID (blocs voting together, members no one governs with): Owen and Banzhaf-Owen values "
-            + "per member, the quotient game per bloc; text and json only",
+            + "per member, the quotient game per bloc; text, json and markdown only",
         HelpName = "ID",
     };
     private readonly Option<TimeLimitValue> _time = CommonOptions.TimeLimit();
@@ -237,13 +238,18 @@ internal sealed class PowerCommand : NapsmCommand
         return ExitCodes.Success;
     }
 
-    private static PowerReportFormat PowerFormat(string format) => format == "json" ? PowerReportFormat.Json : PowerReportFormat.Text;
+    private static PowerReportFormat PowerFormat(string format) => format switch
+    {
+        "json" => PowerReportFormat.Json,
+        "markdown" => PowerReportFormat.Markdown,
+        _ => PowerReportFormat.Text,
+    };
 
     private static PowerReportOptions Options(PowerReportIndices indices, TextWriter stdout) => new() { Indices = indices, Width = Terminal.Width(stdout) };
 
     /// <summary>
     /// Analyses one rule into a report section (with the ternary game when the rule reads abstention or it is asked for, and the
-    /// alignment's unions when one is given; text and json only); exit code 2 when the rule has problems.
+    /// alignment's unions when one is given; text, json and markdown only); exit code 2 when the rule has problems.
     /// </summary>
     private static int Analyze(DesignDocument document, VotingGame game, string kind, string id, string rulePointer, string? matter,
         string format, PowerReportIndices indices, AnalysisArgs.Budget budget, TextWriter stderr, bool binaryOfAbstention,
@@ -261,7 +267,7 @@ internal sealed class PowerCommand : NapsmCommand
         if (indices.HasFlag(PowerReportIndices.Johnston)) wanted |= PowerIndices.Johnston;
         if (indices.HasFlag(PowerReportIndices.DeeganPackel)) wanted |= PowerIndices.DeeganPackel;
         if (indices.HasFlag(PowerReportIndices.HollerPackel)) wanted |= PowerIndices.HollerPackel;
-        bool textOrJson = format is "text" or "json";
+        bool textOrJson = format is "text" or "json" or "markdown";
         using (var context = budget.Context())
         using (Terminal.Progress(stderr, "computing voting power"))
         {

@@ -5,13 +5,14 @@ using Napsm.Core.Serialization;
 
 namespace Napsm.Cli.Commands;
 
-/// <summary><c>napsm schedule FILE [--format text|json]</c>: the earliest and latest date of every event, the critical path, or the conflicts.</summary>
+/// <summary><c>napsm schedule FILE [--format text|json|markdown|html|csv]</c>: the earliest and latest date of every event, the critical path, or the conflicts.</summary>
 internal sealed class ScheduleCommand : NapsmCommand
 {
     private readonly Argument<string> _file = new("FILE") { Description = "the design file to schedule" };
     private readonly Option<string> _format = CommonOptions.Format(
-        "text, json, html (one page: a Gantt chart of the phases with slack, commitments and the critical path, or each conflict as its "
-        + "chain) or csv", "text", "json", "html", "csv");
+        "text, json, markdown (md: the events as a pipe table and the critical path, or each conflict's chain, for documents and review "
+        + "comments), html (one page: a Gantt chart of the phases with slack, commitments and the critical path, or each conflict as its "
+        + "chain) or csv", "text", "json", "markdown", "html", "csv");
     private readonly Option<bool> _fromScratch = new("--from-scratch")
     {
         Description = "plan as if no treaty had been ratified: ignore the recorded ratifications, revocations and withdrawals, which "
@@ -69,7 +70,12 @@ internal sealed class ScheduleCommand : NapsmCommand
         var result = network.Analyze();
         if (format == "html") stdout.Write(HtmlReport.Schedule(document.Design, result));
         else if (format == "csv") stdout.Write(CsvReport.Schedule(result, table ?? "events"));
-        else ScheduleReport.Write(stdout, document, result, format == "json" ? ScheduleReportFormat.Json : ScheduleReportFormat.Text, new ScheduleReportOptions { Width = Terminal.Width(stdout) });
+        else
+        {
+            var written = format switch { "json" => ScheduleReportFormat.Json, "markdown" => ScheduleReportFormat.Markdown, _ => ScheduleReportFormat.Text };
+            ScheduleReport.Write(stdout, document, result, written, new ScheduleReportOptions { Width = Terminal.Width(stdout) });
+        }
+
         return result.IsConsistent ? ExitCodes.Success : ExitCodes.ProblemsFound;
     }
 }

@@ -8,7 +8,7 @@ using NodaTime;
 
 namespace Napsm.Cli.Commands;
 
-/// <summary><c>napsm treaty FILE --treaty ID [--as-of DATE] [--format text|json|html]</c>: a treaty's entry-into-force status.</summary>
+/// <summary><c>napsm treaty FILE --treaty ID [--as-of DATE] [--format text|json|markdown|html]</c>: a treaty's entry-into-force status.</summary>
 internal sealed class TreatyCommand : NapsmCommand
 {
     private readonly Argument<string> _file = new("FILE") { Description = "the design file" };
@@ -23,8 +23,8 @@ internal sealed class TreatyCommand : NapsmCommand
         CustomParser = r => CommonOptions.Parse<(RatificationKind, string)?>(r, t => ParseWhatIf(t), null),
     };
     private readonly Option<string> _format = CommonOptions.Format(
-        "text, json or html (one page: the ratifications as a step line against the entry-into-force condition, the date it was met, "
-        + "who can still block)", "text", "json", "html");
+        "text, json, markdown (md: the status as a pipe table, for documents and review comments) or html (one page: the ratifications "
+        + "as a step line against the entry-into-force condition, the date it was met, who can still block)", "text", "json", "markdown", "html");
 
     public override string Name => "treaty";
 
@@ -96,7 +96,12 @@ internal sealed class TreatyCommand : NapsmCommand
         // --what-if (#17): the library's what-if, the hypothetical event dated the day of the status.
         var status = whatIf is { } hypothesis ? TreatyStatus.WhatIf(design, treaty, date, hypothesis.Party, hypothesis.Kind) : TreatyStatus.Of(design, treaty, date);
         if (format == "html") stdout.Write(HtmlReport.Treaty(design, treaty, status));
-        else TreatyReport.Write(stdout, treaty, status, format == "json" ? TreatyReportFormat.Json : TreatyReportFormat.Text, new TreatyReportOptions { Width = Terminal.Width(stdout) });
+        else
+        {
+            var written = format switch { "json" => TreatyReportFormat.Json, "markdown" => TreatyReportFormat.Markdown, _ => TreatyReportFormat.Text };
+            TreatyReport.Write(stdout, treaty, status, written, new TreatyReportOptions { Width = Terminal.Width(stdout) });
+        }
+
         return ExitCodes.Success;
     }
 

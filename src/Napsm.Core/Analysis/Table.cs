@@ -49,11 +49,8 @@ internal sealed class Table(params string[] headers)
         foreach (var r in _rows) sb.Append("| ").Append(string.Join(" | ", r.Select(Cell))).Append(" |\n");
     }
 
-    internal static string Cell(string text) => Reporting.FreeText.Escape(text)
-        .Replace("&", "&amp;", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal)
-        .Replace("|", "\\|", StringComparison.Ordinal);
+    /// <summary>A Markdown table cell (<see cref="Reporting.MarkdownText.Cell"/>); the row's text is already escaped for the terminal.</summary>
+    internal static string Cell(string text) => Reporting.MarkdownText.Cell(text);
 }
 
 /// <summary>How analyses write numbers, names and diagnostics: exact fractions with a readable decimal, ids with names.</summary>

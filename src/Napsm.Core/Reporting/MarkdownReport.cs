@@ -77,7 +77,7 @@ internal static class MarkdownReport
     }
 
     private static string Where(ValidationReport report, DiagnosticLocation l) =>
-        "`" + Cell(TextReport.Where(report, l)) + "`" + (l.Source is null ? "" : " `" + Cell(l.JsonPointer) + "`");
+        MarkdownText.Code(TextReport.Where(report, l)) + (l.Source is null ? "" : " " + MarkdownText.Code(l.JsonPointer));
 
     private static string Icon(Severity s) => s switch
     {
@@ -86,10 +86,7 @@ internal static class MarkdownReport
         _ => "ℹ️",
     };
 
-    /// <summary>Text safe inside a table cell: control characters escaped (<see cref="FreeText"/>), pipes and HTML-significant characters escaped.</summary>
-    internal static string Cell(string text) => FreeText.Escape(text)
-        .Replace("&", "&amp;", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal)
-        .Replace("|", "\\|", StringComparison.Ordinal);
+    /// <summary>Text safe inside a table cell (<see cref="MarkdownText.Cell"/>: control characters, backslashes, pipes and
+    /// HTML-significant characters escaped).</summary>
+    internal static string Cell(string text) => MarkdownText.Cell(text);
 }

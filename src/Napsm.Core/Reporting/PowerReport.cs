@@ -9,7 +9,7 @@ using Napsm.Core.Voting;
 namespace Napsm.Core.Reporting;
 
 /// <summary>
-/// Writes the voting power of a body's rule or of a treaty's entry-into-force rule as text or JSON, exactly as <c>napsm power</c>
+/// Writes the voting power of a body's rule or of a treaty's entry-into-force rule as text, JSON or Markdown, exactly as <c>napsm power</c>
 /// prints it. Output is deterministic: the same analyses give the same text, byte for byte, with <c>\n</c> line ends, whatever the
 /// machine or culture.
 /// </summary>
@@ -107,6 +107,7 @@ public static class PowerReport
         {
             PowerReportFormat.Text => Text(design, subject, sections, options),
             PowerReportFormat.Json => Json(design, subject, sections, options.Indices),
+            PowerReportFormat.Markdown => Markdown(design, subject, sections, options),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown power report format."),
         };
     }
@@ -147,6 +148,31 @@ public static class PowerReport
         }
 
         return o.ToString();
+    }
+
+    private static string Markdown(Design design, Subject subject, List<PowerReportSection> sections, PowerReportOptions options)
+    {
+        var sb = new StringBuilder();
+        for (int k = 0; k < sections.Count; k++)
+        {
+            var s = sections[k];
+            if (k > 0) sb.Append('\n');
+            WriteMarkdown(design, subject, s, options.Indices, sb);
+            // The ternary game and the alignment's unions as text writes them, in a block of their own, under their own heading.
+            if (s.Ternary is { } ternary)
+            {
+                sb.Append("\n### Ternary game\n\n");
+                MarkdownText.Fenced(sb, TernaryWriter.Text(ternary, options.Indices, options.Width));
+            }
+
+            if (s.Alignment is { } alignment && s.Unions is { } unions)
+            {
+                sb.Append("\n### Alignment ").Append(MarkdownText.Code(alignment.Id)).Append("\n\n");
+                MarkdownText.Fenced(sb, UnionWriter.Text(alignment, unions, options.Width));
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static string List(IEnumerable<string> ids)
@@ -286,37 +312,40 @@ public static class PowerReport
         if (value is null && approximate is not null) AnalysisNotes.WriteApproximation(w, name, approximate);
     }
 
-    private static void WriteText(Design design, Subject subject, PowerReportSection section, PowerReportIndices indices, TextWriter o, int width)
+    private static string YesNo(bool? b) => b switch { true => "yes", false => "no", null => "not computed" };
+
+    private static string Fixed(Rational? r) => r is { } v ? v.ToDouble().ToString("0.000000", CultureInfo.InvariantCulture) : "—";
+
+    private static string Approx(ApproximateFigure? f) => f is { } v ? "≈" + v.Value.ToString("0.000000", CultureInfo.InvariantCulture) : "—";
+
+    private static string Interval(ApproximateFigure f) => f.Lower is { } lo && f.Upper is { } hi
+        ? string.Create(CultureInfo.InvariantCulture, $" [{lo:0.000000}, {hi:0.000000}]")
+        : " (no interval)";
+
+    /// <summary>"not computed", with the reason when the analysis gives one.</summary>
+    private static string Missing(GameAnalysis a, AnalysisPart part) => a.ReasonFor(part) is { } r ? "not computed: " + AnalysisNotes.ReasonName(r.Reason) : "not computed";
+
+    /// <summary>The statements of a section's heading, in the order text and Markdown give them (ids and the rule as they are).</summary>
+    private static List<string> Statements(PowerReportSection section, Func<string, string> code)
     {
-        static string YesNo(bool? b) => b switch { true => "yes", false => "no", null => "not computed" };
-        static string Fixed(Rational? r) => r is { } v ? v.ToDouble().ToString("0.000000", CultureInfo.InvariantCulture) : "—";
-        static string Approx(ApproximateFigure? f) => f is { } v ? "≈" + v.Value.ToString("0.000000", CultureInfo.InvariantCulture) : "—";
-        static string Interval(ApproximateFigure f) => f.Lower is { } lo && f.Upper is { } hi
-            ? string.Create(CultureInfo.InvariantCulture, $" [{lo:0.000000}, {hi:0.000000}]")
-            : " (no interval)";
         var inv = CultureInfo.InvariantCulture;
         var a = section.Analysis;
-        bool Has(PowerReportIndices index) => indices.HasFlag(index);
-
-        // One statement, wrapped to the width with its continuation lines indented.
-        void Say(string text) => o.Write(TextTable.Paragraph(text, width, "", "  "));
-        Say($"{FreeText.Escape(subject.Name)} ({subject.Kind} {subject.Id}) in {FreeText.Escape(design.Name)} ({design.Id})");
-        if (section.Matter is { } matter) Say($"Matter: {matter}");
-        Say($"Rule: {a.Game.Rule}");
-        if (a.Game.IsExpanded) Say("Expanded: the member-level game, each body:ID voter replaced by its body's game over its members (binary: every voter present, abstention counted as no)");
-        if (section.Ternary is not null) Say("Game: binary (every voter present, abstention counted as no; see docs/analyses.md)");
-        string Missing(AnalysisPart part) => a.ReasonFor(part) is { } r ? "not computed: " + AnalysisNotes.ReasonName(r.Reason) : "not computed";
-        Say(a.WinningCoalitions is { } winning
+        var said = new List<string>();
+        if (section.Matter is { } matter) said.Add($"Matter: {code(matter)}");
+        said.Add($"Rule: {code(a.Game.Rule.ToString())}");
+        if (a.Game.IsExpanded) said.Add("Expanded: the member-level game, each body:ID voter replaced by its body's game over its members (binary: every voter present, abstention counted as no)");
+        if (section.Ternary is not null) said.Add("Game: binary (every voter present, abstention counted as no; see docs/analyses.md)");
+        said.Add(a.WinningCoalitions is { } winning
             ? string.Create(inv, $"{a.VoterCount} voters; {winning} of {BigInteger.One << a.VoterCount} coalitions win; power to act {Fixed(a.PowerToAct)} ({a.PowerToAct})")
-            : string.Create(inv, $"{a.VoterCount} voters; winning coalitions {Missing(AnalysisPart.WinningCoalitions)}"));
-        string Structure(bool? b) => b switch { true => "yes", false => "no", null => Missing(AnalysisPart.Structure) };
-        Say($"Proper: {Structure(a.IsProper)}   Strong: {Structure(a.IsStrong)}   Decisive: {Structure(a.IsDecisive)}");
-        if (a.ImproperWitness is { } w) Say($"Improper: {{{string.Join(", ", w.First)}}} and {{{string.Join(", ", w.Second)}}} are disjoint and both win.");
-        var dummies = a.IsComputed(AnalysisPart.Swings) ? List(a.DummyPlayers) : Missing(AnalysisPart.Swings);
-        Say($"Veto players: {List(a.VetoPlayers)}   Dummies: {dummies}{(a.Dictator is { } d ? "   Dictator: " + d : "")}");
-        o.WriteLine();
+            : string.Create(inv, $"{a.VoterCount} voters; winning coalitions {Missing(a, AnalysisPart.WinningCoalitions)}"));
+        return said;
+    }
 
-        // A part not computed has no column: its note below says why.
+    /// <summary>The table of figures per member: a column only for what was computed (or approximated, marked ≈).</summary>
+    private static (ReportTable Table, bool Swings, bool SwingsApprox, bool SsApprox) Figures(GameAnalysis a, PowerReportIndices indices)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        bool Has(PowerReportIndices index) => indices.HasFlag(index);
         bool swings = a.IsComputed(AnalysisPart.Swings);
         var columns = new List<(string Header, Func<VoterPower, string> Cell, bool Right)> { ("member", m => m.Id, false) };
         if (swings) columns.Add(("swings", m => m.Swings?.ToString(inv) ?? "—", true));
@@ -336,50 +365,148 @@ public static class PowerReport
         var table = new ReportTable("power", "",
             [.. columns.Select((c, i) => new TableColumn(c.Header, i == 0 ? ColumnKind.Id : c.Right ? ColumnKind.Figure : ColumnKind.Short, c.Header))],
             [.. a.Members.Select(m => (IReadOnlyList<TableCell>)[.. columns.Select(c => new TableCell(c.Cell(m)))])]);
-        o.Write(TextTable.Write(table, width));
+        return (table, swings, swingsApprox, ssApprox);
+    }
+
+    /// <summary>Per member, its exact Banzhaf and Shapley–Shubik fractions; per member, its approximate figures with intervals.</summary>
+    private static (List<(string Member, string Figures)> Exact, List<(string Member, string Figures)> Approximate) Values(
+        GameAnalysis a, PowerReportIndices indices, bool swings, bool swingsApprox, bool ssApprox)
+    {
+        bool Has(PowerReportIndices index) => indices.HasFlag(index);
+        var exact = new List<(string, string)>();
+        var approximate = new List<(string, string)>();
         if ((Has(PowerReportIndices.Banzhaf) && swings) || (Has(PowerReportIndices.ShapleyShubik) && a.IsComputed(AnalysisPart.ShapleyShubik)))
         {
-            o.WriteLine();
-            o.WriteLine("Exact values:");
             foreach (var m in a.Members)
             {
                 var parts = new List<string>();
                 if (Has(PowerReportIndices.Banzhaf) && m.Banzhaf is { } bz) parts.Add($"Banzhaf {bz}");
                 if (Has(PowerReportIndices.ShapleyShubik) && m.ShapleyShubik is { } ss) parts.Add($"Shapley-Shubik {ss}");
-                o.Write(TextTable.Paragraph($"{m.Id}: {string.Join(", ", parts)}", width, "  ", "    "));
+                exact.Add((m.Id, string.Join(", ", parts)));
             }
         }
 
         bool anyApprox = (swingsApprox && (Has(PowerReportIndices.Penrose) || Has(PowerReportIndices.Banzhaf))) || (ssApprox && Has(PowerReportIndices.ShapleyShubik));
         if (anyApprox)
         {
-            o.WriteLine();
-            o.WriteLine("Approximate values (≈, with their intervals):");
             foreach (var m in a.Members)
             {
                 var parts = new List<string>();
                 if (swingsApprox && Has(PowerReportIndices.Penrose) && m.ApproximatePenrose is { } pe) parts.Add($"Penrose {Approx(pe)}{Interval(pe)}");
                 if (swingsApprox && Has(PowerReportIndices.Banzhaf) && m.ApproximateBanzhaf is { } bz) parts.Add($"Banzhaf {Approx(bz)}{Interval(bz)}");
                 if (ssApprox && Has(PowerReportIndices.ShapleyShubik) && m.ApproximateShapleyShubik is { } ss) parts.Add($"Shapley-Shubik {Approx(ss)}{Interval(ss)}");
-                o.Write(TextTable.Paragraph($"{m.Id}: {string.Join(", ", parts)}", width, "  ", "    "));
+                approximate.Add((m.Id, string.Join(", ", parts)));
             }
+        }
+
+        return (exact, approximate);
+    }
+
+    /// <summary>The closing notes: methods, approximations, what was not computed.</summary>
+    private static List<string> Notes(GameAnalysis a)
+    {
+        var notes = new List<string>();
+        if (a.Methods.Count > 0)
+        {
+            notes.Add("Methods: " + string.Join("; ", a.Methods.GroupBy(m => m.Method).Select(g =>
+                AnalysisNotes.MethodName(g.Key) + " for " + string.Join(", ", g.Select(m => AnalysisNotes.PartName(m.Part))))));
+        }
+
+        foreach (var p in a.Approximations) notes.Add($"Approximation: {AnalysisNotes.ApproximationSentence(p)}.");
+        foreach (var s in a.NotComputed) notes.Add($"Note: {AnalysisNotes.Sentence(s)}{(a.ApproximationOf(s.Part) is not null ? " (approximated instead, ≈)" : "")}");
+        return notes;
+    }
+
+    private static void WriteMarkdown(Design design, Subject subject, PowerReportSection section, PowerReportIndices indices, StringBuilder sb)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var a = section.Analysis;
+        static string C(string text) => MarkdownText.Code(text);
+        static string E(string text) => MarkdownText.Cell(text);
+        sb.Append("## ").Append(E(subject.Name)).Append(" (").Append(subject.Kind).Append(' ').Append(C(subject.Id)).Append(") in ")
+          .Append(E(design.Name)).Append(" (").Append(C(design.Id)).Append(")\n\n");
+        foreach (var statement in Statements(section, C)) sb.Append("- ").Append(statement).Append('\n');
+        string Structure(bool? b) => b switch { true => "yes", false => "no", null => Missing(a, AnalysisPart.Structure) };
+        sb.Append(inv, $"- Proper: {Structure(a.IsProper)} · Strong: {Structure(a.IsStrong)} · Decisive: {Structure(a.IsDecisive)}\n");
+        static string Coalition(IEnumerable<string> ids) => "{" + string.Join(", ", ids.Select(C)) + "}";
+        if (a.ImproperWitness is { } w) sb.Append("- Improper: ").Append(Coalition(w.First)).Append(" and ").Append(Coalition(w.Second)).Append(" are disjoint and both win.\n");
+        static string Ids(IEnumerable<string> ids) => ids.Any() ? string.Join(", ", ids.Select(C)) : "none";
+        var dummies = a.IsComputed(AnalysisPart.Swings) ? Ids(a.DummyPlayers) : Missing(a, AnalysisPart.Swings);
+        sb.Append("- Veto players: ").Append(Ids(a.VetoPlayers)).Append(" · Dummies: ").Append(dummies)
+          .Append(a.Dictator is { } d ? " · Dictator: " + C(d) : "").Append("\n\n");
+        var (table, swings, swingsApprox, ssApprox) = Figures(a, indices);
+        MarkdownText.Table(sb, table);
+        var (exact, approximate) = Values(a, indices, swings, swingsApprox, ssApprox);
+        if (exact.Count > 0)
+        {
+            sb.Append("\nExact values:\n\n");
+            foreach (var (member, figures) in exact) sb.Append("- ").Append(C(member)).Append(": ").Append(figures).Append('\n');
+        }
+
+        if (approximate.Count > 0)
+        {
+            sb.Append("\nApproximate values (≈, with their intervals):\n\n");
+            foreach (var (member, figures) in approximate) sb.Append("- ").Append(C(member)).Append(": ").Append(figures).Append('\n');
+        }
+
+        if (a.Clauses.Count > 0)
+        {
+            sb.Append("\nClauses (coalitions whose outcome each decides):\n\n");
+            foreach (var c in a.Clauses)
+            {
+                sb.Append(inv, $"- {C(c.At)} {C(c.Clause.ToString())}: {c.ChangedCoalitions}{(c.IsRedundant ? " (redundant)" : "")}\n");
+            }
+        }
+
+        // The methods and notes as paragraphs, apart from the list above.
+        foreach (var note in Notes(a)) sb.Append('\n').Append(E(note)).Append('\n');
+    }
+
+    private static void WriteText(Design design, Subject subject, PowerReportSection section, PowerReportIndices indices, TextWriter o, int width)
+    {
+        var a = section.Analysis;
+
+        // One statement, wrapped to the width with its continuation lines indented.
+        void Say(string text) => o.Write(TextTable.Paragraph(text, width, "", "  "));
+        Say($"{FreeText.Escape(subject.Name)} ({subject.Kind} {subject.Id}) in {FreeText.Escape(design.Name)} ({design.Id})");
+        foreach (var statement in Statements(section, t => t)) Say(statement);
+        string Structure(bool? b) => b switch { true => "yes", false => "no", null => Missing(a, AnalysisPart.Structure) };
+        Say($"Proper: {Structure(a.IsProper)}   Strong: {Structure(a.IsStrong)}   Decisive: {Structure(a.IsDecisive)}");
+        if (a.ImproperWitness is { } w) Say($"Improper: {{{string.Join(", ", w.First)}}} and {{{string.Join(", ", w.Second)}}} are disjoint and both win.");
+        var dummies = a.IsComputed(AnalysisPart.Swings) ? List(a.DummyPlayers) : Missing(a, AnalysisPart.Swings);
+        Say($"Veto players: {List(a.VetoPlayers)}   Dummies: {dummies}{(a.Dictator is { } d ? "   Dictator: " + d : "")}");
+        o.WriteLine();
+
+        // A part not computed has no column: its note below says why.
+        var (table, swings, swingsApprox, ssApprox) = Figures(a, indices);
+        o.Write(TextTable.Write(table, width));
+        var (exact, approximate) = Values(a, indices, swings, swingsApprox, ssApprox);
+        if (exact.Count > 0)
+        {
+            o.WriteLine();
+            o.WriteLine("Exact values:");
+            foreach (var (member, figures) in exact) o.Write(TextTable.Paragraph($"{member}: {figures}", width, "  ", "    "));
+        }
+
+        if (approximate.Count > 0)
+        {
+            o.WriteLine();
+            o.WriteLine("Approximate values (≈, with their intervals):");
+            foreach (var (member, figures) in approximate) o.Write(TextTable.Paragraph($"{member}: {figures}", width, "  ", "    "));
         }
 
         if (a.Clauses.Count > 0)
         {
             o.WriteLine();
             o.WriteLine("Clauses (coalitions whose outcome each decides):");
-            foreach (var c in a.Clauses) o.Write(TextTable.Paragraph(string.Create(inv, $"{c.At}  {c.Clause}: {c.ChangedCoalitions}{(c.IsRedundant ? " (redundant)" : "")}"), width, "  ", "    "));
+            foreach (var c in a.Clauses)
+            {
+                o.Write(TextTable.Paragraph(string.Create(CultureInfo.InvariantCulture, $"{c.At}  {c.Clause}: {c.ChangedCoalitions}{(c.IsRedundant ? " (redundant)" : "")}"), width, "  ", "    "));
+            }
         }
 
-        if (a.Methods.Count > 0)
-        {
-            o.WriteLine();
-            Say("Methods: " + string.Join("; ", a.Methods.GroupBy(m => m.Method).Select(g =>
-                AnalysisNotes.MethodName(g.Key) + " for " + string.Join(", ", g.Select(m => AnalysisNotes.PartName(m.Part))))));
-        }
-
-        foreach (var p in a.Approximations) Say($"Approximation: {AnalysisNotes.ApproximationSentence(p)}.");
-        foreach (var s in a.NotComputed) Say($"Note: {AnalysisNotes.Sentence(s)}{(a.ApproximationOf(s.Part) is not null ? " (approximated instead, ≈)" : "")}");
+        var notes = Notes(a);
+        if (a.Methods.Count > 0) o.WriteLine();
+        foreach (var note in notes) Say(note);
     }
 }

@@ -15,4 +15,12 @@ public enum PowerReportFormat
     /// number and, for the exact indices, a fraction string beside it (<c>"banzhaf"</c>, <c>"banzhafExact"</c>).
     /// </summary>
     Json,
+
+    /// <summary>
+    /// Markdown, as <c>napsm power --format markdown</c> prints it, for documents and review comments: per section a heading, the
+    /// statements of the text as a list, the table of indices per member as a pipe table (figures right-aligned), the exact
+    /// fractions, the notes; the ternary game and an alignment's unions as their text in a fenced block. Every cell is escaped
+    /// (pipes, backslashes, control characters).
+    /// </summary>
+    Markdown,
 }

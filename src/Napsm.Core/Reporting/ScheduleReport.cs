@@ -10,7 +10,7 @@ using NodaTime;
 namespace Napsm.Core.Reporting;
 
 /// <summary>
-/// Writes a schedule (the result of <see cref="TemporalNetwork"/>'s analysis) as text or JSON, exactly as <c>napsm schedule</c> prints it:
+/// Writes a schedule (the result of <see cref="TemporalNetwork"/>'s analysis) as text, JSON or Markdown, exactly as <c>napsm schedule</c> prints it:
 /// every event with its earliest and latest date and its slack and the critical path, or the conflicts. Output is deterministic, with
 /// <c>\n</c> line ends, whatever the machine or culture. This class is thread-safe.
 /// </summary>
@@ -47,6 +47,7 @@ public static class ScheduleReport
         {
             ScheduleReportFormat.Text => Text(document, result, options.Width),
             ScheduleReportFormat.Json => Json(document, result),
+            ScheduleReportFormat.Markdown => Markdown(document, result),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown schedule report format."),
         };
     }
@@ -111,6 +112,69 @@ public static class ScheduleReport
         {
             sb.Append("\nLeft out (unknown events):\n");
             foreach (var u in r.Unresolved) sb.Append(TextTable.Paragraph(E(Validation.Wording.Of(u)), lineWidth, "  ", "    "));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The place of a pointer as Markdown: <c>`file(line,column)`</c>, or the pointer as code when the file has no position.</summary>
+    private static string MdWhere(DesignDocument document, string pointer) =>
+        document.Locate(pointer) is { } at ? MarkdownText.Code($"{at.File ?? ""}({at.Line},{at.Column})") : MarkdownText.Code(pointer);
+
+    private static string Markdown(DesignDocument document, ScheduleResult r)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        static string C(string text) => MarkdownText.Code(text);
+        static string T(string text) => MarkdownText.Cell(text);
+        var sb = new StringBuilder();
+        var design = document.Design;
+        if (!r.IsConsistent)
+        {
+            sb.Append(inv, $"## Schedule of {C(design.Id)}: inconsistent, {r.Conflicts.Count} conflict{(r.Conflicts.Count == 1 ? "" : "s")}{(r.ConflictsTruncated ? " (more not shown)" : "")}\n");
+            for (int i = 0; i < r.Conflicts.Count; i++)
+            {
+                var c = r.Conflicts[i];
+                sb.Append(inv, $"\n### Conflict {i + 1}\n\n{T(Validation.Wording.Of(c))} ({MdWhere(document, c.Chain[^1].At)})\n\n");
+                sb.Append("| place | pointer | constraint |\n|---|---|---|\n");
+                foreach (var step in c.Chain) sb.Append("| ").Append(MdWhere(document, step.At)).Append(" | ").Append(C(step.At)).Append(" | ").Append(T(Validation.Wording.Of(step))).Append(" |\n");
+            }
+        }
+        else
+        {
+            sb.Append(inv, $"## Schedule of {C(design.Id)}: consistent, {r.Events.Count} event{(r.Events.Count == 1 ? "" : "s")}\n\n");
+            sb.Append("| event | earliest | latest | slack (days) |\n|---|---|---|---:|\n");
+            foreach (var e in r.Events)
+            {
+                var slack = e.SlackDays is { } days ? days.ToString(inv) : "-";
+                sb.Append("| ").Append(C(e.Event.ToString())).Append(" | ").Append(Date(e.Earliest)).Append(" | ").Append(Date(e.Latest)).Append(" | ").Append(slack).Append(" |\n");
+            }
+
+            if (r.CriticalPath.Count > 0)
+            {
+                var last = r.CriticalPath[^1];
+                sb.Append(inv, $"\n### Critical path to {C(last.Event.ToString())} ({Date(last.Earliest)})\n\n");
+                int n = 0;
+                foreach (var step in r.CriticalPath)
+                {
+                    sb.Append(inv, $"{++n}. {Date(step.Earliest)} {C(step.Event.ToString())} ({T(Validation.Wording.Of(step.Because))}; {C(step.Because.At)})\n");
+                }
+            }
+            else
+            {
+                sb.Append("\nNo critical path: no event is bound to a date.\n");
+            }
+        }
+
+        if (r.Approximated.Count > 0)
+        {
+            sb.Append("\n### Approximated periods (not anchored to a date)\n\n");
+            foreach (var a in r.Approximated) sb.Append("- ").Append(C(a.At)).Append(": ").Append(T(Validation.Wording.Approximation(a) ?? "")).Append('\n');
+        }
+
+        if (r.Unresolved.Count > 0)
+        {
+            sb.Append("\n### Left out (unknown events)\n\n");
+            foreach (var u in r.Unresolved) sb.Append("- ").Append(T(Validation.Wording.Of(u))).Append('\n');
         }
 
         return sb.ToString();

@@ -14,4 +14,11 @@ public enum ScheduleReportFormat
     /// "conflictsTruncated", "approximated", "unresolved" }</c>, dates as <c>yyyy-MM-dd</c>.
     /// </summary>
     Json,
+
+    /// <summary>
+    /// Markdown, as <c>napsm schedule --format markdown</c> prints it, for documents and review comments: a heading, the events as a
+    /// pipe table (earliest, latest, slack) and the critical path as a numbered list; or each conflict as a numbered list of its
+    /// constraints, each with its place in the file. Every cell is escaped (pipes, backslashes, control characters).
+    /// </summary>
+    Markdown,
 }

@@ -10,7 +10,7 @@ using NodaTime;
 namespace Napsm.Core.Reporting;
 
 /// <summary>
-/// Writes a treaty's entry-into-force status (<see cref="TreatyStatus"/>) as text or JSON, exactly as <c>napsm treaty</c> prints it.
+/// Writes a treaty's entry-into-force status (<see cref="TreatyStatus"/>) as text, JSON or Markdown, exactly as <c>napsm treaty</c> prints it.
 /// Output is deterministic, with <c>\n</c> line ends, whatever the machine or culture. This class is thread-safe.
 /// </summary>
 public static class TreatyReport
@@ -46,6 +46,7 @@ public static class TreatyReport
         {
             TreatyReportFormat.Text => Text(status, treaty.Name, treaty.Parties.Count, options.Width),
             TreatyReportFormat.Json => Json(status, treaty.Parties.Count),
+            TreatyReportFormat.Markdown => Markdown(status, treaty.Name, treaty.Parties.Count),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown treaty report format."),
         };
     }
@@ -65,9 +66,42 @@ public static class TreatyReport
     private static string Text(TreatyStatus s, string name, int parties, int width)
     {
         var sb = new StringBuilder();
-        // A long value (the parties not ratified, say) wraps under itself, clear of the labels.
-        void Line(string label, string value) => sb.Append(TextTable.Paragraph(value, width, string.Create(CultureInfo.InvariantCulture, $"  {label,-28}"), new string(' ', 30)));
         sb.Append(TextTable.Paragraph($"Treaty {s.Treaty} ({FreeText.Escape(name)}) as of {Iso(s.AsOf)}: {State(s.State)}", width, "", "  "));
+        // A long value (the parties not ratified, say) wraps under itself, clear of the labels.
+        foreach (var (label, value) in Lines(s, parties))
+        {
+            sb.Append(TextTable.Paragraph(value, width, string.Create(CultureInfo.InvariantCulture, $"  {label,-28}"), new string(' ', 30)));
+        }
+
+        foreach (var p in s.Problems) sb.Append(TextTable.Paragraph($"problem: {FreeText.Escape(p.At)}: {FreeText.Escape(Validation.Wording.Of(p))}", width, "  ", "    "));
+        return sb.ToString();
+    }
+
+    /// <summary>The Markdown of a status: a heading with the state, the lines of the text as a table, the problems as a list.</summary>
+    private static string Markdown(TreatyStatus s, string name, int parties)
+    {
+        var sb = new StringBuilder();
+        sb.Append("## Treaty ").Append(MarkdownText.Code(s.Treaty)).Append(" (").Append(MarkdownText.Cell(name)).Append(") as of ").Append(Iso(s.AsOf))
+          .Append(": ").Append(State(s.State)).Append("\n\n| Status | Value |\n|---|---|\n");
+        foreach (var (label, value) in Lines(s, parties))
+        {
+            sb.Append("| ").Append(MarkdownText.Cell(label.TrimEnd(':'))).Append(" | ").Append(MarkdownText.Cell(value)).Append(" |\n");
+        }
+
+        if (s.Problems.Count > 0)
+        {
+            sb.Append("\nProblems:\n\n");
+            foreach (var p in s.Problems) sb.Append("- ").Append(MarkdownText.Code(p.At)).Append(": ").Append(MarkdownText.Cell(Validation.Wording.Of(p))).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The labelled lines of a status, in the order text and Markdown show them; the values' free text is escaped.</summary>
+    private static List<(string Label, string Value)> Lines(TreatyStatus s, int parties)
+    {
+        var lines = new List<(string, string)>();
+        void Line(string label, string value) => lines.Add((label, value));
         Line("Ratified:", $"{s.Ratified.Count} of {parties} parties");
         Line("Not ratified:", List(s.NotRatified));
         if (s.Revoked.Count > 0) Line("Revoked:", List(s.Revoked));
@@ -94,8 +128,7 @@ public static class TreatyReport
             Line("Fewest refusals to block:", s.FewestRefusalsToBlock is { } k ? $"{k} ({Choice(s.BlockingChoice, s.OneBlockingSet)})" : "not computed: too large");
         }
 
-        foreach (var p in s.Problems) sb.Append(TextTable.Paragraph($"problem: {FreeText.Escape(p.At)}: {FreeText.Escape(Validation.Wording.Of(p))}", width, "  ", "    "));
-        return sb.ToString();
+        return lines;
     }
 
     /// <summary>

@@ -14,4 +14,10 @@ public enum TreatyReportFormat
     /// <see langword="null"/>.
     /// </summary>
     Json,
+
+    /// <summary>
+    /// Markdown, as <c>napsm treaty --format markdown</c> prints it, for documents and review comments: a heading with the state, then
+    /// the lines of the text as a two-column pipe table. Every cell is escaped (pipes, backslashes, control characters).
+    /// </summary>
+    Markdown,
 }

@@ -177,7 +177,9 @@ public static class DesignJson
         }
     }
 
-    /// <summary>Writes a design in the canonical form: fixed property order, 2-space indent, LF line ends, a final newline, empty lists and absent values left out.</summary>
+    /// <summary>Writes a design in the canonical form: fixed property order, 2-space indent, LF line ends, a final newline, empty lists and
+    /// absent values left out; a list of strings, numbers or booleans on one line (<c>"voters": ["cn", "fr"]</c>) when the whole line fits in
+    /// 100 columns, otherwise one element per line.</summary>
     /// <param name="design">The design.</param>
     /// <returns>The JSON text; the same design always gives the same text.</returns>
     /// <exception cref="ArgumentException">A weight, attribute value, count threshold or percentage has no finite decimal expansion (such as 1/3), so it cannot be written as a JSON number.</exception>
@@ -224,7 +226,9 @@ public static class DesignJson
 
     private static readonly System.Text.UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    private static string Write(DesignDto dto) => JsonSerializer.Serialize(dto, WriteContext.Value.DesignDto) + "\n";
+    /// <summary>The canonical text: System.Text.Json writes the tokens (property order, escaping, numbers), <see cref="CanonicalLayout"/>
+    /// the lines (short lists of scalars on one line).</summary>
+    private static string Write(DesignDto dto) => CanonicalLayout.Layout(JsonSerializer.SerializeToUtf8Bytes(dto, WriteContext.Value.DesignDto));
 
     private static DesignJsonContext ReadContext(LoadOptions options) =>
         options.MaxDepth == LoadOptions.Default.MaxDepth && ReadContexts.TryGetValue(0, out var cached)
