@@ -39,7 +39,7 @@ internal abstract class NapsmCommand
         {
             if (_definition is null)
             {
-                var command = new Command(Name, Description);
+                var command = new Command(Name, HelpText.Reflow(Description, CliApp.HelpWidth - 2));
                 Define(command);
                 _definition = command;
             }
