@@ -491,6 +491,13 @@ public static class DesignAssert
             $"Expected design '{from.Id}' to be able to evolve into '{to.Id}', but the step cannot pass: {string.Join("; ", failing)}.");
     }
 
+    /// <summary>Asserts that the design of <paramref name="from"/> can evolve into that of <paramref name="to"/> (see <see cref="CanEvolveInto(Design, Design)"/>).</summary>
+    /// <param name="from">The earlier design's document.</param>
+    /// <param name="to">The later design's document.</param>
+    /// <returns>The step, for further checks.</returns>
+    /// <exception cref="DesignAssertionException">The step cannot pass; the message names each rule that cannot and what it governs.</exception>
+    public static Evolution.EvolutionStep CanEvolveInto(DesignDocument from, DesignDocument to) => CanEvolveInto(DesignOf(from), DesignOf(to));
+
     /// <summary>
     /// Asserts that the step from <paramref name="from"/> to <paramref name="to"/> needs the consent of <paramref name="member"/>: it is a
     /// veto player of a rule governing the step (<see cref="Evolution.EvolutionStep.MustConsent"/>).
@@ -519,4 +526,19 @@ public static class DesignAssert
             $"Expected the step from '{from.Id}' to '{to.Id}' to need the consent of '{member}', but it does not: "
             + (step.GovernedBy.Count == 0 ? "no rule governs the step's changes." : $"the members who must consent are {(step.MustConsent.Count == 0 ? "none" : List(step.MustConsent))}."));
     }
+
+    /// <summary>
+    /// Asserts that the step from the design of <paramref name="from"/> to that of <paramref name="to"/> needs the consent of
+    /// <paramref name="member"/> (see <see cref="NeedsConsentOf(Design, Design, string)"/>).
+    /// </summary>
+    /// <param name="from">The earlier design's document.</param>
+    /// <param name="to">The later design's document.</param>
+    /// <param name="member">The member's id, a member of the earlier design.</param>
+    /// <returns>The step, for further checks.</returns>
+    /// <exception cref="DesignAssertionException">
+    /// <paramref name="member"/> is not a member of the earlier design (the message suggests the closest id), or the step can pass
+    /// without it (the message says who must consent).
+    /// </exception>
+    public static Evolution.EvolutionStep NeedsConsentOf(DesignDocument from, DesignDocument to, string member) =>
+        NeedsConsentOf(DesignOf(from), DesignOf(to), member);
 }

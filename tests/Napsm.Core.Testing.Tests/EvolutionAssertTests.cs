@@ -1,3 +1,4 @@
+using Napsm.Core.Serialization;
 using Napsm.Core.Model;
 
 namespace Napsm.Core.Testing.Tests;
@@ -45,5 +46,17 @@ public sealed class EvolutionAssertTests
         var e = Assert.Throws<DesignAssertionException>(() =>
             DesignAssert.NeedsConsentOf(Base("a", Rule.Consensus).Build(), Base("b", Rule.Consensus).Build(), "uss"));
         Assert.Contains("did you mean 'us'?", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Both_evolution_assertions_take_documents_as_well_as_designs()
+    {
+        var from = new DesignDocument(Base("a", Rule.Veto("us")).Build());
+        var to = new DesignDocument(Base("b", Rule.Veto("us")).IssueAreas("security").Build());
+        Assert.True(DesignAssert.CanEvolveInto(from, to).CanPass);
+        Assert.Contains("us", DesignAssert.NeedsConsentOf(from, to, "us").MustConsent);
+        var e = Assert.Throws<DesignAssertionException>(() => { DesignAssert.NeedsConsentOf(from, to, "US"); });
+        Assert.Contains("did you mean 'us'?", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => { DesignAssert.CanEvolveInto((DesignDocument)null!, to); });
     }
 }
