@@ -10,6 +10,8 @@ namespace Napsm.Core.Validation;
 /// <item>an analysis of a decision rule (the Voting and Principles rules: a clause that never or rarely matters, a deadlock, a
 /// dummy, unequal power) follows from a NAPSM0102, 0308 or 0309 in the same rule (a missing voter, weight or attribute, or a
 /// threshold out of range: the game analysed is not the one meant);</item>
+/// <item>a member that is a dummy of a body (NAPSM0304) follows from a NAPSM0308 in that body's rule saying the member has no
+/// weight (a voter without weight is a dummy by construction);</item>
 /// <item>an infeasible timing chain (NAPSM0402) follows from a phase cycle (NAPSM0401) when the chain runs through one of the
 /// cycle's <c>after</c> entries;</item>
 /// <item>a design suppression that matches nothing (NAPSM0901) follows from an error at or around the place it names (the error
@@ -30,11 +32,17 @@ internal static class DerivedDiagnostics
         var dangling = new Dictionary<string, int>(StringComparer.Ordinal);
         var ruleCause = new Dictionary<string, int>(StringComparer.Ordinal);
         var cycleStep = new Dictionary<string, int>(StringComparer.Ordinal);
+        var unweighted = new Dictionary<(string Body, string Member), int>();
         for (int i = 0; i < n; i++)
         {
             var d = sorted[i];
             var at = d.Location.JsonPointer;
             if (IsId(d, BuiltIn.NAPSM0102)) dangling.TryAdd(at, i);
+            if (IsId(d, BuiltIn.NAPSM0308) && BodyOf(at) is { } weightedBody)
+            {
+                foreach (var member in Members(d)) unweighted.TryAdd((weightedBody, member), i);
+            }
+
             if ((IsId(d, BuiltIn.NAPSM0102) || IsId(d, BuiltIn.NAPSM0308) || IsId(d, BuiltIn.NAPSM0309)) && RuleRoot(at) is { } root) ruleCause.TryAdd(root, i);
             if (IsId(d, BuiltIn.NAPSM0401))
             {
@@ -42,7 +50,7 @@ internal static class DerivedDiagnostics
             }
         }
 
-        if (dangling.Count + ruleCause.Count + cycleStep.Count > 0)
+        if (dangling.Count + ruleCause.Count + cycleStep.Count + unweighted.Count > 0)
         {
             for (int i = 0; i < n; i++)
             {
@@ -55,6 +63,11 @@ internal static class DerivedDiagnostics
                 else if (IsRuleAnalysis(d) && RuleRoot(at) is { } root && ruleCause.TryGetValue(root, out int broken) && broken != i)
                 {
                     cause[i] = broken;
+                }
+                else if (IsId(d, BuiltIn.NAPSM0304) && BodyOf(at) is { } body
+                         && Members(d).Select(m => unweighted.GetValueOrDefault((body, m), -1)).FirstOrDefault(c => c >= 0, -1) is >= 0 and var weightless)
+                {
+                    cause[i] = weightless;
                 }
                 else if (IsId(d, BuiltIn.NAPSM0402))
                 {
@@ -132,6 +145,13 @@ internal static class DerivedDiagnostics
     private static bool IsRuleAnalysis(Diagnostic d) =>
         d.Descriptor.Category is "Voting" or "Principles"
         && !IsId(d, BuiltIn.NAPSM0102) && !IsId(d, BuiltIn.NAPSM0307) && !IsId(d, BuiltIn.NAPSM0308) && !IsId(d, BuiltIn.NAPSM0309);
+
+    /// <summary>The members a diagnostic is about (its structured <see cref="Diagnostic.Involves"/>).</summary>
+    private static IEnumerable<string> Members(Diagnostic d) => d.Involves.Where(e => e.Kind == ElementKind.Member).Select(e => e.Id);
+
+    /// <summary>The body a place is in: <c>/bodies/N</c> for a pointer at or under it, else null.</summary>
+    private static string? BodyOf(string pointer) =>
+        Pointers.Segments(pointer) is ["bodies", var index, ..] ? "/bodies/" + index : null;
 
     /// <summary>The primary location, the related locations and the chain.</summary>
     private static IEnumerable<DiagnosticLocation> Places(Diagnostic d) => [d.Location, .. d.RelatedLocations, .. d.Chain];

@@ -153,6 +153,32 @@ public class DerivedDiagnosticsTests
     }
 
     [Fact]
+    public void A_voter_without_weight_is_a_dummy_that_follows_from_its_missing_weight_and_real_dummies_stay_roots()
+    {
+        // cn and us decide together (45 of 53 against a quota of 2/3); jp, kr and ru are dummies of the game as weighted, and mn
+        // only because it has no weight.
+        var report = Check("""
+            { "format": 1, "id": "w", "name": "W",
+              "members": [ { "id": "cn", "name": "CN", "attributes": { "gdp": 18 } }, { "id": "jp", "name": "JP", "attributes": { "gdp": 4 } },
+                           { "id": "kr", "name": "KR", "attributes": { "gdp": 2 } }, { "id": "us", "name": "US", "attributes": { "gdp": 27 } },
+                           { "id": "ru", "name": "RU", "attributes": { "gdp": 2 } }, { "id": "mn", "name": "MN" } ],
+              "bodies": [ { "id": "council", "name": "Council", "voters": ["cn", "jp", "kr", "us", "ru", "mn"],
+                            "rule": { "weighted": { "by": "gdp", "atLeast": "2/3" } } } ] }
+            """);
+
+        var weightless = Assert.Single(report.Diagnostics, d => d.Id == "NAPSM0308");
+        var dummies = report.Diagnostics.Where(d => d.Id == "NAPSM0304").ToDictionary(d => d.Involves.First(e => e.Kind == ElementKind.Member).Id);
+        Assert.Equal(["jp", "kr", "mn", "ru"], dummies.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(new DiagnosticCause("NAPSM0308", weightless.Location), dummies["mn"].CausedBy);
+        Assert.All(["jp", "kr", "ru"], m => Assert.Null(dummies[m].CausedBy));
+        var list = report.Diagnostics.ToList();
+        // Right after its root, among the root's other derived diagnostics (the rule's own analyses).
+        int root = list.IndexOf(weightless), mn = list.IndexOf(dummies["mn"]);
+        Assert.True(root < mn);
+        Assert.All(list[(root + 1)..mn], d => Assert.Equal("NAPSM0308", d.CausedBy?.Id));
+    }
+
+    [Fact]
     public void Independent_diagnostics_are_not_folded()
     {
         // A deadlock-prone rule with no broken reference: nothing follows from anything.
