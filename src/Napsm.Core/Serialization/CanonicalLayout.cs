@@ -10,7 +10,7 @@ namespace Napsm.Core.Serialization;
 /// </summary>
 /// <remarks>
 /// It re-lays out JSON that System.Text.Json wrote, token by token, keeping every token's text as it is (its escaping included),
-/// so only white space changes. Columns are counted as a terminal shows them (<see cref="Reporting.Tables.TextTable.Width"/>: an
+/// so only white space changes. Columns are counted as a terminal shows them (<see cref="Kernel.TextColumns.Of(string)"/>: an
 /// East Asian wide character counts two, a combining mark none). The layout depends on the tokens alone, so laying out the
 /// text again gives the same bytes.
 /// </remarks>
@@ -97,7 +97,7 @@ internal static class CanonicalLayout
         if (!node.IsObject && node.Children.All(c => c.Value.Scalar is not null))
         {
             var line = "[" + string.Join(", ", node.Children.Select(c => c.Value.Scalar)) + "]";
-            if (column + Reporting.Tables.TextTable.Width(line) + trailing <= MaxColumns)
+            if (column + Kernel.TextColumns.Of(line) + trailing <= MaxColumns)
             {
                 sb.Append(line);
                 return;
@@ -115,7 +115,7 @@ internal static class CanonicalLayout
             if (name is not null)
             {
                 sb.Append(name).Append(": ");
-                at += Reporting.Tables.TextTable.Width(name) + 2;
+                at += Kernel.TextColumns.Of(name) + 2;
             }
 
             Write(sb, value, depth + 1, at, last ? 0 : 1);

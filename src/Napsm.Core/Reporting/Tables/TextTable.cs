@@ -103,12 +103,7 @@ internal static class TextTable
     }
 
     /// <summary>The width in terminal cells: East Asian wide and fullwidth characters count 2, combining marks 0.</summary>
-    public static int Width(string text)
-    {
-        var w = 0;
-        foreach (var r in text.EnumerateRunes()) w += RuneWidth(r);
-        return w;
-    }
+    public static int Width(string text) => Kernel.TextColumns.Of(text);
 
     /// <summary>The text cut to at most <paramref name="width"/> cells, ending with "…".</summary>
     public static string Shorten(string text, int width)
@@ -322,28 +317,5 @@ internal static class TextTable
         return (word[..i], word[i..]);
     }
 
-    private static int RuneWidth(Rune r)
-    {
-        var cat = Rune.GetUnicodeCategory(r);
-        if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format) return 0;
-        var v = r.Value;
-        return v switch
-        {
-            >= 0x1100 and <= 0x115F => 2,
-            >= 0x2E80 and <= 0x303E => 2,
-            >= 0x3041 and <= 0x33FF => 2,
-            >= 0x3400 and <= 0x4DBF => 2,
-            >= 0x4E00 and <= 0x9FFF => 2,
-            >= 0xA000 and <= 0xA4CF => 2,
-            >= 0xAC00 and <= 0xD7A3 => 2,
-            >= 0xF900 and <= 0xFAFF => 2,
-            >= 0xFE30 and <= 0xFE4F => 2,
-            >= 0xFF00 and <= 0xFF60 => 2,
-            >= 0xFFE0 and <= 0xFFE6 => 2,
-            >= 0x1F300 and <= 0x1F64F => 2,
-            >= 0x1F900 and <= 0x1F9FF => 2,
-            >= 0x20000 and <= 0x3FFFD => 2,
-            _ => 1,
-        };
-    }
+    private static int RuneWidth(Rune r) => Kernel.TextColumns.Of(r);
 }
