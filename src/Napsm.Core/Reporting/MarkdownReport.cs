@@ -17,12 +17,12 @@ internal static class MarkdownReport
             if (report.IsUnreadable)
             {
                 // No design: the file, and that it could not be read.
-                sb.Append("\n### `").Append(Cell(ReportWriter.DisplayPath(report.File ?? "<input>"))).Append("` — not read as a design");
+                sb.Append("\n### ").Append(MarkdownText.Code(ReportWriter.DisplayPath(report.File ?? "<input>"))).Append(" — not read as a design");
             }
             else
             {
-                sb.Append("\n### `").Append(Cell(report.DesignId)).Append('`');
-                if (report.File is not null) sb.Append(" — `").Append(Cell(ReportWriter.DisplayPath(report.File))).Append('`');
+                sb.Append("\n### ").Append(MarkdownText.Code(report.DesignId));
+                if (report.File is not null) sb.Append(" — ").Append(MarkdownText.Code(ReportWriter.DisplayPath(report.File)));
             }
 
             sb.Append("\n\n");

@@ -136,6 +136,14 @@ public class ReportTests
         Assert.Contains("- **NAPSM0102 — Dangling reference**: Correct the reference or declare the missing element.", md, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Markdown_headings_show_a_file_name_as_code_without_entities()
+    {
+        var md = ReportWriter.Format([new ValidationReport("d", "designs/r&d <draft>.json", [], Severity.Error)], ReportFormat.Markdown);
+        Assert.Contains("### `d` — `designs/r&d <draft>.json`", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("&amp;", md, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(ReportFormat.Text)]
     [InlineData(ReportFormat.Json)]
