@@ -216,33 +216,8 @@ internal static class CliApp
         text = text.Replace("Usage:\n  " + root.Name + " ", "Usage:\n  napsm ", StringComparison.Ordinal);
         var examples = command.ExamplesText.Trim('\n').Split('\n');
         text += (examples.Length == 1 ? "\nExample:\n" : "\nExamples:\n") + string.Concat(command.ExamplesText.Trim('\n').Split('\n').Select(l => "  " + l.Trim() + "\n"));
-        if (command.NotesText is { } notes) text += "\n" + Wrap(notes.Trim('\n').ReplaceLineEndings(" "), HelpWidth);
+        if (command.NotesText is { } notes) text += "\n" + HelpText.Reflow(notes.Trim().ReplaceLineEndings(" "), HelpWidth) + "\n";
         return text;
-    }
-
-    /// <summary>Words joined into lines of at most <paramref name="width"/> characters (a longer word has a line of its own).</summary>
-    private static string Wrap(string text, int width)
-    {
-        var sb = new System.Text.StringBuilder();
-        int column = 0;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (column > 0 && column + 1 + word.Length > width)
-            {
-                sb.Append('\n');
-                column = 0;
-            }
-            else if (column > 0)
-            {
-                sb.Append(' ');
-                column++;
-            }
-
-            sb.Append(word);
-            column += word.Length;
-        }
-
-        return sb.Append('\n').ToString();
     }
 
     private static void WriteUsage(TextWriter stdout)

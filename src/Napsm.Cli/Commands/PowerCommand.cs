@@ -267,16 +267,16 @@ internal sealed class PowerCommand : NapsmCommand
         if (indices.HasFlag(PowerReportIndices.Johnston)) wanted |= PowerIndices.Johnston;
         if (indices.HasFlag(PowerReportIndices.DeeganPackel)) wanted |= PowerIndices.DeeganPackel;
         if (indices.HasFlag(PowerReportIndices.HollerPackel)) wanted |= PowerIndices.HollerPackel;
-        bool textOrJson = format is "text" or "json" or "markdown";
+        bool writesUnions = format is "text" or "json" or "markdown";
         using (var context = budget.Context())
         using (Terminal.Progress(stderr, "computing voting power"))
         {
             var analysis = game.Analyze(budget.Options(wanted, context) with { Approximation = approximation });
             section = new PowerReportSection(analysis) { Matter = matter };
-            // The ternary game (#15) beside the binary one: for a rule that reads abstention, or when asked; text and json only.
-            // html and csv too (#15): their tables label the binary columns and add the ternary ones.
+            // The ternary game (#15) beside the binary one, for a rule that reads abstention or when asked, in every format (the
+            // html and csv tables label the binary columns and add the ternary ones); an alignment's unions in text, json and markdown.
             if (binaryOfAbstention) section = section with { Ternary = game.AnalyzeTernary(budget.Options(wanted, context)) };
-            if (alignment is not null && textOrJson)
+            if (alignment is not null && writesUnions)
             {
                 section = section with { Alignment = alignment, Unions = game.AnalyzeUnions(alignment.Blocs, alignment.Excluded, budget.Options(wanted, context), default) };
             }

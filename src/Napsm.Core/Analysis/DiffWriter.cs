@@ -144,8 +144,7 @@ internal static class DiffWriter
     /// <summary>A field value for people: absent as a dash, long text cut (the JSON output keeps it whole).</summary>
     private static string Value(string? v) => v is null ? "—" : v.Length <= 100 ? v : v[..97] + "…";
 
-    private static string Md(string text) => Reporting.FreeText.Escape(text).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal);
+    private static string Md(string text) => Reporting.MarkdownText.Prose(text);
 
     /// <summary>An exact figure without its decimal (the shift beside it gives one): <c>3/20</c>, <c>0</c>, <c>not computed</c>.</summary>
     private static string Exact(Rational? value) => value is { } v ? v.ToString() : "not computed";

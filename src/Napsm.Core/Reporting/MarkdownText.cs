@@ -29,6 +29,14 @@ internal static class MarkdownText
         .Replace(">", "&gt;", StringComparison.Ordinal)
         .Replace("|", "\\|", StringComparison.Ordinal);
 
+    /// <summary>Free text in a Markdown paragraph or list item (not a table cell): backslashes doubled first, then <c>*</c> and
+    /// <c>_</c> escaped so that no name turns into emphasis, and <c>&lt;</c> written as an entity so that no HTML gets through.</summary>
+    public static string Prose(string text) => FreeText.Escape(text)
+        .Replace("\\", "\\\\", StringComparison.Ordinal)
+        .Replace("*", "\\*", StringComparison.Ordinal)
+        .Replace("_", "\\_", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal);
+
     /// <summary>Text as a code span (<c>`text`</c>) that is safe in a table cell; escaped text when no code span can hold it.</summary>
     public static string Code(string text)
     {

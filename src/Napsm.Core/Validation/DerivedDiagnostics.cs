@@ -64,8 +64,7 @@ internal static class DerivedDiagnostics
                 {
                     cause[i] = broken;
                 }
-                else if (IsId(d, BuiltIn.NAPSM0304) && BodyOf(at) is { } body
-                         && Members(d).Select(m => unweighted.GetValueOrDefault((body, m), -1)).FirstOrDefault(c => c >= 0, -1) is >= 0 and var weightless)
+                else if (IsId(d, BuiltIn.NAPSM0304) && BodyOf(at) is { } body && Weightless(d, body, unweighted) is >= 0 and var weightless)
                 {
                     cause[i] = weightless;
                 }
@@ -145,6 +144,18 @@ internal static class DerivedDiagnostics
     private static bool IsRuleAnalysis(Diagnostic d) =>
         d.Descriptor.Category is "Voting" or "Principles"
         && !IsId(d, BuiltIn.NAPSM0102) && !IsId(d, BuiltIn.NAPSM0307) && !IsId(d, BuiltIn.NAPSM0308) && !IsId(d, BuiltIn.NAPSM0309);
+
+    /// <summary>The NAPSM0308 saying that a member the dummy <paramref name="d"/> is about has no weight in <paramref name="body"/>'s
+    /// rule, or -1.</summary>
+    private static int Weightless(Diagnostic d, string body, Dictionary<(string Body, string Member), int> unweighted)
+    {
+        foreach (var member in Members(d))
+        {
+            if (unweighted.TryGetValue((body, member), out int index)) return index;
+        }
+
+        return -1;
+    }
 
     /// <summary>The members a diagnostic is about (its structured <see cref="Diagnostic.Involves"/>).</summary>
     private static IEnumerable<string> Members(Diagnostic d) => d.Involves.Where(e => e.Kind == ElementKind.Member).Select(e => e.Id);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Napsm.Core.Reporting.Html;
 
@@ -113,7 +112,7 @@ internal static class TextTable
         var w = 0;
         foreach (var r in text.EnumerateRunes())
         {
-            var rw = RuneWidth(r);
+            var rw = Kernel.TextColumns.Of(r);
             if (w + rw > width - 1) break;
             sb.Append(r.ToString());
             w += rw;
@@ -308,7 +307,7 @@ internal static class TextTable
         var i = 0;
         foreach (var r in word.EnumerateRunes())
         {
-            var rw = RuneWidth(r);
+            var rw = Kernel.TextColumns.Of(r);
             if (w + rw > width && i > 0) break;
             w += rw;
             i += r.Utf16SequenceLength;
@@ -316,6 +315,4 @@ internal static class TextTable
 
         return (word[..i], word[i..]);
     }
-
-    private static int RuneWidth(Rune r) => Kernel.TextColumns.Of(r);
 }
